@@ -1,0 +1,5 @@
+"""`python -m voice` is the same as the `voice` command."""
+
+from voice.cli import main
+
+raise SystemExit(main())

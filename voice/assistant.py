@@ -1,0 +1,60 @@
+"""Putting the pieces together: content, router, skills and settings for one session."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from voice.content import Content, default_content
+from voice.errors import StateError
+from voice.paths import voice_home
+from voice.settings import Settings, load_settings, save_settings
+from voice.skill import Conversation, Handler, Thresholds
+from voice.tts import SpeechConfig
+
+
+@dataclass
+class Session:
+    home: Path
+    content: Content
+    settings: Settings
+    convo: Conversation
+
+
+def warn(message: str) -> None:
+    print(f"voice: {message}", file=sys.stderr)
+
+
+def build_session(*, listening: bool = False, rate: int | None = None,
+                  voice: str | None = None) -> Session:
+    from voice.router import ACCEPT, CLARIFY, Router
+
+    home = voice_home()
+    try:
+        settings = load_settings(home)
+    except StateError as exc:
+        warn(str(exc))
+        settings = Settings()
+    if rate is not None:
+        settings.rate = rate
+    if voice is not None:
+        settings.voice = voice
+    content = default_content()
+    handlers: list[Handler] = []
+    speech = SpeechConfig(rate=settings.rate, voice=settings.voice)
+
+    def remember(cfg: SpeechConfig) -> None:
+        settings.rate = cfg.rate
+        save_settings(home, settings)
+
+    convo = Conversation(
+        content=content,
+        router=Router.load(),
+        thresholds=Thresholds(ACCEPT, CLARIFY),
+        handlers=handlers,
+        speech=speech,
+        on_settings_changed=remember,
+        listening=listening,
+    )
+    return Session(home, content, settings, convo)

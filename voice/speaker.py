@@ -1,0 +1,83 @@
+"""Playing audio on an output device through sounddevice (PortAudio), interruptibly."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+
+from voice.audio import Audio
+from voice.errors import AudioDeviceError
+
+BLOCK_SECONDS = 0.05
+"""Playback is written in 50 ms blocks so "stop" can cut it off quickly."""
+
+
+def _sd() -> Any:
+    try:
+        import sounddevice as sd
+    except OSError as exc:  # PortAudio library missing
+        raise AudioDeviceError(
+            f"audio is unavailable ({exc}); install it with: sudo apt-get install libportaudio2"
+        ) from None
+    return sd
+
+
+def resolve_device(spec: str | int | None, kind: str) -> int | None:
+    """An index, or the first device whose name contains `spec` (case-insensitive)."""
+    if spec is None or spec == "":
+        return None
+    sd = _sd()
+    channels_key = "max_output_channels" if kind == "output" else "max_input_channels"
+    devices = list(sd.query_devices())
+    if isinstance(spec, int) or str(spec).isdigit():
+        idx = int(spec)
+        if 0 <= idx < len(devices) and devices[idx][channels_key] > 0:
+            return idx
+        raise AudioDeviceError(f"no {kind} device number {idx}; list them with: voice devices")
+    for idx, dev in enumerate(devices):
+        if str(spec).lower() in str(dev["name"]).lower() and dev[channels_key] > 0:
+            return idx
+    raise AudioDeviceError(f"no {kind} device matching {spec!r}; list them with: voice devices")
+
+
+class Speaker:
+    """Plays Audio on one output device; `stop()` from any thread cuts playback short."""
+
+    def __init__(self, device: str | int | None = None) -> None:
+        self.device_spec = device
+        self._stop = threading.Event()
+        self.playing = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def play(self, audio: Audio) -> bool:
+        """Play to the end (True) or until stop() (False). Raises AudioDeviceError."""
+        sd = _sd()
+        self._stop.clear()
+        device = resolve_device(self.device_spec, "output")
+        block = max(1, int(audio.rate * BLOCK_SECONDS))
+        data = audio.samples.reshape(-1, 1)
+        try:
+            with sd.OutputStream(samplerate=audio.rate, channels=1, dtype="int16",
+                                 device=device, blocksize=block) as stream:
+                self.playing.set()
+                for start in range(0, len(data), block):
+                    if self._stop.is_set():
+                        return False
+                    stream.write(np.ascontiguousarray(data[start:start + block]))
+        except sd.PortAudioError as exc:
+            raise AudioDeviceError(
+                f"could not play speech on the output device ({exc}); plug in speakers or "
+                "headphones, pick one with --output-device, or use --no-speak"
+            ) from None
+        except ValueError as exc:  # sounddevice: "No output device matching" / none at all
+            raise AudioDeviceError(
+                f"no usable output device ({exc}); plug in speakers or headphones, "
+                "or use --no-speak"
+            ) from None
+        finally:
+            self.playing.clear()
+        return not self._stop.is_set()
