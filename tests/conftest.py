@@ -1,0 +1,31 @@
+"""Shared fixtures. Every test gets its own $VOICE_HOME so no state leaks between tests."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def voice_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "voice-home"
+    home.mkdir()
+    monkeypatch.setenv("VOICE_HOME", str(home))
+    yield home
+
+
+def run_voice(*args: str, env: dict[str, str] | None = None, input: str | None = None,
+              timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the real `voice` command (python -m voice) in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "voice", *args],
+        cwd=REPO, env=env if env is not None else dict(os.environ), input=input,
+        capture_output=True, text=True, timeout=timeout,
+    )
