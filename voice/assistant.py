@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from voice.content import Content, default_content
 from voice.errors import StateError
+from voice.messages import Reply
 from voice.paths import voice_home
 from voice.settings import Settings, load_settings, save_settings
 from voice.skill import Conversation, Handler, Thresholds
@@ -20,6 +22,8 @@ class Session:
     content: Content
     settings: Settings
     convo: Conversation
+    due_prompts: Callable[[], list[Reply]] = lambda: []
+    """Timer prompts that have fallen due (the loop polls this)."""
 
 
 def warn(message: str) -> None:

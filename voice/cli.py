@@ -78,6 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _listen(args: argparse.Namespace) -> int:
+    from voice.listen import cmd_listen
+
+    return cmd_listen(args)
+
+
 def _not_yet(what: str) -> int:
     print(f"voice: {what} is not yet available in this version", file=sys.stderr)
     return EXIT_USAGE
@@ -210,7 +216,7 @@ def cmd_say(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ask": cmd_ask,
     "say": cmd_say,
-    "listen": lambda a: _not_yet("voice listen"),
+    "listen": lambda a: _listen(a),
     "models": lambda a: _not_yet("voice models"),
     "devices": lambda a: _not_yet("voice devices"),
 }

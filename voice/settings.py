@@ -22,6 +22,8 @@ class Settings:
     """Recogniser: auto, vosk or sphinx."""
     input_device: str | None = None
     output_device: str | None = None
+    disclaimer_heard: bool = False
+    """The one-time disclaimer has been spoken."""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

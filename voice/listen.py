@@ -1,0 +1,79 @@
+"""`voice listen`: wires a session, an input (microphone or typed lines), the speaker and the
+timer scheduler into the loop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+
+from voice.assistant import Session, build_session, warn
+from voice.loop import Heard, Loop, Say, speaker_or_none, typed_lines
+from voice.messages import Reply
+from voice.settings import save_settings
+
+
+def _speaker(args: argparse.Namespace, session: Session
+             ) -> tuple[Callable[[Reply], None] | None, Callable[[], None]]:
+    if args.no_speak:
+        return None, lambda: None
+    from voice.output import SpeechOutput
+    from voice.speaker import Speaker
+    from voice.tts import make_synthesizer
+
+    speech = session.convo.speech
+    holder: list[SpeechOutput] = []
+
+    def make() -> Callable[[Reply], None]:
+        synth = make_synthesizer(speech)
+        holder.append(SpeechOutput(synth, Speaker(args.output_device
+                                                  or session.settings.output_device)))
+
+        def speak(reply: Reply) -> None:
+            holder[0].speak(reply)
+
+        return speak
+
+    speak = speaker_or_none(make, warn)
+    return speak, (lambda: holder[0].stop() if holder else None)
+
+
+def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator[Heard]:
+    """Opens the recogniser and the microphone now, so their errors surface before the loop."""
+    from voice.hearing import utterances
+    from voice.mic import Microphone
+    from voice.recognizers import open_recognizer
+
+    recognizer = open_recognizer(args.engine or session.settings.engine, args.model)
+    mic = Microphone(device=args.input_device or session.settings.input_device)
+    mic.__enter__()
+
+    def heard() -> Iterator[Heard]:
+        try:
+            yield from utterances(recognizer.stream(), mic.blocks(), say.busy, mic.block_s)
+        finally:
+            mic.__exit__(None, None, None)
+
+    return heard()
+
+
+def cmd_listen(args: argparse.Namespace) -> int:
+    session = build_session(listening=not args.text, rate=args.rate, voice=args.voice)
+    speak, stop = _speaker(args, session)
+    say = Say(speak, stop)
+    inputs = typed_lines(sys.stdin) if args.text else _mic_input(args, session, say)
+    loop = Loop(session.convo, say, due_prompts=session.due_prompts, timestamps=True)
+    greet = [Reply(session.content.say("greeting"), "greeting")]
+    if not session.settings.disclaimer_heard:
+        greet.append(Reply(session.content.say("disclaimer"), "disclaimer"))
+        session.settings.disclaimer_heard = True
+        save_settings(session.home, session.settings)
+    try:
+        said_goodbye = loop.run(inputs, greet)
+    except KeyboardInterrupt:
+        said_goodbye = False
+    if not said_goodbye:
+        say.interrupt()
+        loop.deliver(Reply(session.content.say("goodbye"), "goodbye", end_session=True))
+    say.close()
+    return 0

@@ -1,0 +1,192 @@
+"""The hands-free loop: hear (mic or typed lines) -> route -> answer aloud, with timer prompts
+spoken in between. One thread speaks; the main thread keeps listening so "stop" can cut an
+answer short, and the assistant never answers its own voice (while it speaks, only "stop"
+counts)."""
+
+from __future__ import annotations
+
+import queue
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from voice.errors import AudioDeviceError
+from voice.messages import Intent, Reply
+from voice.skill import Conversation
+
+POLL_S = 0.25
+"""How often due timer prompts are checked: they fire within a second of their time."""
+STOP_WORDS = frozenset({"stop", "quiet", "enough", "shush", "silence", "pause"})
+"""Single words that end playback at once when heard while speaking (barge-in)."""
+
+
+@dataclass
+class Heard:
+    """Something the person said or typed (None text: input ended)."""
+
+    text: str | None
+    stt_ms: float | None = None
+
+
+class Say:
+    """Speaks replies one at a time on its own thread; printing is done by the caller."""
+
+    def __init__(self, speak: Callable[[Reply], None] | None, stop: Callable[[], None]) -> None:
+        self._speak = speak
+        self._stop = stop
+        self._queue: queue.Queue[Reply | None] = queue.Queue()
+        self.current: Reply | None = None
+        self.busy = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="voice-say", daemon=True)
+        self._thread.start()
+
+    def submit(self, reply: Reply) -> None:
+        self.busy.set()
+        self._queue.put(reply)
+
+    def interrupt(self) -> None:
+        """Cut the current reply short and drop what was waiting."""
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._stop()
+
+    def close(self, wait: bool = True) -> None:
+        self._queue.put(None)
+        if wait:
+            self._thread.join()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        end = None if timeout is None else time.monotonic() + timeout
+        while self.busy.is_set():
+            if end is not None and time.monotonic() > end:
+                return False
+            time.sleep(0.01)
+        return True
+
+    def _run(self) -> None:
+        while True:
+            reply = self._queue.get()
+            if reply is None:
+                return
+            self.current = reply
+            try:
+                if self._speak is not None:
+                    self._speak(reply)
+            finally:
+                self.current = None
+                if self._queue.empty():
+                    self.busy.clear()
+
+
+@dataclass
+class Loop:
+    convo: Conversation
+    say: Say
+    due_prompts: Callable[[], list[Reply]] = lambda: []
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    timestamps: bool = True
+    clock: Callable[[], float] = time.time
+    on_intent: Callable[[Intent, Reply], None] = lambda i, r: None
+    _held: list[Reply] = field(default_factory=list)
+
+    def show(self, reply: Reply) -> None:
+        if reply.silent or not reply.text:
+            return
+        stamp = time.strftime("[%H:%M:%S] ", time.localtime(self.clock())) if self.timestamps \
+            else ""
+        print(f"{stamp}{reply.text}", file=self.out, flush=True)
+
+    def deliver(self, reply: Reply) -> None:
+        self.show(reply)
+        if not reply.silent and reply.text:
+            self.say.submit(reply)
+
+    def heard(self, text: str) -> Reply:
+        """Handle one utterance while not speaking."""
+        intent = self.convo.router.route(text)
+        reply = self.convo.respond(intent)
+        self.on_intent(intent, reply)
+        self.deliver(reply)
+        return reply
+
+    def heard_while_speaking(self, text: str) -> bool:
+        """While the assistant speaks only "stop" counts; returns True when it stopped."""
+        intent = self.convo.router.route(text)
+        if intent.name == "stop" or (intent.name == "emergency"):
+            self.say.interrupt()
+            if intent.name == "emergency":
+                self.say.wait_idle(2.0)
+                self.deliver(self.convo.respond(intent))
+            return True
+        return False
+
+    def tick(self) -> None:
+        """Speak timer prompts that are due, but never over an urgent answer."""
+        self._held += self.due_prompts()
+        current = self.say.current
+        if not self._held or (current is not None and current.urgent):
+            return
+        held, self._held = self._held, []
+        for reply in held:
+            self.deliver(reply)
+
+    def run(self, inputs: Iterator[Heard], greet: list[Reply]) -> bool:
+        """Until input ends (False) or the person says goodbye (True)."""
+        events: queue.Queue[Heard] = queue.Queue()
+
+        def pump() -> None:
+            for item in inputs:
+                events.put(item)
+            events.put(Heard(None))
+
+        threading.Thread(target=pump, name="voice-input", daemon=True).start()
+        for reply in greet:
+            self.deliver(reply)
+        while True:
+            self.tick()
+            try:
+                item = events.get(timeout=POLL_S)
+            except queue.Empty:
+                continue
+            if item.text is None:
+                self.say.wait_idle()
+                return False
+            if self.say.busy.is_set() and self.heard_while_speaking(item.text):
+                continue
+            if self.say.busy.is_set() and not self.convo.listening:
+                self.say.wait_idle()
+            elif self.say.busy.is_set():
+                continue  # our own voice, or talk over it: ignored
+            if self.heard(item.text).end_session:
+                self.say.wait_idle()
+                return True
+
+
+def typed_lines(stream: TextIO) -> Iterator[Heard]:
+    for line in stream:
+        if line.strip():
+            yield Heard(line.strip())
+
+
+def speaker_or_none(make: Callable[[], Callable[[Reply], None]],
+                    warn: Callable[[str], None]) -> Callable[[Reply], None] | None:
+    """The speaking function, or None (with one warning) when no output device works."""
+    try:
+        speak = make()
+    except AudioDeviceError as exc:
+        warn(f"speech could not be played: {exc}")
+        return None
+
+    def guarded(reply: Reply) -> None:
+        try:
+            speak(reply)
+        except AudioDeviceError as exc:
+            warn(f"speech could not be played: {exc}; will retry with the next answer")
+
+    return guarded
