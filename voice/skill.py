@@ -19,6 +19,8 @@ from voice.tts import MAX_RATE, MIN_RATE, SpeechConfig
 
 RATE_STEP = 20
 """Words a minute per "slower" / "faster"."""
+_NOT_REPEATED = frozenset({"repeat", "stop", "slower", "faster", "affirm", "deny", "unknown"})
+"""Replies too slight to be what "repeat" means (it repeats the last real answer)."""
 UNADDRESSED_WORDS = 7
 """Unknown speech at least this long is taken as not meant for us (TV, talk) and ignored."""
 
@@ -68,7 +70,7 @@ class Conversation:
         reply = self._respond(intent)
         if intent.name not in ("repeat", "unknown") and not reply.silent:
             self._not_heard_said = False
-        if not reply.silent and intent.name not in ("repeat", "stop"):
+        if not reply.silent and reply.intent not in _NOT_REPEATED:
             self.last_reply = reply
         return reply
 
