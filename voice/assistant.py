@@ -13,6 +13,7 @@ from voice.messages import Reply
 from voice.paths import voice_home
 from voice.settings import Settings, load_settings, save_settings
 from voice.skill import Conversation, Handler, Thresholds
+from voice.timer_skill import open_timers
 from voice.tts import SpeechConfig
 
 
@@ -45,7 +46,8 @@ def build_session(*, listening: bool = False, rate: int | None = None,
     if voice is not None:
         settings.voice = voice
     content = default_content()
-    handlers: list[Handler] = []
+    timers = open_timers(home, content, warn)
+    handlers: list[Handler] = [timers]
     speech = SpeechConfig(rate=settings.rate, voice=settings.voice)
 
     def remember(cfg: SpeechConfig) -> None:
@@ -57,8 +59,9 @@ def build_session(*, listening: bool = False, rate: int | None = None,
         router=Router.load(),
         thresholds=Thresholds(ACCEPT, CLARIFY),
         handlers=handlers,
+        onset_hours=timers.onset_hours,
         speech=speech,
         on_settings_changed=remember,
         listening=listening,
     )
-    return Session(home, content, settings, convo)
+    return Session(home, content, settings, convo, due_prompts=timers.scheduler.due)
