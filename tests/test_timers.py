@@ -279,6 +279,30 @@ def test_a_missed_heat_end_is_said_late_and_still_repeats(
     assert [t for t, _ in run_until(skill, clock, 4 * MIN)] == [3 * MIN]
 
 
+def test_prompts_hours_stale_are_not_said_and_the_round_closes(
+        skill: TimerSkill, clock: FakeClock) -> None:
+    say(skill, "start_heat_timer")
+    clock.advance(5 * 3600)
+    assert prompts(skill) == []
+    assert skill.store.open_rounds() == []
+    assert skill.store.next_due_at() is None
+
+
+def test_a_failing_store_is_reported_once_and_loses_no_prompt(
+        voice_home: Path, clock: FakeClock) -> None:
+    warnings: list[str] = []
+    skill = open_timers(voice_home, default_content(), warn=warnings.append, clock=clock)
+    say(skill, "start_ice_timer", minutes=1)
+    clock.advance(MIN)
+    skill.store.close()
+    assert skill.scheduler.due() == [] and skill.scheduler.due() == []
+    assert len(warnings) == 1 and "\n" not in warnings[0]
+    again = open_timers(voice_home, default_content(), warn=pytest.fail, clock=clock)
+    assert [r.text for r in again.scheduler.due()] == [
+        "Time to take the ice off. Rest at least 20 minutes."]
+    again.store.close()
+
+
 def test_next_due_in_lets_the_loop_sleep(skill: TimerSkill, clock: FakeClock) -> None:
     assert skill.scheduler.next_due_in() is None
     say(skill, "start_ice_timer", minutes=5)

@@ -15,11 +15,14 @@ cannot be noticed: the wall clock is then the only truth.
 from __future__ import annotations
 
 import random
+import sys
 from collections import defaultdict
+from collections.abc import Callable
 
 from voice import timers
 from voice.clock import JUMP_S, Clock, SystemClock
 from voice.content import Content
+from voice.errors import StateError
 from voice.messages import Reply
 from voice.state import Store
 from voice.timers import Prompt
@@ -34,14 +37,18 @@ class Scheduler:
     """Timer prompts that have fallen due, from the store, on an injected clock."""
 
     def __init__(self, store: Store, clock: Clock | None = None, content: Content | None = None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None,
+                 warn: Callable[[str], None] | None = None) -> None:
         from voice.content import default_content
 
         self.store = store
         self.clock: Clock = clock if clock is not None else SystemClock()
         self.content = content if content is not None else default_content()
-        self.rng = rng if rng is not None else random.Random()
+        self.rng = rng
+        self.warn = warn if warn is not None else _stderr
+        """Told (once per message) when the store fails; the prompts wait for the next call."""
         self._last: tuple[float, float] | None = None
+        self._warned: set[str] = set()
 
     def now(self) -> float:
         """The wall time (UTC epoch seconds), after shifting pending prompts if it was stepped."""
@@ -72,7 +79,17 @@ class Scheduler:
 
     def due(self) -> list[Reply]:
         """The prompts due now, each claimed for this process (another process gets none of
-        them). When the assistant was down, a round's missed prompts become one, said as late."""
+        them). When the assistant was down, a round's missed prompts become one, said as late.
+        A failing store is reported once and its prompts stay pending, for the next call."""
+        try:
+            return self._due()
+        except StateError as exc:
+            if str(exc) not in self._warned:
+                self._warned.add(str(exc))
+                self.warn(str(exc))
+            return []
+
+    def _due(self) -> list[Reply]:
         now = self.now()
         if not self.store.any_due(now):
             return []
@@ -94,3 +111,7 @@ class Scheduler:
                     spoken.append(firing.say)
         return [Reply(timers.render(self.content, says, self.rng), PROMPT_INTENT)
                 for says in spoken]
+
+
+def _stderr(message: str) -> None:
+    print(f"voice: {message}", file=sys.stderr)

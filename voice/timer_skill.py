@@ -217,5 +217,5 @@ def open_timers(home: Path, content: Content, warn: Callable[[str], None],
                 clock: Clock | None = None) -> TimerSkill:
     """The timer skill on `home`/state.db (a broken one is moved aside and reported by `warn`)."""
     store = open_store(home, warn)
-    scheduler = Scheduler(store, clock, content)
+    scheduler = Scheduler(store, clock, content, warn=warn)
     return TimerSkill(store, scheduler, content)

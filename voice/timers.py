@@ -35,6 +35,8 @@ REMIND_AFTER_S = (60.0, 180.0, 420.0, 900.0, 1800.0, 2700.0, 3600.0, 4500.0)
 until the person says the pad is off; after the last one we stop, 75 minutes on."""
 LATE_S = 30.0
 """A prompt spoken more than this after its due time (the assistant was not running) says so."""
+STALE_S = 2 * 3600.0
+"""Prompts this late (every one of them) are not said: the round is long over, whatever happened."""
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,8 @@ def fire(r: Round, claimed: list[Prompt], now: float, more_pending: bool) -> Fir
     """What to say for the prompts of round `r` claimed now (several when the assistant was down:
     only the latest one that matters is spoken). `more_pending`: the round has prompts left."""
     kinds = {p.kind for p in claimed}
+    if now - max(p.due_at for p in claimed) > STALE_S:
+        return Firing([], _closed(r, now))
     if "end" in kinds:
         late = now - max(p.due_at for p in claimed if p.kind == "end")
         if late <= LATE_S:
