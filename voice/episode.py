@@ -83,6 +83,7 @@ class Ago:
     """How long ago the spasm began, said roughly: "about 3 hours ago", "about 2 days ago"."""
 
     hours: float
+    """Hours since onset."""
 
     def spoken(self, content: Content) -> str:
         if self.hours < 1:
@@ -99,7 +100,9 @@ class When:
     """A moment a day or two ahead, to the hour: "6 in the evening tomorrow"."""
 
     at: float
+    """The moment (UTC epoch seconds), said to the nearest hour in local time."""
     now: float
+    """Now, to say "today" or "tomorrow" against."""
 
     def spoken(self, content: Content) -> str:
         at = round(self.at / HOUR_S) * HOUR_S

@@ -49,9 +49,13 @@ class TimerSkill:
     """A Handler (voice.skill) for timers and the episode; all its state is in the store."""
 
     store: Store
+    """Where rounds, prompts and the onset live."""
     scheduler: Scheduler
+    """The due prompts for the loop (`scheduler.due`), and the clock (`scheduler.now`)."""
     content: Content
+    """The dialog lines in content/dialog/timers.yaml, and the ice_or_heat answer."""
     intents: frozenset[str] = INTENTS
+    """The intents this handler looks at (affirm / stop only while a heat end prompt waits)."""
     awaiting_onset: bool = False
     """"When did the spasm start?" was asked after "ice or heat?": set_onset answers both."""
     _asked_onset: bool = field(default=False, repr=False)

@@ -44,6 +44,7 @@ class Rules:
     """The sources' rhythm for one kind of round."""
 
     kind: Kind
+    """ice or heat."""
     default_min: int
     """Minutes when none were said."""
     usual_min: int
@@ -68,6 +69,7 @@ class Minutes:
     """A length of time said in whole minutes: "1 minute", "6 minutes" (never "0")."""
 
     seconds: float
+    """The length, rounded to whole minutes when said."""
 
     def spoken(self, content: Content) -> str:
         n = max(1, round(self.seconds / 60))
@@ -79,6 +81,7 @@ class ClockTime:
     """A moment said as a local clock time, "3:40"."""
 
     epoch: float
+    """UTC epoch seconds, said in local time."""
 
     def spoken(self, content: Content) -> str:
         return clock_time(self.epoch)
@@ -89,7 +92,9 @@ class Say:
     """One dialog line to speak: its key in content/dialog and the values for its placeholders."""
 
     key: str
+    """A key in content/dialog/*.yaml."""
     values: Mapping[str, object] = field(default_factory=dict)
+    """Placeholder values: plain values, or Minutes / ClockTime / ... said via `spoken()`."""
 
 
 def render(content: Content, says: list[Say], rng: random.Random | None = None) -> str:
@@ -106,7 +111,9 @@ class Round:
     """One ice or heat round, as stored in the `rounds` table (times in UTC epoch seconds)."""
 
     kind: Kind
+    """ice or heat."""
     started_at: float
+    """When the pack went on."""
     duration_s: float
     """The length it was started with."""
     ends_at: float
@@ -120,6 +127,7 @@ class Round:
     closed_at: float | None = None
     """When nothing more was pending: rest over or stopped, heat pad off, or superseded."""
     id: int | None = None
+    """Its row in the store (None until stored)."""
 
     @property
     def off_at(self) -> float:
@@ -145,9 +153,13 @@ class Prompt:
     """A spoken prompt planned for a round, as stored in the `prompts` table."""
 
     kind: PromptKind
+    """warn ("5 minutes left"), end, remind (heat end, again), rest_end."""
     due_at: float
+    """When to say it (UTC epoch seconds)."""
     round_id: int | None = None
+    """The round it belongs to (None until stored)."""
     id: int | None = None
+    """Its row in the store (None until stored)."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +178,9 @@ class Firing:
     """What to say for a round's prompts that fell due, and what that changes."""
 
     say: list[Say]
+    """The lines to speak, in order (empty: nothing to say)."""
     change: Change | None = None
+    """What to write back, if anything."""
 
 
 def choose_minutes(rules: Rules, said: int | None) -> tuple[int, list[Say]]:
