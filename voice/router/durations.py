@@ -1,0 +1,140 @@
+"""Spoken durations and times, in normalised text (number words already digits).
+
+- `minutes`: "20 minutes", "15 min", "a quarter of an hour", "half an hour", "an hour",
+  "1 and a half hours", "a couple of minutes".
+- `days` (in hours): "2 days", "a week", "a couple of days".
+- `ago` (in hours): any of the above + "ago", and named times:
+    "just now", "a moment ago" -> 0        "yesterday" -> 24     "the day before yesterday" -> 48
+    "last week" -> 168                     "earlier today" / "earlier" -> 3 (a fixed estimate)
+    "this morning" -> hours since 08:00, "this afternoon" since 14:00, "this evening"/"tonight"
+    since 19:00, "when i woke up" since 07:00 — all today, by the injected clock, never below 0;
+    "last night" since 22:00 yesterday, "yesterday morning/afternoon/evening/night" since
+    08:00/14:00/19:00/22:00 yesterday; "at 9 am", "at 9 o clock" since then (yesterday's if that
+    is still ahead).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+NUM = r"\d+(?:\.\d+)?"
+_HALF = r"(?: and a half)?"
+
+
+def _n(m: re.Match[str]) -> float:
+    return float(m.group("n")) + (0.5 if m.group("half") else 0.0)
+
+
+# (pattern, value in minutes)
+_MINUTE_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
+    (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:minutes|minute|mins|min)", _n),
+    (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:hours|hour|hrs|hr)", lambda m: 60 * _n(m)),
+    (r"(?:an|a|1) (?:hour|hr) and a half", lambda m: 90.0),
+    (r"(?:3|three) quarters of an hour", lambda m: 45.0),
+    (r"(?:a |an )?half (?:an )?hour", lambda m: 30.0),
+    (r"(?:a )?quarter (?:of an )?hour", lambda m: 15.0),
+    (r"(?:an|a) (?:hour|hr)", lambda m: 60.0),
+    (r"a couple (?:of )?minutes", lambda m: 2.0),
+    (r"a few minutes", lambda m: 5.0),
+    (r"a (?:minute|moment|second|sec)", lambda m: 1.0),
+    (r"a couple (?:of )?hours", lambda m: 120.0),
+    (r"a few hours", lambda m: 180.0),
+]
+
+# (pattern, value in hours)
+_DAY_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
+    (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:days|day)", lambda m: 24 * _n(m)),
+    (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:weeks|week)", lambda m: 168 * _n(m)),
+    (r"a (?:whole |full )?day", lambda m: 24.0),
+    (r"a couple (?:of )?days", lambda m: 48.0),
+    (r"a few days", lambda m: 72.0),
+    (r"a week", lambda m: 168.0),
+]
+
+_PART_OF_DAY = {"morning": 8, "afternoon": 14, "evening": 19, "night": 22}
+
+
+def _since(now: datetime, hour: float, days_back: int = 0) -> float:
+    start = now.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=days_back)
+    start += timedelta(hours=hour)
+    return max(0.0, (now - start).total_seconds() / 3600)
+
+
+def _clock_time(m: re.Match[str], now: datetime) -> float:
+    hour = int(m.group("h")) % 12 + (12 if m.group("pm") == "pm" else 0)
+    if m.group("pm") is None and hour + 12 <= now.hour:
+        hour += 12  # "at 3" said in the evening means 15:00
+    days_back = 1 if hour > now.hour + now.minute / 60 else 0
+    return _since(now, hour + int(m.group("mm") or 0) / 60, days_back)
+
+
+_NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
+    (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
+    (r"the day before yesterday", lambda m, now: 48.0),
+    (r"yesterday (?P<p>morning|afternoon|evening|night)",
+     lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
+    (r"last (?P<p>night|evening)", lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
+    (r"yesterday", lambda m, now: 24.0),
+    (r"last week", lambda m, now: 168.0),
+    (r"this (?P<p>morning|afternoon|evening)",
+     lambda m, now: _since(now, _PART_OF_DAY[m.group("p")])),
+    (r"tonight", lambda m, now: _since(now, 19)),
+    (r"when i (?:woke|got) up", lambda m, now: _since(now, 7)),
+    (r"earlier(?: today| on)?", lambda m, now: 3.0),
+    (r"at (?P<h>\d{1,2})(?: (?P<mm>\d\d))? ?(?:(?P<pm>am|pm)|o clock)", _clock_time),
+]
+
+
+
+def _any_of(forms: list[tuple[str, Callable[[re.Match[str]], float]]]) -> re.Pattern[str]:
+    plain = (re.sub(r"\(\?P<\w+>", "(?:", p) for p, _ in forms)
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in plain) + r")\b")
+
+
+_ALL_MINUTES = _any_of(_MINUTE_FORMS)
+_ALL_DAYS = _any_of(_DAY_FORMS)
+_COMPILED_MIN = [(re.compile(p), f) for p, f in _MINUTE_FORMS]
+_COMPILED_DAY = [(re.compile(p), f) for p, f in _DAY_FORMS]
+_COMPILED_NAMED = [(re.compile(r"\b" + p + r"\b"), f) for p, f in _NAMED_AGO]
+
+
+_Forms = list[tuple[re.Pattern[str], Callable[[re.Match[str]], float]]]
+
+
+def _value(forms: _Forms, said: str) -> float:
+    for pattern, value in forms:
+        m = pattern.fullmatch(said)
+        if m:
+            return value(m)
+    raise ValueError(f"not a duration: {said!r}")  # unreachable: callers pass matched text
+
+
+def minutes_pattern() -> re.Pattern[str]:
+    return _ALL_MINUTES
+
+
+def days_pattern() -> re.Pattern[str]:
+    return _ALL_DAYS
+
+
+def minutes_of(said: str) -> float:
+    """Minutes in a duration the minutes pattern matched: "half an hour" -> 30."""
+    return _value(_COMPILED_MIN, said)
+
+
+def hours_of_days(said: str) -> float:
+    """Hours in a duration the days pattern matched: "2 days" -> 48."""
+    return _value(_COMPILED_DAY, said)
+
+
+def named_ago() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], datetime], float]]]:
+    """Named times ("last night", "this morning"): (pattern, hours-ago given now)."""
+    return _COMPILED_NAMED
+
+
+def tidy(value: float) -> int | float:
+    """2.0 -> 2, 0.5 -> 0.5, 6.999 -> 7: numbers as a person would read them back."""
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded

@@ -1,0 +1,83 @@
+"""Text normalisation shared by the templates and the router, so both sides meet in one form.
+
+"Um, what's better — ICE or heat?" -> "what is better ice or heat"; "I took two Tylenol" ->
+"i took 2 tylenol". Lower case, no punctuation, contractions spelled out (with or without the
+apostrophe a recogniser may drop), skip words gone, number words as digits (text2num).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+# Spelled-out forms; apostrophe-less spellings are what recognisers and hurried typists write.
+_CONTRACTIONS = {
+    "can't": "can not", "cant": "can not", "cannot": "can not", "won't": "will not",
+    "shan't": "shall not", "ain't": "is not", "let's": "let us", "lets": "let us",
+    "i'm": "i am", "im": "i am", "i've": "i have", "ive": "i have", "i'd": "i would",
+    "i'll": "i will", "it's": "it is", "its": "it is", "that's": "that is", "thats": "that is",
+    "what's": "what is", "whats": "what is", "there's": "there is", "theres": "there is",
+    "you're": "you are", "youre": "you are", "dont": "do not", "doesnt": "does not",
+    "didnt": "did not", "isnt": "is not", "arent": "are not", "wasnt": "was not",
+    "werent": "were not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+    "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not",
+    "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me",
+    "ok": "okay", "o.k.": "okay", "alright": "alright",
+}
+_SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
+             ("'d", " would"), ("'m", " am"), ("'s", " is"))
+
+_NUMBER_WORDS = frozenset((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand",
+))
+_FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
+_EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b")
+"""Emergency phone numbers are names, not quantities: one word, never a slot value."""
+_PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
+
+
+@lru_cache(maxsize=8192)
+def _expand(token: str) -> str:
+    token = token.strip("'")
+    if token in _CONTRACTIONS:
+        return _CONTRACTIONS[token]
+    for suffix, spelled in _SUFFIXES:
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix)] + spelled
+    return token
+
+
+class Normalizer:
+    """Turns any utterance or template sentence into the router's canonical word string."""
+
+    def __init__(self, skip_words: Iterable[str] = ()) -> None:
+        words = [" ".join(_expand(t) for t in w.lower().split()) for w in skip_words]
+        self.skip = frozenset(w for w in words if " " not in w)
+        phrases = sorted((w for w in words if " " in w), key=len, reverse=True)
+        self._skip_phrases = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
+        )
+
+    def words(self, text: str) -> str:
+        """Lower case, no punctuation, contractions spelled out; numbers and fillers kept."""
+        text = text.lower().replace("’", "'").replace("‘", "'")
+        text = _FRACTION.sub(r"\1 out of \2", text)
+        text = _PUNCT.sub(" ", text)
+        return " ".join(_expand(t) for t in text.split() if t.strip("'"))
+
+    def __call__(self, text: str) -> str:
+        """The canonical form: `words()` without skip words, with number words as digits."""
+        text = self.words(text)
+        if self._skip_phrases is not None:
+            text = self._skip_phrases.sub(" ", text)
+        tokens = [t for t in text.split() if t not in self.skip]
+        if any(t in _NUMBER_WORDS for t in tokens):
+            # threshold=0: "two" and "one" become digits too, in templates and input alike.
+            tokens = alpha2digit(" ".join(tokens), "en", threshold=0).split()
+        return _EMERGENCY_NUMBER.sub("emergency_number", " ".join(tokens))

@@ -1,0 +1,78 @@
+"""The Router: text in, Intent out. Safety triage first, then matching, slots and scoring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from voice.messages import Intent
+from voice.router import scoring, slots, triage
+from voice.router.matcher import Matcher
+from voice.router.normalize import Normalizer
+from voice.router.templates import INTENTS_FILE, load_templates
+
+_TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
+"""Templates are tagged with a fixed clock: only the tags matter there, not their values."""
+
+
+@dataclass(frozen=True)
+class _Engine:
+    """Everything built from one templates file; immutable, so routers may share it."""
+
+    normalize: Normalizer
+    tagger: slots.Tagger
+    matcher: Matcher
+    activities: slots.Activities
+
+
+@cache
+def _engine(path: Path) -> _Engine:
+    templates = load_templates(path)
+    normalize = Normalizer(templates.skip_words)
+    plain = [(intent, normalize(text)) for intent, text in templates.samples()]
+    known = {word for _, text in plain for word in text.split()}
+    medicines = {normalize(k): v for k, v in templates.lexicon("medicine").items()}
+    tagger = slots.Tagger(medicines, known)
+    samples = [(intent, tagger.tag(text, _TEMPLATE_CLOCK, fuzzy=False).text)
+               for intent, text in plain]
+    activities = slots.Activities.from_phrases(
+        {normalize(k): v for k, v in templates.lexicon("activity").items()})
+    matcher = Matcher(samples, templates.sounds_like, templates.common_words)
+    return _Engine(normalize, tagger, matcher, activities)
+
+
+class Router:
+    """Maps what the person said to an intent from the catalogue, with slots and a confidence."""
+
+    def __init__(self, engine: _Engine, clock: Callable[[], datetime] = datetime.now) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    @classmethod
+    def load(cls, path: Path | str | None = None, *,
+             clock: Callable[[], datetime] = datetime.now) -> Router:
+        """A router over content/intents.yaml (or `path`), built once per file per process.
+        `clock` gives "now" for spoken times like "this morning"."""
+        file = Path(path).resolve() if path is not None else INTENTS_FILE.resolve()
+        return cls(_engine(file), clock)
+
+    def route(self, text: str) -> Intent:
+        engine = self._engine
+        safety = triage.assess(text, engine.normalize)
+        if safety.verdict is triage.Verdict.NONE:
+            # A second look with misheard words put right ("my legs are num"): safety first.
+            heard = engine.matcher.vocab.correct(safety.rest, keep=engine.matcher.common)
+            if heard != safety.rest and triage.assess(heard, str).verdict is triage.Verdict.REPORT:
+                return Intent("emergency", 1.0, {}, text, triage=True)
+        if safety.verdict is triage.Verdict.REPORT:
+            return Intent("emergency", 1.0, {}, text, triage=True)
+        tagged = engine.tagger.tag(safety.rest, self._clock())
+        # A denied or asked-about red flag must not reach emergency through the templates.
+        calm = safety.verdict is not triage.Verdict.NONE
+        exclude = frozenset({"emergency"}) if calm else frozenset()
+        decision = scoring.decide(engine.matcher.match(tagged.text, exclude), safety)
+        values = slots.extract(decision.name, tagged, engine.activities)
+        return Intent(decision.name, round(decision.confidence, 3), values, text)

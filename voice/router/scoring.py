@@ -1,0 +1,54 @@
+"""From matcher scores to one intent and a confidence, and the thresholds the skill acts on.
+
+    confidence >= ACCEPT            act on it
+    CLARIFY <= confidence < ACCEPT  ask "Did you mean <topic>?" (the intent holds the guess)
+    confidence < CLARIFY            "unknown" (the confidence is still the best score seen)
+
+An exact template match is certain. Otherwise the confidence is the best intent's similarity,
+lowered when a second intent comes close (a near tie is a guess, worth a question).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from voice.router.matcher import Match
+from voice.router.templates import UNKNOWN
+from voice.router.triage import Triage, Verdict
+
+ACCEPT = 0.75
+CLARIFY = 0.5
+TIE_MARGIN = 0.08
+"""When the runner-up is within this of the best, confidence drops by the shortfall."""
+ASKING_FLOOR = 0.8
+"""A general question about a red flag ("is numbness a bad sign?") is when_doctor, this sure."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    name: str
+    confidence: float
+
+
+def decide(match: Match, triage: Triage) -> Decision:
+    """The intent and confidence for a match; `triage` has already ruled out an emergency."""
+    if match.exact == UNKNOWN:
+        return Decision(UNKNOWN, min(0.0 + max((v for k, v in match.scores.items() if k != UNKNOWN),
+                                               default=0.0), round(CLARIFY - 0.001, 3)))
+    if match.exact is not None:
+        return Decision(match.exact, 1.0)
+    ranked = sorted(match.scores.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return Decision(UNKNOWN, 0.0)
+    (name, best), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+    if name == UNKNOWN:
+        # Closest to speech not meant for us: unknown, with the best score a real intent had,
+        # kept below CLARIFY so "unknown" always means confidence < CLARIFY.
+        return Decision(UNKNOWN, min(runner_up, round(CLARIFY - 0.001, 3)))
+    confidence = best - max(0.0, TIE_MARGIN - (best - runner_up))
+    if triage.verdict is Verdict.ASKING and name != "when_doctor":
+        name, confidence = "when_doctor", max(ASKING_FLOOR, match.scores.get("when_doctor", 0.0))
+    confidence = min(1.0, max(0.0, confidence))
+    if confidence < CLARIFY:
+        return Decision(UNKNOWN, confidence)
+    return Decision(name, confidence)

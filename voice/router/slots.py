@@ -1,0 +1,260 @@
+"""Slot values: find them in normalised text (tagging), then read them for the chosen intent.
+
+Tagging replaces each value with a tag the templates also use (`match_as` in intents.yaml), so
+"ice for 20 minutes" and "ice for half an hour" both reach the matcher as "ice for _minutes_":
+
+    _ago_       "2 hours ago", "yesterday", "this morning"   value: hours ago
+    _minutes_   "20 minutes", "half an hour", "an hour"      value: minutes
+    _days_      "2 days", "a week"                           value: hours
+    _score_     "6 out of 10"                                value: the score
+    _medicine_  "tylenol", "ibuprofin" (heard)               value: generic name (acetaminophen)
+    _number_    any other number                             value: the number
+
+`extract` then turns tags into the slots of the chosen intent (DESIGN.md §4 and the log intents):
+minutes (start_*_timer, log_activity), hours_ago (set_onset), score 0-10 (log_pain), medicine
+(log_medicine, last_medicine, medication), activity (log_activity).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from voice.router import durations
+from voice.router.durations import NUM
+
+TAGS = ("_ago_", "_minutes_", "_days_", "_score_", "_medicine_", "_number_")
+_MARK = re.compile("^\x01([a-z]{2})\x01$")
+"""A tagged value while tagging goes on: letters between control characters, so no later
+pattern (numbers, medicine names) can match inside it."""
+_FUZZY_MEDICINE = 84.0
+_TRIGGER_WORDS = (r"\d|\b(?:ago|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|yesterday|night"
+                  r"|morning|afternoon|evening|tonight|now|earlier|woke|got up|half|quarter"
+                  r"|couple|few|moment|sec)\b")
+"""Words without which no time or number can be in the text (a fast first check)."""
+_MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b")
+_DAYS_AGO = re.compile(rf"(?P<d>{durations.days_pattern().pattern}) ago\b")
+_SCORE = re.compile(rf"\b({NUM}) out of 10\b")
+_NUMBER = re.compile(rf"\b{NUM}\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str
+    """A tag name without underscores: ago, minutes, days, score, medicine, number."""
+    value: Any
+    said: str
+    """The words as spoken (after normalisation), kept for reading back."""
+
+
+@dataclass(frozen=True)
+class Tagged:
+    text: str
+    """Normalised text with values replaced by tags: what the matcher sees."""
+    plain: str
+    """Normalised text before tagging: what activity and fallback medicine slots read."""
+    spans: tuple[Span, ...] = field(default_factory=tuple)
+
+    def first(self, kind: str) -> Span | None:
+        return next((s for s in self.spans if s.kind == kind), None)
+
+
+_Value = Callable[[re.Match[str]], Any]
+
+
+def _at(hours: Callable[[re.Match[str], datetime], float], now: datetime) -> _Value:
+    return lambda m: hours(m, now)
+
+
+def _index_name(i: int) -> str:
+    return chr(ord("a") + i // 26) + chr(ord("a") + i % 26)
+
+
+class Tagger:
+    """Finds slot values in normalised text; built once from the lexicons in intents.yaml."""
+
+    def __init__(self, medicines: Mapping[str, str], known_words: Iterable[str] = ()) -> None:
+        self.medicines = dict(medicines)
+        """Spoken name ("advil") -> generic name ("ibuprofen")."""
+        names = sorted(self.medicines, key=len, reverse=True)
+        self._medicine_re = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        self._single = [n for n in names if " " not in n and len(n) >= 5]
+        self.known = frozenset(known_words) | frozenset(w for n in names for w in n.split())
+        self._trigger = re.compile(
+            _TRIGGER_WORDS + "|" + "|".join(sorted({re.escape(n.split()[0]) for n in names})))
+
+    def _quick_check(self, text: str, fuzzy: bool) -> bool:
+        """False when nothing in `text` can be a value: most utterances, all fast."""
+        if self._trigger.search(text):
+            return True
+        return fuzzy and any(t not in self.known and len(t) >= 3 for t in text.split())
+
+    def tag(self, text: str, now: datetime, fuzzy: bool = True) -> Tagged:
+        """Tag values in `text`; `fuzzy=False` skips misheard drug names (templates have none)."""
+        if not self._quick_check(text, fuzzy):
+            return Tagged(text, text)
+        spans: list[Span] = []
+
+        def tagger(kind: str, value: _Value) -> Callable[[re.Match[str]], str]:
+            def mark(m: re.Match[str]) -> str:
+                found = value(m)
+                spans.append(Span(kind, durations.tidy(found) if kind != "medicine" else found,
+                                  m[0]))
+                return f" \x01{_index_name(len(spans) - 1)}\x01 "
+            return mark
+
+        out = self._fuzzy_medicines(text) if fuzzy else text
+        for pattern, hours in durations.named_ago():
+            out = pattern.sub(tagger("ago", _at(hours, now)), out)
+        steps: list[tuple[str, re.Pattern[str], _Value]] = [
+            ("ago", _MINUTES_AGO, lambda m: durations.minutes_of(m["d"]) / 60),
+            ("ago", _DAYS_AGO, lambda m: durations.hours_of_days(m["d"])),
+            ("minutes", durations.minutes_pattern(), lambda m: durations.minutes_of(m[0])),
+            ("days", durations.days_pattern(), lambda m: durations.hours_of_days(m[0])),
+            ("score", _SCORE, lambda m: float(m[1])),
+            ("medicine", self._medicine_re, lambda m: self.medicines[m[0]]),
+            ("number", _NUMBER, lambda m: float(m[0])),
+        ]
+        for kind, pattern, value in steps:
+            out = pattern.sub(tagger(kind, value), out)
+
+        tokens, ordered = [], []
+        for token in out.split():
+            found = _MARK.match(token)
+            if found:
+                index = (ord(found[1][0]) - ord("a")) * 26 + ord(found[1][1]) - ord("a")
+                ordered.append(spans[index])
+                tokens.append(f"_{spans[index].kind}_")
+            else:
+                tokens.append(token)
+        return Tagged(" ".join(tokens), text, tuple(ordered))
+
+    def _fuzzy_medicines(self, text: str) -> str:
+        """Misheard drug names ("ibuprofin", "i be profen") rewritten to the name they resemble."""
+        tokens = text.split()
+        i = 0
+        while i < len(tokens):
+            for width in (3, 2, 1):
+                window = tokens[i : i + width]
+                if len(window) < width or all(t in self.known for t in window):
+                    continue
+                joined = "".join(window)
+                if len(joined) < 5 or any(t.isdigit() for t in window):
+                    continue
+                best = process.extractOne(joined, self._single, scorer=fuzz.ratio,
+                                          score_cutoff=_FUZZY_MEDICINE)
+                if best is not None:
+                    tokens[i : i + width] = [best[0]]
+                    break
+            i += 1
+        return " ".join(tokens)
+
+
+# --- reading slots for the chosen intent -------------------------------------------------------
+
+_TIMER_MAX_MINUTES = 180
+_NOT_A_MEDICINE = frozenset((
+    "a", "an", "some", "my", "the", "of", "just", "it", "them", "something", "anything", "pills",
+    "pill", "tablets", "tablet", "medicine", "medication", "meds", "dose", "milligrams", "mg",
+    "_number_", "for", "ago", "this", "that", "too", "also",
+))
+
+
+def _minutes(tagged: Tagged, allow_bare: bool) -> int | float | None:
+    span = tagged.first("minutes")
+    if span is not None:
+        return span.value  # type: ignore[no-any-return]
+    if allow_bare:
+        bare = tagged.first("number")
+        if bare is not None and 0 < bare.value <= _TIMER_MAX_MINUTES:
+            return bare.value  # type: ignore[no-any-return]
+    return None
+
+
+def _hours_ago(tagged: Tagged) -> int | float | None:
+    span = tagged.first("ago") or tagged.first("days")
+    if span is not None:
+        return span.value  # type: ignore[no-any-return]
+    duration = tagged.first("minutes")  # "it has been hurting for 3 hours"
+    return durations.tidy(duration.value / 60) if duration is not None else None
+
+
+def _score(tagged: Tagged) -> int | float | None:
+    candidates = [s for s in tagged.spans if s.kind in ("score", "number") and 0 <= s.value <= 10]
+    scored = [s for s in candidates if s.kind == "score"]
+    return (scored or candidates)[-1].value if candidates else None
+
+
+def _said_medicine(tagged: Tagged) -> str | None:
+    """The word said after "took"/"had" when it is no drug we know: "i took my gabapentin"."""
+    words = tagged.text.split()
+    for i, word in enumerate(words):
+        if word in ("took", "taken", "take", "had"):
+            rest = [w for w in words[i + 1 : i + 4] if w not in _NOT_A_MEDICINE]
+            if rest and not rest[0].startswith("_"):
+                return rest[0]
+    return None
+
+
+_GENERIC = frozenset((
+    "i", "a", "an", "the", "my", "some", "did", "do", "went", "go", "had", "have", "took", "take",
+    "for", "it", "around", "up", "on", "used", "use",
+))
+
+
+@dataclass(frozen=True)
+class Activities:
+    """The activity list of intents.yaml: whole phrases, and the telling words in them."""
+
+    phrases: dict[str, str]
+    """"went for a walk" -> "walk", longest first."""
+    words: dict[str, str]
+    """"walked", "walk" -> "walk": words found in one activity's phrases only."""
+
+    @classmethod
+    def from_phrases(cls, phrases: Mapping[str, str]) -> Activities:
+        owners: dict[str, set[str]] = {}
+        for phrase, name in phrases.items():
+            for word in phrase.split():
+                owners.setdefault(word, set()).add(name)
+        words = {w: next(iter(n)) for w, n in owners.items() if len(n) == 1 and w not in _GENERIC}
+        ordered = dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
+        return cls(ordered, words)
+
+    def find(self, tagged: Tagged) -> str | None:
+        for phrase, name in self.phrases.items():
+            if re.search(rf"\b{re.escape(phrase)}\b", tagged.plain):
+                return name
+        for token in tagged.plain.split():
+            if token in self.words:
+                return self.words[token]
+        for token in tagged.plain.split():  # "stretchin", "walkd": heard a little wrong
+            best = process.extractOne(token, list(self.words), scorer=fuzz.ratio, score_cutoff=85)
+            if len(token) >= 5 and best is not None:
+                return self.words[best[0]]
+        return None
+
+
+def extract(intent: str, tagged: Tagged, activities: Activities) -> dict[str, Any]:
+    """The slots of `intent` found in `tagged`; a slot not heard is left out."""
+    slots: dict[str, Any] = {}
+    if intent in ("start_ice_timer", "start_heat_timer"):
+        slots["minutes"] = _minutes(tagged, allow_bare=True)
+    elif intent == "set_onset":
+        slots["hours_ago"] = _hours_ago(tagged)
+    elif intent == "log_pain":
+        slots["score"] = _score(tagged)
+    elif intent in ("log_medicine", "last_medicine", "medication"):
+        span = tagged.first("medicine")
+        slots["medicine"] = span.value if span else None
+        if span is None and intent == "log_medicine":
+            slots["medicine"] = _said_medicine(tagged)
+    elif intent == "log_activity":
+        slots["activity"] = activities.find(tagged)
+        slots["minutes"] = _minutes(tagged, allow_bare=False)
+    return {k: v for k, v in slots.items() if v is not None}

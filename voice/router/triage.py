@@ -1,0 +1,257 @@
+"""Safety triage: does the person REPORT a red-flag symptom? Runs before, and apart from, matching.
+
+Red flags (content seeds 000 and 002): loss of bladder or bowel control; numbness, tingling or
+weakness in the legs or the groin/saddle area; fever or chills; a fall, accident or other trauma;
+unexplained weight loss; pain that is worse at night.
+
+Each mention is judged in its own clause (split at punctuation and at "but", "also", "and I"...):
+- negated ("no fever", "I don't have any numbness", "my legs aren't numb") -> NEGATED;
+- hypothetical ("what if my leg goes numb", "if I get a fever") -> ASKING;
+- told as one's own ("I have a fever", "my legs are numb", "numbness in my groin", "I fell"),
+  or a bare statement or fragment ("fever and chills") -> REPORT, even inside a question
+  ("is it bad that my legs are numb?");
+- a question about the sign in general ("is numbness a bad sign?", "should I worry about
+  fever?") -> ASKING: the router sends it to `when_doctor`.
+When unsure between a report and a question about oneself, it is a REPORT.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Verdict(Enum):
+    NONE = "none"
+    REPORT = "report"
+    """A red flag the person has: emergency."""
+    ASKING = "asking"
+    """A question about a red flag in general, or a hypothetical one: when_doctor."""
+    NEGATED = "negated"
+    """Red flags mentioned only to say they are absent."""
+
+
+@dataclass(frozen=True)
+class Triage:
+    verdict: Verdict
+    flag: str | None = None
+    """Which red flag: bladder_bowel, numbness, weakness, fever, trauma, weight_loss, night_pain."""
+    said: str = ""
+    """The words that raised it."""
+    rest: str = ""
+    """The normalised utterance without its negated mentions ("no fever, should I use ice" ->
+    "should i use ice"): what the matcher should compare, so a denial does not drag the
+    utterance towards the emergency templates or leave unexplained words behind."""
+
+
+def _any(*options: str) -> str:
+    """A non-capturing alternation: _any("a", "b c") -> "(?:a|b c)"."""
+    return "(?:" + "|".join(options) + ")"
+
+
+_LIMB = _any(r"legs?", "foot", "feet", r"toes?", r"thighs?", r"knees?", r"ankles?", "calf",
+             "calves", r"shins?")
+_SADDLE = _any("groin", "bum", "butt", r"buttocks?", "bottom", "backside", "saddle", "crotch",
+               "privates", "genitals", "private parts", "perineum", "between my legs")
+_PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")
+_OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
+                                       r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
+                                       "gel", "patch") + r"\b")
+_CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly")
+_VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
+                "bicycle", "cyclist", "horse", "scooter")
+
+# (flag, pattern). REPORT patterns are first person by construction; TERM patterns are the bare
+# sign, judged by the clause around them (see _judge).
+_REPORTS: list[tuple[str, str]] = [
+    ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat")
+     + " " + _any("myself", "my pants", "my trousers", "the bed")),
+    ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
+     + _any("control", "controlling", "hold", "holding", "stop", "stopping") + r" (?:in )?"
+     + r"(?:my |in my )?" + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop",
+                                 "stool", "water")),
+    ("bladder_bowel", _any("lost", "losing", "lose", "no") + r" control (?:of|over) (?:my )?"
+     + _any("bladder", r"bowels?")),
+    ("bladder_bowel", _CANNOT + " " + _any("pee", "urinate", "wee", "pass urine", "pass water")),
+    ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
+        "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
+        "comfortable", "relief") + ")"),
+    ("weakness", _LIMB + r" (?:\w+ )?" + _any("gave", "give", "gives", "giving", "buckled",
+                                              "buckles", "buckling", "collapsed", "collapses")),
+    ("weakness", _CANNOT + " " + _any("lift", "raise", "move", "bend", "flex", "point", "wiggle",
+                                      "stand on", "put weight on")
+     + r" (?:my |either |both )?(?:left |right )?" + _LIMB),
+    ("weakness", _LIMB + " " + _any("will not", "would not", "do not", "does not", "can not") + " "
+     + _any("hold", "support", "work")),
+    ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
+    ("fever", _any("burning up", r"night sweats?", "running a temperature",
+                   r"(?:have|got|with) a (?:high )?temperature")),
+    ("trauma", r"i " + _any("fell", "have fallen", r"had a (?:bad |nasty |big )?fall",
+                            r"took a (?:bad |nasty |hard |big )?(?:fall|tumble|hit|knock|spill)",
+                            "slipped(?! a disc)", "tripped", "crashed")
+     + r"\b(?! asleep| apart| behind| ill| in love)"),
+    ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
+                              "on my", "on the")),
+    ("trauma", _any("had", "was in", "were in", "been in", "got in", "involved in")
+     + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck")),
+    ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
+                    "work") + " " + _any("accident", "crash")),
+    ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
+        "hit", "struck", "kicked", "punched", "tackled", "knocked down", "knocked over",
+        "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown")),
+    ("trauma", _any("came", "come", "fell", "thrown", "knocked") + " off "
+     + _any("my", "a", "the", "his", "her") + " " + _any(_VEHICLE, "ladder", "roof", "skateboard",
+                                                          "wall", "chair", "stool")),
+    ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by")
+     + " " + _any("a", "an", "the") + " " + _VEHICLE),
+    ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
+                    r"landed (?:hard )?on my " + _any("back", "bum", "butt", "tailbone", "coccyx",
+                                                      "side"),
+                    "hit my " + _any("back", "spine", "head", "tailbone"))),
+    ("weight_loss", r"i (?:have |had |have been |am |keep )?"
+     + _any("lost", "losing", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
+     + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
+]
+_TERMS: list[tuple[str, str]] = [
+    ("bladder_bowel", _any(r"incontinen(?:t|ce)",
+                           r"(?:bladder|bowel) (?:control|problems?|issues?|leaks?|leaking)",
+                           r"leaking (?:urine|pee)", r"loss of (?:bladder|bowel) control")),
+    ("numbness", _any("numb", "numbness", "numbed", r"tingl(?:e|es|ing|y)", "pins and needles",
+                      r"dead legs?",
+                      _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
+                      + " " + _any("feeling", "sensation"))),
+    ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "giving way")),
+    ("fever", _any("fever", "fevers", "feverish", "febrile", "chills", "the chill", "shivers",
+                   "shivering", "shivery", "rigors")),
+    ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
+     + _any("fall", "accident", "crash", "collision")),
+    ("weight_loss", _any("weight loss", "losing weight", "lost weight", "lose weight")),
+    ("night_pain", _any(
+        _any("worse", "worst", "more painful", "hurts more", "hurts most", "bad", "terrible",
+             "unbearable") + " " + _any("at", "during the", "in the") + " night",
+        _any("at", "during the") + " night " + _any("it is", "it gets", "the pain is", "it") + " "
+        + _any("worse", "worst"),
+        "night pain", "pain at night")),
+]
+_MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
+                              r"injur\w*", r"numb\w*", r"tingl\w*", r"fever\w*", r"chills?",
+                              r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
+                              "temperature"))]
+"""Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching."""
+_COMPILED: list[tuple[str, bool, re.Pattern[str]]] = (
+    [(flag, True, re.compile(rf"\b{p}\b")) for flag, p in _REPORTS]
+    + [(flag, False, re.compile(rf"\b{p}\b")) for flag, p in _TERMS + _MENTIONS]
+)
+
+_CLAUSE = re.compile(
+    r"\b(?:but|however|although|though|except|also|plus|oh and|anyway)\b"
+    r"|\band\b(?= (?:i|my|it|now|then|there|the pain|since)\b)"
+)
+_HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i am not sure",
+                                  "no idea", "i can not tell", "not certain") + r"\b")
+_NEGATORS = frozenset(
+    ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "free"]
+)
+_HYPOTHETICAL = re.compile(r"\b" + _any("if", "in case", "unless", "what happens when", "suppose",
+                                        "supposing", "hypothetically") + r"\b")
+_OWN = re.compile(r"\b" + _any(
+    "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
+    "i keep", "i think", "i also", "i still", "i noticed", "i started", "i seem", "i might",
+    "i may", "there is", "getting", "having", "feeling", r"feels?", "running") + r"\b")
+"""Signs told as one's own. Not a bare "i": in "should i worry about fever" it owns the worry."""
+_OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into", "around", "of",
+                                                     "between")
+                        + " " + _any("my", "both", "one of my", "either") + r"\b")
+_QUESTION = re.compile(
+    r"^(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
+    r"|\b(?:worry|worried about|warning|a sign|signs|symptom|symptoms|mean|means|serious|dangerous"
+    r"|normal|red flag|emergency|cause|causes)\b"
+)
+
+
+def _location_ok(flag: str, clause: str, text: str) -> bool:
+    """Numbness, tingling and weakness count in the legs or saddle area, or said with no place;
+    not in the back or skin under the ice, where they are expected."""
+    if flag not in ("numbness", "weakness"):
+        return True
+    if _PLACE.search(clause) or _PLACE.search(text):
+        return True
+    return flag == "numbness" and not _OTHER_PLACE.search(clause)
+
+
+def _negator_at(clause: str, start: int) -> int | None:
+    """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any."""
+    hedged = _HEDGES.sub(lambda m: "~" * len(m[0]), clause[:start])  # "not sure if" is no denial
+    for word in list(re.finditer(r"\S+", hedged))[-5:]:
+        if word[0] in _NEGATORS:
+            return word.start()
+    return None
+
+
+def _judge(clause: str, m: re.Match[str], report: bool) -> Verdict:
+    if _negator_at(clause, m.start()) is not None:
+        return Verdict.NEGATED
+    if _HYPOTHETICAL.search(clause[: m.start()]):
+        return Verdict.ASKING
+    if report:
+        return Verdict.REPORT
+    before = clause[: m.start()].split()
+    if _OWN.search(" ".join(before[-6:])) or _OWN_AFTER.search(clause[m.end():]):
+        return Verdict.REPORT
+    if _QUESTION.search(clause):
+        return Verdict.ASKING
+    return Verdict.REPORT
+
+
+_PRIORITY = {Verdict.REPORT: 3, Verdict.ASKING: 2, Verdict.NEGATED: 1, Verdict.NONE: 0}
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for sep in _CLAUSE.finditer(text):
+        bounds.append((start, sep.start()))
+        start = sep.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def assess(text: str, normalize: Callable[[str], str]) -> Triage:
+    """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
+    needed); `normalize` is the router's normaliser, so patterns see "can not", "i have"."""
+    best = Triage(Verdict.NONE)
+    whole = normalize(text)
+    kept: list[str] = []
+    for piece in re.split(r"[.,;:!?]+", text):
+        norm = normalize(piece)
+        cuts: list[tuple[int, int]] = []
+        for a, b in _clauses(norm):
+            clause = norm[a:b]
+            for flag, report, pattern in _COMPILED:
+                for m in pattern.finditer(clause):
+                    if not _location_ok(flag, clause, whole):
+                        continue
+                    verdict = _judge(clause, m, report)
+                    if flag == "mention" and verdict is not Verdict.NEGATED:
+                        continue
+                    if verdict is Verdict.NEGATED:
+                        # A denial standing alone as a clause goes whole; inside a longer
+                        # clause, from its negating word to the end of the sign.
+                        alone = not clause[m.end():].strip()
+                        start = 0 if alone else _negator_at(clause, m.start()) or 0
+                        cuts.append((a + start, a + (len(clause) if alone else m.end())))
+                    if _PRIORITY[verdict] > _PRIORITY[best.verdict]:
+                        best = Triage(verdict, None if flag == "mention" else flag, m[0])
+                    if verdict is Verdict.REPORT:
+                        return Triage(verdict, flag, m[0], whole)
+        kept.append(_cut(norm, cuts))
+    rest = " ".join(" ".join(kept).split())
+    return Triage(best.verdict, best.flag, best.said, rest)
+
+
+def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
+    keep = [True] * len(text)
+    for a, b in cuts:
+        keep[a:b] = [False] * (b - a)
+    return "".join(c if k else " " for c, k in zip(text, keep, strict=True))
