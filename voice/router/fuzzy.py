@@ -2,8 +2,8 @@
 
 A word the templates use is itself. Any other word may be a near-homophone ("eyes" -> "ice",
 from `sounds_like` in intents.yaml), a misspelling a few edits away ("ibuprofin"), or sound the
-same by a crude phonetic key ("pane" -> "pain"). Words split or glued by the recogniser
-("heatingpad", "mass age") are repaired before that.
+same by a crude phonetic key ("pane" -> "pain"), or be another form of it ("trying" -> "try").
+Words split or glued by the recogniser are mended earlier, by the normaliser.
 """
 
 from __future__ import annotations
@@ -98,32 +98,7 @@ class Vocabulary:
         """Each unknown word (not in `keep`) replaced by the template word it most likely is:
         "my legs are num" -> "my legs are numb". For a second look by safety triage."""
         out = []
-        for token in self.repair(text.split()):
+        for token in text.split():
             best = self.candidates(token)[:1] if token not in keep else ()
             out.append(best[0][0] if best and best[0][1] >= min_similarity else token)
         return " ".join(out)
-
-    def repair(self, tokens: list[str]) -> list[str]:
-        """Glue or split words the recogniser split or glued, when that yields template words."""
-        out: list[str] = []
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if (nxt is not None and token + nxt in self.words
-                    and (token not in self.words or nxt not in self.words)):
-                out.append(token + nxt)
-                i += 2
-                continue
-            if token not in self.words and token not in self.sounds_like and len(token) >= 5:
-                for cut in range(len(token) - 2, 1, -1):
-                    head, tail = token[:cut], token[cut:]
-                    if head in self.words and tail in self.words:
-                        out.extend((head, tail))
-                        break
-                else:
-                    out.append(token)
-            else:
-                out.append(token)
-            i += 1
-        return out

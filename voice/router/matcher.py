@@ -25,7 +25,7 @@ from voice.router.fuzzy import Vocabulary
 BETA = 0.8
 """Below 1, precision counts more than recall: a fragment of a sentence ("ice or heat") is fine,
 words the sentence cannot explain are not."""
-UNKNOWN_WEIGHT = 0.8
+UNKNOWN_WEIGHT = 0.6
 """Weight of a heard word no template knows, as a fraction of the largest word weight."""
 RECALL_POWER = 1.0
 """Recall weighs each template word by weight ** RECALL_POWER: above 1, missing the telling word
@@ -85,9 +85,8 @@ class Matcher:
         return COMMON_CAP if token in self.common else self.unknown_weight
 
     def match(self, text: str, exclude: frozenset[str] = frozenset()) -> Match:
-        tokens = self.vocab.repair(text.split())
-        joined = " ".join(tokens)
-        exact = self.exact.get(text) or self.exact.get(joined)
+        tokens = text.split()
+        exact = self.exact.get(text)
         if exact in exclude:
             exact = None
         said = np.zeros(self.sentence_count)

@@ -36,6 +36,8 @@ _NUMBER_WORDS = frozenset((
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     "hundred", "thousand",
 ))
+_JOINED = re.compile(r"\b(?:uh huh|uh-huh|mm hmm|mm-hmm|uh oh)\b")
+"""Sounds that mean something only together ("uh huh" is a yes), kept from the filler list."""
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b")
 """Emergency phone numbers are names, not quantities: one word, never a slot value."""
@@ -56,7 +58,9 @@ def _expand(token: str) -> str:
 class Normalizer:
     """Turns any utterance or template sentence into the router's canonical word string."""
 
-    def __init__(self, skip_words: Iterable[str] = ()) -> None:
+    def __init__(self, skip_words: Iterable[str] = (), known: Iterable[str] = ()) -> None:
+        self.known = frozenset(known) | _NUMBER_WORDS
+        """Words the templates use: a recogniser's glued or split words are mended towards them."""
         words = [" ".join(_expand(t) for t in w.lower().split()) for w in skip_words]
         self.skip = frozenset(w for w in words if " " not in w)
         phrases = sorted((w for w in words if " " in w), key=len, reverse=True)
@@ -68,6 +72,7 @@ class Normalizer:
         """Lower case, no punctuation, contractions spelled out; numbers and fillers kept."""
         text = text.lower().replace("’", "'").replace("‘", "'")
         text = _FRACTION.sub(r"\1 out of \2", text)
+        text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _PUNCT.sub(" ", text)
         return " ".join(_expand(t) for t in text.split() if t.strip("'"))
 
@@ -76,8 +81,36 @@ class Normalizer:
         text = self.words(text)
         if self._skip_phrases is not None:
             text = self._skip_phrases.sub(" ", text)
-        tokens = [t for t in text.split() if t not in self.skip]
+        tokens = self.mend([t for t in text.split() if t not in self.skip])
         if any(t in _NUMBER_WORDS for t in tokens):
             # threshold=0: "two" and "one" become digits too, in templates and input alike.
             tokens = alpha2digit(" ".join(tokens), "en", threshold=0).split()
         return _EMERGENCY_NUMBER.sub("emergency_number", " ".join(tokens))
+
+    def mend(self, tokens: list[str]) -> list[str]:
+        """Glue or split words a recogniser split or glued, when that gives template words:
+        "heating pad" from "heatingpad", "for ten" from "forten", "relaxants" from "rela xants"."""
+        if len(self.known) == len(_NUMBER_WORDS):
+            return tokens
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            both_known = token in self.known and nxt in self.known
+            if nxt and token + nxt in self.known and not both_known:
+                out.append(token + nxt)
+                i += 2
+                continue
+            out.extend(self._split(token))
+            i += 1
+        return out
+
+    def _split(self, token: str) -> tuple[str, ...]:
+        if token in self.known or len(token) < 5 or not token.isalpha():
+            return (token,)
+        for cut in range(len(token) - 2, 1, -1):
+            head, tail = token[:cut], token[cut:]
+            if head in self.known and tail in self.known:
+                return head, tail
+        return (token,)

@@ -31,7 +31,8 @@ class _Engine:
 @cache
 def _engine(path: Path) -> _Engine:
     templates = load_templates(path)
-    normalize = Normalizer(templates.skip_words)
+    spelled = Normalizer().words(" ".join(sorted(templates.words())))
+    normalize = Normalizer(templates.skip_words, known=spelled.split())
     plain = [(intent, normalize(text)) for intent, text in templates.samples()]
     known = {word for _, text in plain for word in text.split()}
     medicines = {normalize(k): v for k, v in templates.lexicon("medicine").items()}

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from hassil import Intents, parse_sentence, sample_expression
 from hassil.errors import HassilError
-from hassil.expression import Sentence
+from hassil.expression import Expression, Group, Sentence, TextChunk
 from hassil.intents import SlotList, TextSlotList
 from hassil.parser import ParseError
 
@@ -114,6 +114,28 @@ class Templates:
         for intent in self.intents:
             for text in self._expand(intent, tagged):
                 yield intent, text
+
+    def words(self) -> set[str]:
+        """Every word written anywhere in the templates, lists and rules, in lower case."""
+        found: set[str] = set()
+
+        def walk(expression: Expression) -> None:
+            if isinstance(expression, TextChunk):
+                found.update(spoken(expression.original_text).split())
+            elif isinstance(expression, Group):
+                for item in expression.items:
+                    walk(item)
+
+        for sentences in self.intents.values():
+            for _, sentence in sentences:
+                walk(sentence.expression)
+        for rule in self.rules.values():
+            walk(rule.expression)
+        for slot_list in self.lists.values():
+            if isinstance(slot_list, TextSlotList):
+                for value in slot_list.values:
+                    walk(value.text_in)
+        return found
 
     def lexicon(self, list_name: str) -> dict[str, str]:
         """A text list as {spoken phrase: slot value}, longest phrases first."""

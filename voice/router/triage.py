@@ -150,7 +150,9 @@ _CLAUSE = re.compile(
     r"|\band\b(?= (?:i|my|it|now|then|there|the pain|since)\b)"
 )
 _HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i am not sure",
-                                  "no idea", "i can not tell", "not certain") + r"\b")
+                                  "no idea", "i can not tell", "not certain", "wonder")
+                     + r"(?: if| whether)?\b")
+"""Uncertainty about oneself ("not sure if I have a fever"): neither a denial nor hypothetical."""
 _NEGATORS = frozenset(
     ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "free"]
 )
@@ -181,10 +183,13 @@ def _location_ok(flag: str, clause: str, text: str) -> bool:
     return flag == "numbness" and not _OTHER_PLACE.search(clause)
 
 
+def _unhedged(text: str) -> str:
+    return _HEDGES.sub(lambda m: "~" * len(m[0]), text)
+
+
 def _negator_at(clause: str, start: int) -> int | None:
     """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any."""
-    hedged = _HEDGES.sub(lambda m: "~" * len(m[0]), clause[:start])  # "not sure if" is no denial
-    for word in list(re.finditer(r"\S+", hedged))[-5:]:
+    for word in list(re.finditer(r"\S+", _unhedged(clause[:start])))[-5:]:
         if word[0] in _NEGATORS:
             return word.start()
     return None
@@ -193,7 +198,7 @@ def _negator_at(clause: str, start: int) -> int | None:
 def _judge(clause: str, m: re.Match[str], report: bool) -> Verdict:
     if _negator_at(clause, m.start()) is not None:
         return Verdict.NEGATED
-    if _HYPOTHETICAL.search(clause[: m.start()]):
+    if _HYPOTHETICAL.search(_unhedged(clause[: m.start()])):
         return Verdict.ASKING
     if report:
         return Verdict.REPORT
