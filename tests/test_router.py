@@ -1,0 +1,221 @@
+"""The router: the API others code against, routing decisions, templates as checked data."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+import voice.router
+from voice.errors import ContentError
+from voice.messages import Intent
+from voice.router import ACCEPT, CLARIFY, Router, sentences, vocabulary
+from voice.router.templates import CATALOGUE, UNKNOWN, load_templates
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router.load()
+
+
+def test_the_public_api_is_router_thresholds_and_sentences() -> None:
+    assert set(voice.router.__all__) == {"Router", "ACCEPT", "CLARIFY", "sentences", "vocabulary"}
+    assert 0 < CLARIFY < ACCEPT <= 1
+
+
+def test_route_returns_an_intent_with_the_text_and_a_confidence_in_range(router: Router) -> None:
+    intent = router.route("should I use ice or heat")
+    assert isinstance(intent, Intent)
+    assert (intent.name, intent.text, intent.triage) == ("ice_or_heat", "should I use ice or heat",
+                                                          False)
+    assert intent.confidence >= ACCEPT
+
+
+ONE_PER_INTENT = {
+    "ice_or_heat": "is heat better", "ice_how": "how long should I keep the ice on",
+    "heat_how": "how long can I leave the heating pad on", "position": "how should I lie down",
+    "medication": "can I take ibuprofen", "topical": "would a pain relief cream help",
+    "stretches": "what stretches can I do", "movement": "should I stay in bed",
+    "when_doctor": "when should I see a doctor", "emergency": "call an ambulance",
+    "causes": "what causes back spasms", "prevention": "how can I prevent this",
+    "hydration": "should I drink more water", "massage": "would a massage help",
+    "bath": "should I take a hot bath", "what_is_spasm": "what is a back spasm",
+    "recovery_time": "how long will this last", "alternatives": "does acupuncture help",
+    "sleep": "how should I sleep tonight", "breathing": "help me breathe",
+    "start_ice_timer": "start an ice timer", "start_heat_timer": "start a heat timer",
+    "timer_status": "how much time is left", "cancel_timer": "cancel the timer",
+    "set_onset": "it started two hours ago", "repeat": "say that again", "stop": "stop",
+    "more": "tell me more", "help": "what can you do", "slower": "slow down",
+    "faster": "speed up", "affirm": "yes", "deny": "no", "goodbye": "goodbye",
+    "start_stretches": "guide me through a stretch", "next": "next one",
+    "again": "do that again", "pause": "hold on", "resume": "keep going",
+    "hurts": "ouch that hurts", "log_medicine": "I took ibuprofen",
+    "log_pain": "my pain is a six", "log_activity": "I did my stretches",
+    "last_medicine": "when was my last dose", "log_summary": "give me a summary",
+}
+
+
+def test_every_catalogue_intent_has_an_example_here() -> None:
+    assert set(ONE_PER_INTENT) == set(CATALOGUE)
+
+
+@pytest.mark.parametrize(("name", "text"), sorted(ONE_PER_INTENT.items()))
+def test_every_catalogue_intent_routes(router: Router, name: str, text: str) -> None:
+    intent = router.route(text)
+    assert intent.name == name
+    assert intent.confidence >= ACCEPT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm putting the ice on now", "start_ice_timer"),
+    ("the heating pad is on", "start_heat_timer"),
+    ("I took it off", "cancel_timer"),
+    ("ice or heat", "ice_or_heat"),
+    ("cold or hot", "ice_or_heat"),
+    ("continue", "resume"),
+    ("keep going", "resume"),
+    ("go on", "more"),
+    ("tell me more", "more"),
+    ("say that again", "repeat"),
+    ("one more time", "again"),
+    ("what stretches help", "stretches"),
+    ("let's do some stretches", "start_stretches"),
+    ("it hurts when I do that", "hurts"),
+    ("should I take ibuprofen", "medication"),
+    ("I took a hot bath", "log_activity"),
+    ("should I take a hot bath", "bath"),
+])
+def test_decisions_written_in_the_templates_file(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("um so what's better, uh, ice or heat?", "ice_or_heat"),
+    ("should i use eyes or heat", "ice_or_heat"),            # near-homophone
+    ("how long should i keep the heatingpad on", "heat_how"),  # glued words
+    ("can i take ibu profen", "medication"),                   # split word
+    ("how long do i leave the ice on for please", "ice_how"),
+    ("position", "position"),
+])
+def test_fillers_and_recognition_errors_are_tolerated(router: Router, text: str,
+                                                      expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "play music", "what's the weather", "set an alarm for seven", "call mom",
+    "turn on the lights", "the suspect fled the scene in a blue car", "",
+    "zxq blorp",
+])
+def test_speech_not_for_the_assistant_is_unknown_below_clarify(router: Router, text: str) -> None:
+    intent = router.route(text)
+    assert intent.name == "unknown"
+    assert 0 <= intent.confidence < CLARIFY
+
+
+def test_unknown_always_means_confidence_below_clarify(router: Router) -> None:
+    for text in ["what time is it", "hmm", "the the the", "ice", "fever pitch tonight",
+                 "tell me a joke about ice"]:
+        intent = router.route(text)
+        assert (intent.name == "unknown") == (intent.confidence < CLARIFY), text
+
+
+def test_routing_is_deterministic(router: Router) -> None:
+    texts = ["how long should I ice", "ice for twenty", "what is a spasm"]
+    first = [router.route(t).to_dict() for t in texts]
+    assert [Router.load().route(t).to_dict() for t in texts] == first
+
+
+def test_the_templates_are_loaded_once_per_process() -> None:
+    Router.load()
+    start = time.perf_counter()
+    Router.load()
+    assert time.perf_counter() - start < 0.05
+
+
+def test_no_sentence_belongs_to_two_intents() -> None:
+    routed = Router.load()
+    owners: dict[str, set[str]] = {}
+    engine = routed._engine
+    for intent, text in load_templates().samples():
+        tagged = engine.tagger.tag(engine.normalize(text), datetime(2000, 1, 1), fuzzy=False)
+        owners.setdefault(tagged.text, set()).add(intent)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_sentences_are_plain_lower_case_words_for_the_recogniser() -> None:
+    all_sentences = sentences()
+    assert "should i use ice or heat" in all_sentences
+    assert "set a timer for fifteen minutes" in all_sentences
+    assert all(re.fullmatch(r"[a-z' ]+", s) for s in all_sentences)
+    assert len(all_sentences) == len(set(all_sentences))
+    ice = sentences(["start_ice_timer"])
+    assert ice and set(ice) <= set(all_sentences)
+    assert "goodbye" not in ice
+
+
+def test_vocabulary_is_the_words_of_the_sentences() -> None:
+    words = vocabulary()
+    assert {"ice", "heat", "ibuprofen", "timer", "fifteen"} <= words
+    assert not any(w.isdigit() for w in words)
+
+
+def test_an_unknown_intent_name_asked_of_sentences_is_an_error() -> None:
+    with pytest.raises(ContentError, match="no intent 'nonsense'"):
+        sentences(["nonsense"])
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    base = load_templates().path.read_text(encoding="utf-8")
+    path = tmp_path / "intents.yaml"
+    path.write_text(base + body, encoding="utf-8")
+    return path
+
+
+def test_router_load_takes_a_templates_path(tmp_path: Path) -> None:
+    path = tmp_path / "intents.yaml"
+    text = load_templates().path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"(tell me|say) more"', '"(tell me|say) more|spill the beans"'),
+                    encoding="utf-8")
+    assert Router.load(path).route("spill the beans").name == "more"
+
+
+def test_a_template_syntax_error_names_file_line_and_key(tmp_path: Path) -> None:
+    path = _write(tmp_path, '\n  sleep:\n    data:\n      - sentences: ["(unclosed"]\n')
+    with pytest.raises(ContentError, match=r"intents\.yaml: line \d+: intents\.sleep"):
+        load_templates(path)
+
+
+def test_an_intent_outside_the_catalogue_is_rejected(tmp_path: Path) -> None:
+    path = _write(tmp_path, '\n  dance:\n    data:\n      - sentences: ["let us dance"]\n')
+    with pytest.raises(ContentError, match=r"intents\.dance: not an intent of the catalogue"):
+        load_templates(path)
+
+
+def test_a_catalogue_intent_without_sentences_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "intents.yaml"
+    path.write_text("language: en\nintents:\n  help:\n    data:\n      - sentences: [help]\n",
+                    encoding="utf-8")
+    with pytest.raises(ContentError, match="has no sentences; add it"):
+        load_templates(path)
+
+
+def test_a_missing_list_is_reported_with_its_sentence(tmp_path: Path) -> None:
+    path = _write(tmp_path, '\n  sleep:\n    data:\n      - sentences: ["sleep for {naps}"]\n')
+    with pytest.raises(ContentError, match=r"intents\.sleep\.data\.0\.sentences\.0: .*naps"):
+        Router.load(path)
+
+
+def test_invalid_yaml_is_a_content_error_with_a_line(tmp_path: Path) -> None:
+    path = tmp_path / "intents.yaml"
+    path.write_text("language: en\nintents: [\n", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"line \d+: not valid YAML"):
+        load_templates(path)
+
+
+def test_the_unknown_templates_are_optional_and_never_returned_as_a_topic() -> None:
+    assert UNKNOWN not in CATALOGUE
+    assert Router.load().route("play some jazz").name == "unknown"

@@ -1,0 +1,119 @@
+"""Slot values: durations, times ago (by an injected clock), pain scores, medicines, activities."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from voice.router import Router
+
+NOW = datetime(2024, 3, 14, 15, 0)
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router.load(clock=lambda: NOW)
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("start an ice timer for ten minutes", 10),
+    ("ice for 15 min", 15),
+    ("set an ice timer for a quarter of an hour", 15),
+    ("ice for half an hour", 30),
+    ("start an ice timer for an hour", 60),
+    ("ice timer twenty", 20),
+    ("start a twenty five minute ice timer", 25),
+    ("ice for an hour and a half", 90),
+])
+def test_timer_minutes_are_read_in_every_spoken_form(router: Router, text: str,
+                                                     minutes: int) -> None:
+    intent = router.route(text)
+    assert intent.name == "start_ice_timer"
+    assert intent.slots == {"minutes": minutes}
+
+
+def test_a_timer_without_a_duration_has_no_minutes_slot(router: Router) -> None:
+    assert router.route("start a heat timer").slots == {}
+
+
+def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
+    intent = router.route("set a timer for 15 minutes")
+    assert (intent.name, intent.slots) == ("start_ice_timer", {"minutes": 15})
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("it started two hours ago", 2),
+    ("it started about 3 hours ago", 3),
+    ("my back went out yesterday", 24),
+    ("it started two days ago", 48),
+    ("it began an hour ago", 1),
+    ("it started just now", 0),
+    ("the spasm started half an hour ago", 0.5),
+    ("it started this morning", 7),      # since 08:00, at 15:00
+    ("it began last night", 17),         # since 22:00 yesterday
+    ("it has been going on for two days", 48),
+])
+def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: float) -> None:
+    intent = router.route(text)
+    assert intent.name == "set_onset"
+    assert intent.slots == {"hours_ago": hours}
+
+
+def test_this_morning_is_measured_from_the_injected_now() -> None:
+    early = Router.load(clock=lambda: datetime(2024, 3, 14, 10, 30))
+    assert early.route("it started this morning").slots == {"hours_ago": 2.5}
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("my pain is a six", 6),
+    ("pain six out of ten", 6),
+    ("it's about a 3 now", 3),
+    ("pain level eight", 8),
+    ("my pain is 7/10", 7),
+    ("log my pain as zero", 0),
+])
+def test_pain_scores(router: Router, text: str, score: int) -> None:
+    intent = router.route(text)
+    assert intent.name == "log_pain"
+    assert intent.slots == {"score": score}
+
+
+def test_a_score_above_ten_is_not_a_pain_score(router: Router) -> None:
+    assert "score" not in router.route("my pain is a fifteen").slots
+
+
+@pytest.mark.parametrize(("text", "medicine"), [
+    ("I took ibuprofen", "ibuprofen"),
+    ("I just took two Tylenol", "acetaminophen"),
+    ("took an advil", "ibuprofen"),
+    ("I took my motrin", "ibuprofen"),
+    ("I had two aleve", "naproxen"),
+    ("I just had some paracetamol", "acetaminophen"),
+    ("I took a muscle relaxant", "muscle relaxant"),
+    ("I took some ibuprofin", "ibuprofen"),     # misheard, still the drug
+    ("I took my gabapentin", "gabapentin"),     # unknown drug: the word said
+])
+def test_logged_medicine_is_a_lower_case_generic_name(router: Router, text: str,
+                                                      medicine: str) -> None:
+    intent = router.route(text)
+    assert intent.name == "log_medicine"
+    assert intent.slots == {"medicine": medicine}
+
+
+def test_last_medicine_names_the_drug_only_when_said(router: Router) -> None:
+    assert router.route("when did I last take ibuprofen").slots == {"medicine": "ibuprofen"}
+    assert router.route("when was my last dose").slots == {}
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("I walked for five minutes", {"activity": "walk", "minutes": 5}),
+    ("I did my stretches", {"activity": "stretches"}),
+    ("I went for a short walk", {"activity": "walk"}),
+    ("I just did ten minutes of stretching", {"activity": "stretches", "minutes": 10}),
+    ("I took a hot bath", {"activity": "bath"}),
+])
+def test_logged_activities(router: Router, text: str, slots: dict[str, object]) -> None:
+    intent = router.route(text)
+    assert intent.name == "log_activity"
+    assert intent.slots == slots

@@ -1,0 +1,133 @@
+"""Safety triage: red-flag reports become emergencies at once; denials and questions do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice.router import CLARIFY, Router
+from voice.router.normalize import Normalizer
+from voice.router.triage import Verdict, assess
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router.load()
+
+
+def verdict(text: str) -> Verdict:
+    return assess(text, Normalizer()).verdict
+
+
+REPORTS = [
+    # bladder and bowel
+    "I wet myself",
+    "I can't control my bladder",
+    "I can't hold my pee",
+    "i've lost control of my bowels",
+    "I can't pee",
+    # numbness, tingling (legs, groin, saddle)
+    "I can't feel my leg",
+    "my legs are numb",
+    "pins and needles down both legs",
+    "my groin has gone numb",
+    "there's no feeling in my left foot",
+    "tingling down my leg",
+    # weakness
+    "my leg gave way",
+    "my legs are weak",
+    "I can't lift my foot",
+    "my knee keeps buckling",
+    # fever or chills
+    "I have a fever",
+    "I think I have a fever",
+    "I've got the chills",
+    "I'm burning up",
+    # trauma
+    "I fell down the stairs",
+    "I was in a car accident",
+    "it started after I got hit",
+    "I came off my bike",
+    "I slipped on the ice and landed on my back",
+    # weight loss, night pain
+    "I've been losing weight without trying",
+    "the pain is worse at night",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_red_flag_report_is_an_emergency_decided_by_triage(router: Router, text: str) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.confidence, intent.triage) == ("emergency", 1.0, True)
+
+
+@pytest.mark.parametrize("text", [
+    "should I use ice, I also can't feel my legs",
+    "what position should I lie in? oh and I wet myself",
+    "how long will this last, I fell down the stairs yesterday",
+    "should i use ice or heat i have a fever",
+    "um my back really hurts and i cant feel my foot",
+])
+def test_a_red_flag_buried_in_another_question_still_wins(router: Router, text: str) -> None:
+    assert router.route(text).name == "emergency"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("no fever, should I use ice or heat", "ice_or_heat"),
+    ("I don't have any numbness, what stretches can I do", "stretches"),
+    ("I didn't fall, what causes this", "causes"),
+    ("my legs aren't numb but my back is killing me, what position is best", "position"),
+    ("no numbness no tingling just pain should i take ibuprofen", "medication"),
+    ("I'm not running a fever, is it safe to take a hot bath", "bath"),
+])
+def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
+        router: Router, text: str, expected: str) -> None:
+    intent = router.route(text)
+    assert intent.name == expected
+    assert not intent.triage
+
+
+@pytest.mark.parametrize("text", [
+    "when should I see a doctor",
+    "what are the warning signs",
+    "is numbness a bad sign?",
+    "should I worry about fever?",
+    "what if my leg starts going numb",
+])
+def test_a_question_about_warning_signs_goes_to_when_doctor(router: Router, text: str) -> None:
+    intent = router.route(text)
+    assert intent.name == "when_doctor"
+    assert intent.confidence >= CLARIFY
+
+
+@pytest.mark.parametrize("text", [
+    "is it bad that my legs are numb",
+    "should I worry that I have a fever",
+    "fever and chills",
+])
+def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -> None:
+    assert verdict(text) is Verdict.REPORT
+
+
+@pytest.mark.parametrize("text", [
+    "is it safe to fall asleep with the heating pad on",
+    "I fell asleep with the heat on",
+    "the ice made my skin numb",
+    "stocks fell sharply on wall street today",
+    "the quarterback took a hard hit in the third quarter",
+    "I slipped a disc years ago",
+    "what temperature should the bath be",
+    "I can't feel the ice any more",
+    "weakness in my back muscles",
+])
+def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
+    assert verdict(text) is not Verdict.REPORT
+
+
+def test_a_denial_is_cut_from_what_the_matcher_sees() -> None:
+    result = assess("no fever, should I use ice or heat", Normalizer())
+    assert result.verdict is Verdict.NEGATED
+    assert result.rest == "should i use ice or heat"
+
+
+def test_not_sure_is_a_hedge_not_a_denial() -> None:
+    assert verdict("I'm not sure if I have a fever") is Verdict.REPORT
