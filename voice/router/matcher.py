@@ -75,8 +75,10 @@ class Matcher:
         self.postings = {w: np.array(ids, dtype=np.int32) for w, ids in postings.items()}
         self.size = np.array([sum(self.weight[w] ** RECALL_POWER for w in bag)
                               for _, bag in ordered])
-        owner = [intent for intent, _ in ordered]
-        self.starts = np.array([owner.index(i) for i in self.intents], dtype=np.int64)
+        first: dict[str, int] = {}
+        for j, (intent, _) in enumerate(ordered):
+            first.setdefault(intent, j)
+        self.starts = np.array([first[i] for i in self.intents], dtype=np.int64)
         self.sentence_count = len(ordered)
 
     def word_weight(self, token: str, candidates: Sequence[tuple[str, float]]) -> float:

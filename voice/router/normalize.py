@@ -38,6 +38,7 @@ _NUMBER_WORDS = frozenset((
 ))
 _JOINED = re.compile(r"\b(?:uh huh|uh-huh|mm hmm|mm-hmm|uh oh)\b")
 """Sounds that mean something only together ("uh huh" is a yes), kept from the filler list."""
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b")
 """Emergency phone numbers are names, not quantities: one word, never a slot value."""
@@ -61,9 +62,13 @@ class Normalizer:
     def __init__(self, skip_words: Iterable[str] = (), known: Iterable[str] = ()) -> None:
         self.known = frozenset(known) | _NUMBER_WORDS
         """Words the templates use: a recogniser's glued or split words are mended towards them."""
+        self._mending = len(self.known) > len(_NUMBER_WORDS)
         words = [" ".join(_expand(t) for t in w.lower().split()) for w in skip_words]
         self.skip = frozenset(w for w in words if " " not in w)
         phrases = sorted((w for w in words if " " in w), key=len, reverse=True)
+        # Words that make a plain lower-case text need more than splitting (see __call__).
+        self._special = (self.skip | _NUMBER_WORDS | frozenset(_CONTRACTIONS)
+                         | frozenset(p.split()[0] for p in phrases) | {"uh", "mm"})
         self._skip_phrases = (
             re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
         )
@@ -78,6 +83,12 @@ class Normalizer:
 
     def __call__(self, text: str) -> str:
         """The canonical form: `words()` without skip words, with number words as digits."""
+        if _PLAIN.fullmatch(text):
+            # Already canonical (most template sentences): nothing to expand, skip or mend.
+            tokens = text.split()
+            mendable = self._mending and not self.known.issuperset(tokens)
+            if self._special.isdisjoint(tokens) and not mendable:
+                return text
         text = self.words(text)
         if self._skip_phrases is not None:
             text = self._skip_phrases.sub(" ", text)
@@ -90,7 +101,7 @@ class Normalizer:
     def mend(self, tokens: list[str]) -> list[str]:
         """Glue or split words a recogniser split or glued, when that gives template words:
         "heating pad" from "heatingpad", "for ten" from "forten", "relaxants" from "rela xants"."""
-        if len(self.known) == len(_NUMBER_WORDS):
+        if not self._mending:
             return tokens
         out: list[str] = []
         i = 0

@@ -219,14 +219,18 @@ def load_templates(path: Path | str | None = None) -> Templates:
         raise ContentError(f"{file}: file is missing; restore it from git") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(f"{file}: cannot read it ({exc})") from None
+    # One parse gives both the data and the line of every key (libyaml when present: fast).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}:" if mark is not None else ""
         problem = getattr(exc, "problem", exc)
         raise ContentError(f"{file}:{where} not valid YAML: {problem}") from None
+    finally:
+        loader.dispose()
     lines: dict[tuple[str, ...], int] = {}
     if node is not None:
         _lines(node, (), lines)
