@@ -131,3 +131,13 @@ def test_a_denial_is_cut_from_what_the_matcher_sees() -> None:
 
 def test_not_sure_is_a_hedge_not_a_denial() -> None:
     assert verdict("I'm not sure if I have a fever") is Verdict.REPORT
+
+
+@pytest.mark.parametrize("text", [
+    "I've had a temperature since this morning",
+    "I'm running a temperature",
+    "my temperature is 39",
+    "I've developed a slight temperature",
+])
+def test_a_temperature_told_as_ones_own_is_a_fever(text: str) -> None:
+    assert verdict(text) is Verdict.REPORT

@@ -73,6 +73,11 @@ class Vocabulary:
                 self._by_stem.setdefault(stem(w), []).append(w)
         self.candidates = lru_cache(maxsize=20000)(self._candidates)
 
+    def alias(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The template word a heard word is listed as a mishearing of (`sounds_like`), if any."""
+        meant = self.sounds_like.get(token)
+        return ((meant, ALIAS_SIMILARITY),) if meant is not None and meant != token else ()
+
     def _candidates(self, token: str) -> tuple[tuple[str, float], ...]:
         """(template word, similarity) pairs for a heard word, best first; () when none."""
         if token in self.words:

@@ -96,7 +96,9 @@ class Matcher:
         total = 0.0
         for token in tokens:
             if token in self.vocab.words:
-                candidates: tuple[tuple[str, float], ...] = ((token, 1.0),)
+                # A listed mishearing stays a candidate even when the heard word is a template
+                # word too ("called" is in "did anyone call"; it is also "cold" misheard).
+                candidates: tuple[tuple[str, float], ...] = ((token, 1.0), *self.vocab.alias(token))
             else:  # an everyday word no template uses is not a misheard template word
                 candidates = () if token in self.common else self.vocab.candidates(token)
             weight = self.word_weight(token, candidates)

@@ -86,8 +86,12 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _LIMB + " " + _any("will not", "would not", "do not", "does not", "can not") + " "
      + _any("hold", "support", "work")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
-    ("fever", _any("burning up", r"night sweats?", "running a temperature",
-                   r"(?:have|got|with) a (?:high )?temperature")),
+    ("fever", _any("burning up", r"night sweats?", "hot and shivery", "hot and cold sweats",
+                   _any("have", "had", "got", "getting", "get", "running", "run", "with",
+                        "having", "developed")
+                   + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
+                   r"temperature (?:is|of|has been) "
+                   r"(?:up|high|37\.[5-9]|3[89]|4[0-2]|99|10[0-5])")),
     ("trauma", r"i " + _any("fell", "have fallen", r"had a (?:bad |nasty |big )?fall",
                             r"took a (?:bad |nasty |hard |big )?(?:fall|tumble|hit|knock|spill)",
                             "slipped(?! a disc)", "tripped", "crashed")
