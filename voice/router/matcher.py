@@ -27,9 +27,6 @@ BETA = 0.8
 words the sentence cannot explain are not."""
 UNKNOWN_WEIGHT = 0.6
 """Weight of a heard word no template knows, as a fraction of the largest word weight."""
-RECALL_POWER = 1.0
-"""Recall weighs each template word by weight ** RECALL_POWER: above 1, missing the telling word
-of a sentence ("heat" in "is it time for heat") costs more than missing its small words."""
 COMMON_CAP = 1.0
 """Largest weight of an everyday word (`common_words` in intents.yaml), known or not: "trying"
 in one template must not weigh like "acupuncture"."""
@@ -73,8 +70,7 @@ class Matcher:
             for word in bag:
                 postings.setdefault(word, []).append(j)
         self.postings = {w: np.array(ids, dtype=np.int32) for w, ids in postings.items()}
-        self.size = np.array([sum(self.weight[w] ** RECALL_POWER for w in bag)
-                              for _, bag in ordered])
+        self.size = np.array([sum(self.weight[w] for w in bag) for _, bag in ordered])
         first: dict[str, int] = {}
         for j, (intent, _) in enumerate(ordered):
             first.setdefault(intent, j)
@@ -113,7 +109,7 @@ class Matcher:
             said += weight * best
         heard = np.zeros(self.sentence_count)
         for word, similarity in covered.items():
-            heard[self.postings[word]] += self.weight[word] ** RECALL_POWER * similarity
+            heard[self.postings[word]] += self.weight[word] * similarity
         scores = self._intent_scores(said, heard, total)
         for name in exclude:
             scores.pop(name, None)

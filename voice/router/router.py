@@ -33,12 +33,10 @@ def _engine(path: Path) -> _Engine:
     templates = load_templates(path)
     spelled = Normalizer().words(" ".join(sorted(templates.words())))
     normalize = Normalizer(templates.skip_words, known=spelled.split())
-    plain = [(intent, normalize(text)) for intent, text in templates.samples()]
-    known = {word for _, text in plain for word in text.split()}
     medicines = {normalize(k): v for k, v in templates.lexicon("medicine").items()}
-    tagger = slots.Tagger(medicines, known)
-    samples = [(intent, tagger.tag(text, _TEMPLATE_CLOCK, fuzzy=False).text)
-               for intent, text in plain]
+    tagger = slots.Tagger(medicines, normalize.known)
+    samples = [(intent, tagger.tag(normalize(text), _TEMPLATE_CLOCK, fuzzy=False).text)
+               for intent, text in templates.samples()]
     activities = slots.Activities.from_phrases(
         {normalize(k): v for k, v in templates.lexicon("activity").items()})
     matcher = Matcher(samples, templates.sounds_like, templates.common_words)
@@ -65,9 +63,11 @@ class Router:
         safety = triage.assess(text, engine.normalize)
         if safety.verdict is triage.Verdict.NONE:
             # A second look with misheard words put right ("my legs are num"): safety first.
+            # `heard` is normalised already, so it is assessed as it is (str).
             heard = engine.matcher.vocab.correct(safety.rest, keep=engine.matcher.common)
-            if heard != safety.rest and triage.assess(heard, str).verdict is triage.Verdict.REPORT:
-                return Intent("emergency", 1.0, {}, text, triage=True)
+            if heard != safety.rest:
+                second = triage.assess(heard, str)
+                safety = second if second.verdict is triage.Verdict.REPORT else safety
         if safety.verdict is triage.Verdict.REPORT:
             return Intent("emergency", 1.0, {}, text, triage=True)
         tagged = engine.tagger.tag(safety.rest, self._clock())

@@ -30,21 +30,22 @@ class Decision:
     confidence: float
 
 
+_BELOW_CLARIFY = round(CLARIFY - 0.001, 3)
+
+
 def decide(match: Match, triage: Triage) -> Decision:
     """The intent and confidence for a match; `triage` has already ruled out an emergency."""
-    if match.exact == UNKNOWN:
-        return Decision(UNKNOWN, min(0.0 + max((v for k, v in match.scores.items() if k != UNKNOWN),
-                                               default=0.0), round(CLARIFY - 0.001, 3)))
-    if match.exact is not None:
+    if match.exact is not None and match.exact != UNKNOWN:
         return Decision(match.exact, 1.0)
-    ranked = sorted(match.scores.items(), key=lambda kv: -kv[1])
-    if not ranked:
-        return Decision(UNKNOWN, 0.0)
-    (name, best), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
-    if name == UNKNOWN:
+    ranked = sorted(((score, name) for name, score in match.scores.items() if name != UNKNOWN),
+                    key=lambda sn: -sn[0])
+    best, name = ranked[0] if ranked else (0.0, UNKNOWN)
+    garbage = match.scores.get(UNKNOWN, 0.0)
+    if match.exact == UNKNOWN or garbage > best:
         # Closest to speech not meant for us: unknown, with the best score a real intent had,
-        # kept below CLARIFY so "unknown" always means confidence < CLARIFY.
-        return Decision(UNKNOWN, min(runner_up, round(CLARIFY - 0.001, 3)))
+        # kept below CLARIFY so that "unknown" always means confidence < CLARIFY.
+        return Decision(UNKNOWN, min(best, _BELOW_CLARIFY))
+    runner_up = max(ranked[1][0] if len(ranked) > 1 else 0.0, garbage)
     confidence = best - max(0.0, TIE_MARGIN - (best - runner_up))
     if triage.verdict is Verdict.ASKING and name != "when_doctor":
         name, confidence = "when_doctor", max(ASKING_FLOOR, match.scores.get("when_doctor", 0.0))

@@ -33,9 +33,9 @@ _MARK = re.compile("^\x01([a-z]{2})\x01$")
 """A tagged value while tagging goes on: letters between control characters, so no later
 pattern (numbers, medicine names) can match inside it."""
 _FUZZY_MEDICINE = 84.0
-_TRIGGER_WORDS = (r"\d|\b(?:ago|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|yesterday|night"
-                  r"|morning|afternoon|evening|tonight|now|earlier|woke|got up|half|quarter"
-                  r"|couple|few|moment|sec)\b")
+_TRIGGER = re.compile(r"\d|\b(?:ago|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|yesterday|night"
+                      r"|morning|afternoon|evening|tonight|now|earlier|woke|got up|half|quarter"
+                      r"|couple|few|moment|sec)\b")
 """Words without which no time or number can be in the text (a fast first check)."""
 _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b")
 _DAYS_AGO = re.compile(rf"(?P<d>{durations.days_pattern().pattern}) ago\b")
@@ -85,12 +85,10 @@ class Tagger:
         self._medicine_re = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
         self._single = [n for n in names if " " not in n and len(n) >= 5]
         self.known = frozenset(known_words) | frozenset(w for n in names for w in n.split())
-        self._trigger = re.compile(
-            _TRIGGER_WORDS + "|" + "|".join(sorted({re.escape(n.split()[0]) for n in names})))
 
     def _quick_check(self, text: str, fuzzy: bool) -> bool:
         """False when nothing in `text` can be a value: most utterances, all fast."""
-        if self._trigger.search(text):
+        if _TRIGGER.search(text) or self._medicine_re.search(text):
             return True
         return fuzzy and any(t not in self.known and len(t) >= 3 for t in text.split())
 
