@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -127,6 +130,23 @@ def test_routing_is_deterministic(router: Router) -> None:
     texts = ["how long should I ice", "ice for twenty", "what is a spasm"]
     first = [router.route(t).to_dict() for t in texts]
     assert [Router.load().route(t).to_dict() for t in texts] == first
+
+
+def test_routing_does_not_depend_on_the_hash_seed() -> None:
+    texts = ["for twenty minutes please", "is feet better", "how do i top spasms coming bag",
+             "would warmth help moore than called", "uh weather tomorrow"]
+    outputs = []
+    for seed in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-m", "voice.router", *texts],
+                              env={**os.environ, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, timeout=120, check=True)
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1]
+
+
+def test_an_exact_tie_goes_to_the_intent_listed_first() -> None:
+    # start_ice_timer comes before start_heat_timer in intents.yaml: a bare timer is ice.
+    assert Router.load().route("for twenty minutes please").name == "start_ice_timer"
 
 
 def test_the_templates_are_loaded_once_per_process() -> None:

@@ -47,12 +47,16 @@ class Matcher:
                  common_words: Iterable[str] = ()) -> None:
         self.common = frozenset(common_words)
         self.exact: dict[str, str] = {}
-        bags: dict[tuple[str, frozenset[str]], None] = {}
+        rank: dict[str, int] = {}
+        bags: dict[tuple[str, tuple[str, ...]], None] = {}
         for intent, text in samples:
             self.exact.setdefault(text, intent)
-            bags[(intent, frozenset(text.split()))] = None
-        ordered = sorted(bags, key=lambda b: b[0])
-        self.intents: list[str] = sorted({intent for intent, _ in ordered})
+            rank.setdefault(intent, len(rank))
+            # Sorted words: sums come out the same whatever the hash seed, to the last bit.
+            bags[(intent, tuple(sorted(set(text.split()))))] = None
+        ordered = sorted(bags, key=lambda b: rank[b[0]])
+        self.intents: list[str] = list(rank)
+        """In the order of the templates file: of two intents scoring the same, the first wins."""
         self.vocab = Vocabulary({w for _, bag in ordered for w in bag}, sounds_like)
 
         df: dict[str, set[str]] = {}
