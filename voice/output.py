@@ -7,6 +7,7 @@ import contextlib
 import queue
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from voice.audio import Audio, concat, silence
@@ -86,26 +87,25 @@ class SpeechOutput:
 
         worker = threading.Thread(target=produce, name="voice-tts", daemon=True)
         worker.start()
-        first_ms = 0.0
-        completed = True
-        try:
-            n = 0
-            while True:
+        first_ms: list[float] = []
+
+        def pieces_ready() -> Iterator[Audio]:
+            while not self._stopped.is_set():
                 item = ready.get()
                 if item is None:
-                    break
+                    return
                 if isinstance(item, BaseException):
                     raise item
-                if n == 0:
-                    first_ms = (time.perf_counter() - started) * 1000.0
-                n += 1
-                if self._stopped.is_set() or not self.speaker.play(item):
-                    completed = False
-                    break
+                if not first_ms:
+                    first_ms.append((time.perf_counter() - started) * 1000.0)
+                yield item
+
+        try:
+            completed = self.speaker.play_all(pieces_ready()) and not self._stopped.is_set()
         finally:
             self._stopped.set()
             while worker.is_alive():
                 with contextlib.suppress(queue.Empty):
                     ready.get(timeout=0.05)
             worker.join()
-        return Spoken(completed, first_ms)
+        return Spoken(completed, first_ms[0] if first_ms else 0.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -55,19 +56,32 @@ class Speaker:
 
     def play(self, audio: Audio) -> bool:
         """Play to the end (True) or until stop() (False). Raises AudioDeviceError."""
+        return self.play_all(iter([audio]))
+
+    def play_all(self, pieces: Iterator[Audio]) -> bool:
+        """Play pieces back to back through one stream (no gaps, and a file-backed device is
+        not reopened and truncated between sentences). Pieces after the first are resampled to
+        its rate. True when all played, False when stop() cut it short."""
         sd = _sd()
         self._stop.clear()
+        first = next(pieces, None)
+        if first is None:
+            return True
         device = resolve_device(self.device_spec, "output")
-        block = max(1, int(audio.rate * BLOCK_SECONDS))
-        data = audio.samples.reshape(-1, 1)
+        rate = first.rate
+        block = max(1, int(rate * BLOCK_SECONDS))
         try:
-            with sd.OutputStream(samplerate=audio.rate, channels=1, dtype="int16",
+            with sd.OutputStream(samplerate=rate, channels=1, dtype="int16",
                                  device=device, blocksize=block) as stream:
                 self.playing.set()
-                for start in range(0, len(data), block):
-                    if self._stop.is_set():
-                        return False
-                    stream.write(np.ascontiguousarray(data[start:start + block]))
+                audio: Audio | None = first
+                while audio is not None:
+                    data = audio.resampled(rate).samples.reshape(-1, 1)
+                    for start in range(0, len(data), block):
+                        if self._stop.is_set():
+                            return False
+                        stream.write(np.ascontiguousarray(data[start:start + block]))
+                    audio = next(pieces, None)
         except sd.PortAudioError as exc:
             raise AudioDeviceError(
                 f"could not play speech on the output device ({exc}); plug in speakers or "

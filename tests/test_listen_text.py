@@ -1,0 +1,68 @@
+"""`voice listen --text`: the same loop as the microphone one, fed typed lines."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import run_voice
+from voice.content import default_content
+
+STAMP = re.compile(r"^\[\d\d:\d\d:\d\d\] ")
+
+
+def _replies(stdout: str) -> list[str]:
+    lines = stdout.strip().splitlines()
+    assert all(STAMP.match(line) for line in lines), lines
+    return [STAMP.sub("", line) for line in lines]
+
+
+def test_scripted_conversation_covers_every_control() -> None:
+    c = default_content()
+    script = [
+        "help",
+        "should I use ice or heat",
+        "tell me more",
+        "say that again",
+        "slower please",
+        "faster",
+        "what's the weather tomorrow",
+        "stop",
+        "goodbye",
+    ]
+    proc = run_voice("listen", "--text", "--no-speak", input="\n".join(script) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    replies = _replies(proc.stdout)
+    greeting, disclaimer, *answers = replies
+    assert greeting == c.say("greeting") and disclaimer == c.say("disclaimer")
+    help_, ice, more, again, slower, faster, unknown, stopped, bye = answers
+    assert help_ in c.dialog["help"]
+    assert ice == c.answers["ice_or_heat"].reply
+    assert more == c.answers["ice_or_heat"].more
+    assert again == more
+    assert slower in c.dialog["slower"] and faster in c.dialog["faster"]
+    assert unknown in c.dialog["unknown"]
+    assert stopped in c.dialog["stopped"]
+    assert bye in c.dialog["goodbye"]
+
+
+def test_disclaimer_is_said_only_the_first_time() -> None:
+    first = _replies(run_voice("listen", "--text", "--no-speak", input="goodbye\n").stdout)
+    second = _replies(run_voice("listen", "--text", "--no-speak", input="goodbye\n").stdout)
+    assert len(first) == 3 and len(second) == 2
+
+
+def test_rate_changes_are_remembered_across_sessions(voice_home) -> None:  # type: ignore[no-untyped-def]
+    run_voice("listen", "--text", "--no-speak", input="slower\nslower\ngoodbye\n")
+    settings = (voice_home / "settings.json").read_text()
+    assert '"rate": 110' in settings
+
+
+def test_end_of_input_says_goodbye() -> None:
+    replies = _replies(run_voice("listen", "--text", "--no-speak", input="help\n").stdout)
+    assert replies[-1] in default_content().dialog["goodbye"]
+
+
+def test_emergency_in_a_typed_line() -> None:
+    replies = _replies(run_voice("listen", "--text", "--no-speak",
+                                 input="I fell off a ladder and now my back hurts\n").stdout)
+    assert replies[2] == default_content().answers["emergency"].reply
