@@ -119,7 +119,13 @@ class Loop:
         """While the assistant speaks only "stop" counts; returns True when it stopped."""
         intent = self.convo.router.route(text)
         if intent.name == "stop" or (intent.name == "emergency"):
+            cut = self.say.current
             self.say.interrupt()
+            if intent.name == "stop" and cut is not None and cut.intent == "timer":
+                # "stop" over a timer prompt also acknowledges it (a heat end prompt repeats
+                # until acknowledged)
+                self.say.wait_idle(2.0)
+                self.deliver(self.convo.respond(intent))
             if intent.name == "emergency":
                 self.say.wait_idle(2.0)
                 self.deliver(self.convo.respond(intent))
@@ -134,6 +140,7 @@ class Loop:
             return
         held, self._held = self._held, []
         for reply in held:
+            self.convo.last_reply = reply  # "repeat" after a prompt repeats the prompt
             self.deliver(reply)
 
     def run(self, inputs: Iterator[Heard], greet: list[Reply]) -> bool:
