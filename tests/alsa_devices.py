@@ -41,7 +41,8 @@ def make_file_devices(tmp: Path, mic_samples: np.ndarray | None = None) -> FileD
     (home / ".asoundrc").write_text(
         'pcm.!default { type asym  playback.pcm "speaker"  capture.pcm "mic" }\n'
         f'pcm.speaker {{ type file  slave.pcm "null"  file "{speaker}"  format "raw" }}\n'
-        f'pcm.mic {{ type file  slave.pcm "null"  file "/dev/null"  infile "{mic}"  format "raw" }}\n'
+        f'pcm.mic {{ type file  slave.pcm "null"  file "/dev/null"  infile "{mic}"  '
+        'format "raw" }\n'
     )
     return FileDevices(home, speaker, mic)
 

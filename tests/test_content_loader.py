@@ -82,7 +82,8 @@ def test_unknown_field_is_rejected(content_copy: Path) -> None:
 
 def test_duplicate_dialog_key_names_both_files(content_copy: Path) -> None:
     (content_copy / "dialog" / "zz_extra.yaml").write_text("help: [Another help text.]\n")
-    with pytest.raises(ContentError, match=r"zz_extra\.yaml: line 1: help: dialog key also defined"):
+    with pytest.raises(ContentError,
+                       match=r"zz_extra\.yaml: line 1: help: dialog key also defined"):
         load_content(content_copy)
 
 
