@@ -9,6 +9,7 @@ from pathlib import Path
 
 from voice.content import Content, default_content
 from voice.errors import StateError
+from voice.log_skill import LogSkill
 from voice.messages import Reply
 from voice.paths import voice_home
 from voice.settings import Settings, load_settings, save_settings
@@ -47,7 +48,8 @@ def build_session(*, listening: bool = False, rate: int | None = None,
         settings.voice = voice
     content = default_content()
     timers = open_timers(home, content, warn)
-    handlers: list[Handler] = [timers]
+    log = LogSkill(timers, content)
+    handlers: list[Handler] = [timers, log]
     speech = SpeechConfig(rate=settings.rate, voice=settings.voice)
 
     def remember(cfg: SpeechConfig) -> None:
@@ -62,6 +64,7 @@ def build_session(*, listening: bool = False, rate: int | None = None,
         onset_hours=timers.onset_hours,
         speech=speech,
         on_settings_changed=remember,
+        observers=[log.observe],
         listening=listening,
     )
     return Session(home, content, settings, convo, due_prompts=timers.scheduler.due)

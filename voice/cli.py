@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("devices", help="list audio devices, marking the ones that would be used")
 
+    log = sub.add_parser("log", help="the recovery log: print it, summarise it, or delete it")
+    log.add_argument("--summary", action="store_true",
+                     help="a short summary of the episode for a doctor's visit")
+    log.add_argument("--clear", action="store_true",
+                     help="delete the whole log after typing yes to confirm")
+    log.add_argument("--yes", action="store_true", help="with --clear: do not ask (for scripts)")
+
     say = sub.add_parser("say", help="speak a text (or write it to a WAV file)")
     say.add_argument("text", nargs="+")
     say.add_argument("--out", metavar="F.wav", help="write the speech to this WAV file")
@@ -82,6 +89,12 @@ def _listen(args: argparse.Namespace) -> int:
     from voice.listen import cmd_listen
 
     return cmd_listen(args)
+
+
+def _log(args: argparse.Namespace) -> int:
+    from voice.log_cli import cmd_log
+
+    return cmd_log(args)
 
 
 def _not_yet(what: str) -> int:
@@ -217,6 +230,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ask": cmd_ask,
     "say": cmd_say,
     "listen": lambda a: _listen(a),
+    "log": _log,
     "models": lambda a: _not_yet("voice models"),
     "devices": lambda a: _not_yet("voice devices"),
 }

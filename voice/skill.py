@@ -54,6 +54,8 @@ class Conversation:
     """Hours since the spasm began, when known (the episode keeps it)."""
     speech: SpeechConfig = field(default_factory=SpeechConfig)
     on_settings_changed: Callable[[SpeechConfig], None] = lambda cfg: None
+    observers: list[Callable[[Intent, Reply], None]] = field(default_factory=list)
+    """Told every intent and its reply once answered (the recovery log records red flags)."""
     listening: bool = False
     """True in the hands-free loop: unaddressed speech is ignored, "not heard" said once."""
     rng: random.Random = field(default_factory=lambda: random.Random(0))
@@ -72,6 +74,8 @@ class Conversation:
             self._not_heard_said = False
         if not reply.silent and reply.intent not in _NOT_REPEATED:
             self.last_reply = reply
+        for observe in self.observers:
+            observe(intent, reply)
         return reply
 
     def say(self, key: str, intent: str, **values: object) -> Reply:

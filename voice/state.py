@@ -27,7 +27,7 @@ from voice.timers import Change, Prompt, Round
 
 __all__ = ["SCHEMA_VERSION", "Store", "open_store", "state_path"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_S = 5.0
 """How long to wait for another process's transaction before giving up."""
 
@@ -70,6 +70,25 @@ _SCHEMA = [
         datetime(due_at, 'unixepoch', 'localtime') AS due, fired,
         datetime(fired_at, 'unixepoch', 'localtime') AS fired_time, outcome FROM prompts""",
 ]
+_LOG_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS log (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,            -- when it happened (told: when the person said it)
+        kind TEXT NOT NULL CHECK (kind IN ('medicine', 'pain', 'activity', 'red_flag')),
+        name TEXT,                   -- medicine (generic name) or activity (walk, bath...)
+        score REAL,                  -- pain 0-10
+        minutes REAL,                -- activity length, when said
+        text TEXT                    -- the words as routed (red flags)
+    )""",
+    "CREATE INDEX IF NOT EXISTS log_at ON log (kind, at)",
+    """CREATE VIEW IF NOT EXISTS log_local AS SELECT id,
+        datetime(at, 'unixepoch', 'localtime') AS time, kind, name, score, minutes, text
+        FROM log""",
+]
+"""Version 2 (issue #8): the recovery log: medicines, pain scores, activities, red flags."""
+_MIGRATIONS = [_SCHEMA, _LOG_SCHEMA]
+"""The statements taking the schema from version i to i + 1; a version-1 file only gets the
+later ones, so its rounds and episode stay as they are."""
 _ROUND_COLS = ("kind, started_at, duration_s, ends_at, said_minutes, stopped_at, rest_until, "
                "closed_at, id")
 
@@ -147,8 +166,9 @@ class Store:
         with self.transaction():
             version = self._rows("PRAGMA user_version")[0][0]
             if version < SCHEMA_VERSION:
-                for statement in _SCHEMA:
-                    self._write(statement)
+                for statements in _MIGRATIONS[version:]:
+                    for statement in statements:
+                        self._write(statement)
                 self._write(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # --- the episode ----------------------------------------------------------------------
