@@ -14,6 +14,8 @@ from voice.messages import Reply
 from voice.paths import voice_home
 from voice.settings import Settings, load_settings, save_settings
 from voice.skill import Conversation, Handler, Thresholds
+from voice.stretch_skill import StretchSkill
+from voice.stretches import default_stretches
 from voice.timer_skill import open_timers
 from voice.tts import SpeechConfig
 
@@ -49,8 +51,9 @@ def build_session(*, listening: bool = False, rate: int | None = None,
     content = default_content()
     timers = open_timers(home, content, warn)
     log = LogSkill(timers, content)
-    handlers: list[Handler] = [timers, log]
     speech = SpeechConfig(rate=settings.rate, voice=settings.voice)
+    stretches = StretchSkill(default_stretches(), content, timers.scheduler.clock, speech)
+    handlers: list[Handler] = [timers, stretches, log]
 
     def remember(cfg: SpeechConfig) -> None:
         settings.rate = cfg.rate
@@ -64,7 +67,8 @@ def build_session(*, listening: bool = False, rate: int | None = None,
         onset_hours=timers.onset_hours,
         speech=speech,
         on_settings_changed=remember,
-        observers=[log.observe],
+        observers=[log.observe, stretches.observe],
         listening=listening,
     )
-    return Session(home, content, settings, convo, due_prompts=timers.scheduler.due)
+    return Session(home, content, settings, convo,
+                   due_prompts=lambda: timers.scheduler.due() + stretches.due())
