@@ -39,6 +39,9 @@ def utterances(stream: Stream, blocks: Iterator[Any], speaking: threading.Event,
             if any(w in STOP_WORDS for w in words[-2:]):
                 stream.reset()
                 yield Heard("stop")
+            elif "hurts" in words[-2:]:
+                stream.reset()
+                yield Heard("that hurts")
             elif ended:
                 stream.reset()
             continue

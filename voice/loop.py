@@ -19,8 +19,10 @@ from voice.skill import Conversation
 
 POLL_S = 0.25
 """How often due timer prompts are checked: they fire within a second of their time."""
-STOP_WORDS = frozenset({"stop", "quiet", "enough", "shush", "silence", "pause"})
+STOP_WORDS = frozenset({"stop", "quiet", "enough", "shush", "silence"})
 """Single words that end playback at once when heard while speaking (barge-in)."""
+_BARGE_IN = frozenset({"stop", "hurts", "pause", "emergency"})
+"""Intents that may interrupt the assistant while it speaks."""
 
 
 @dataclass
@@ -116,21 +118,20 @@ class Loop:
         return reply
 
     def heard_while_speaking(self, text: str) -> bool:
-        """While the assistant speaks only "stop" counts; returns True when it stopped."""
+        """While the assistant speaks only "stop" (and "that hurts", "pause" and emergencies)
+        count; returns True when it acted."""
         intent = self.convo.router.route(text)
-        if intent.name == "stop" or (intent.name == "emergency"):
-            cut = self.say.current
-            self.say.interrupt()
-            if intent.name == "stop" and cut is not None and cut.intent == "timer":
-                # "stop" over a timer prompt also acknowledges it (a heat end prompt repeats
-                # until acknowledged)
-                self.say.wait_idle(2.0)
-                self.deliver(self.convo.respond(intent))
-            if intent.name == "emergency":
-                self.say.wait_idle(2.0)
-                self.deliver(self.convo.respond(intent))
-            return True
-        return False
+        if intent.name not in _BARGE_IN:
+            return False
+        cut = self.say.current
+        self.say.interrupt()
+        # A prompt from a running timer or routine is cut AND the routine/timer is told; a
+        # plain answer cut by "stop" needs no reply.
+        streamed = cut is not None and cut.intent in ("timer", "stretch")
+        if intent.name != "stop" or streamed:
+            self.say.wait_idle(2.0)
+            self.deliver(self.convo.respond(intent))
+        return True
 
     def tick(self) -> None:
         """Speak timer prompts that are due, but never over an urgent answer."""
@@ -140,7 +141,8 @@ class Loop:
             return
         held, self._held = self._held, []
         for reply in held:
-            self.convo.last_reply = reply  # "repeat" after a prompt repeats the prompt
+            if reply.intent == "timer":  # "repeat" after a timer prompt repeats it (not a count)
+                self.convo.last_reply = reply
             self.deliver(reply)
 
     def run(self, inputs: Iterator[Heard], greet: list[Reply]) -> bool:
