@@ -57,3 +57,69 @@ def no_devices_env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["HOME"] = str(home)
     return env
+
+
+_PACER = '''import fcntl, os, sys, time
+# Reads what ALSA plays at the pace a real speaker would (rate Hz, 16-bit mono) and keeps it.
+rate, path = int(sys.argv[1]), sys.argv[2]
+try:
+    fcntl.fcntl(0, 1031, 4096)  # F_SETPIPE_SZ: a small pipe, so the player really waits
+except OSError:
+    pass
+start, got = time.monotonic(), 0
+with open(path, "wb") as out:
+    while chunk := os.read(0, 2048):
+        out.write(chunk)
+        out.flush()
+        got += len(chunk)
+        time.sleep(max(0.0, start + got / (2 * rate) - time.monotonic()))
+'''
+
+
+@dataclass
+class ReplyDevices:
+    """Like FileDevices, but every opened output stream (one per spoken reply) lands in its own
+    file in `played_dir`, in order; with `paced`, playback takes real time, as on a speaker."""
+
+    home: Path
+    played_dir: Path
+    mic: Path
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = dict(os.environ)
+        env["HOME"] = str(self.home)
+        env.update(extra)
+        return env
+
+    def replies(self) -> list[np.ndarray]:
+        out = []
+        for path in sorted(self.played_dir.glob("play-*.raw"), key=lambda p: int(p.stem[5:])):
+            data = path.read_bytes()
+            out.append(np.frombuffer(data[: len(data) - len(data) % 2], dtype="<i2"))
+        return out
+
+
+def make_reply_devices(tmp: Path, mic_samples: np.ndarray, paced: bool = False,
+                       rate: int = 22050) -> ReplyDevices:
+    import sys
+
+    home = tmp / "alsa-home"
+    played = tmp / "played"
+    home.mkdir(parents=True, exist_ok=True)
+    played.mkdir(exist_ok=True)
+    mic = tmp / "mic.raw"
+    mic.write_bytes(mic_samples.astype("<i2").tobytes())
+    pacer = home / "pacer.py"
+    pacer.write_text(_PACER)
+    sink = (f'exec {sys.executable} {pacer} {rate} "{played}/play-$(date +%s%N).raw"' if paced
+            else f'exec cat > "{played}/play-$(date +%s%N).raw"')
+    script = home / "speaker.sh"
+    script.write_text(f"#!/bin/sh\n{sink}\n")
+    script.chmod(0o755)
+    (home / ".asoundrc").write_text(
+        'pcm.!default { type asym  playback.pcm "speaker"  capture.pcm "mic" }\n'
+        f'pcm.speaker {{ type file  slave.pcm "null"  file "|{script}"  format "raw" }}\n'
+        f'pcm.mic {{ type file  slave.pcm "null"  file "/dev/null"  infile "{mic}"  '
+        'format "raw" }\n'
+    )
+    return ReplyDevices(home, played, mic)

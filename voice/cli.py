@@ -97,6 +97,12 @@ def _log(args: argparse.Namespace) -> int:
     return cmd_log(args)
 
 
+def _devices(args: argparse.Namespace) -> int:
+    from voice.devices import cmd_devices
+
+    return cmd_devices(args)
+
+
 def _not_yet(what: str) -> int:
     print(f"voice: {what} is not yet available in this version", file=sys.stderr)
     return EXIT_USAGE
@@ -232,5 +238,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "listen": lambda a: _listen(a),
     "log": _log,
     "models": lambda a: _not_yet("voice models"),
-    "devices": lambda a: _not_yet("voice devices"),
+    "devices": lambda a: _devices(a),
 }

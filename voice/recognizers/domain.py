@@ -1,0 +1,70 @@
+"""The sentences the recognisers are tuned to: the router's expanded templates, as plain words.
+
+One sentence set drives both ends (DESIGN.md §2): what the router can route is what the
+recogniser is built to hear. Digits become words because pronunciation dictionaries and vosk
+vocabularies only know words ("20" -> "twenty").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+
+
+def number_words(n: int) -> list[str]:
+    """0 to 9999 as spoken words: 45 -> ["forty", "five"], 120 -> ["one", "hundred", "twenty"]."""
+    if n < 0 or n > 9999:
+        raise ValueError(f"number out of range: {n}")
+    if n < 20:
+        return [_ONES[n]]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return [_TENS[tens]] + ([_ONES[ones]] if ones else [])
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return [_ONES[hundreds], "hundred"] + (number_words(rest) if rest else [])
+    thousands, rest = divmod(n, 1000)
+    return [_ONES[thousands], "thousand"] + (number_words(rest) if rest else [])
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens with digits spelt out; punctuation other than apostrophes dropped."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+        if tok.isdigit():
+            out.extend(number_words(int(tok)) if len(tok) <= 4 else list(tok))
+        else:
+            out.append(tok)
+    return out
+
+
+def normalise(sentences: Iterable[str]) -> list[str]:
+    """Sentences as space-joined words, duplicates and empties removed, order kept."""
+    seen: dict[str, None] = {}
+    for s in sentences:
+        joined = " ".join(words(s))
+        if joined:
+            seen.setdefault(joined, None)
+    return list(seen)
+
+
+def domain_sentences() -> list[str]:
+    """The router's sentences (voice.router.sentences()), normalised for the recognisers."""
+    from voice.router import sentences
+
+    return normalise(sentences())
+
+
+def fingerprint(sentences: Iterable[str], *extra: str) -> str:
+    """A short hash naming a build from these sentences (and settings) in the cache."""
+    h = hashlib.sha256()
+    for part in (*extra, "\x00", *sentences):
+        h.update(part.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()[:16]

@@ -1,0 +1,104 @@
+"""The domain language model and dictionary pocketsphinx decodes with, built from our sentences.
+
+Built once per sentence set and kept under $VOICE_HOME/cache/sphinx-<hash>/ (the hash covers the
+sentences, the build settings and the pronunciation dictionary), so start-up after the first run
+only reads two small files. Words the dictionary cannot pronounce are left out of the model and
+listed in `dropped.txt` (grapheme-to-phoneme conversion is out of scope).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from voice.errors import ModelError
+from voice.recognizers.arpa import build_arpa
+from voice.recognizers.domain import fingerprint
+
+BUILD_VERSION = "1"
+"""Bump when the way the model is built changes, so old caches are not reused."""
+
+
+@dataclass(frozen=True)
+class SphinxDomain:
+    """A language model and a matching dictionary, ready for pocketsphinx."""
+
+    lm: Path
+    """ARPA n-gram model over the sentences."""
+    dict: Path
+    """Pronunciations of exactly the words in the model."""
+    dropped: tuple[str, ...]
+    """Words in the sentences that the dictionary has no pronunciation for (left out)."""
+
+
+def acoustic_model() -> Path:
+    from pocketsphinx import get_model_path
+
+    return Path(get_model_path("en-us/en-us"))
+
+
+def cmudict_path() -> Path:
+    from pocketsphinx import get_model_path
+
+    return Path(get_model_path("en-us/cmudict-en-us.dict"))
+
+
+def read_pronunciations(path: Path, wanted: set[str]) -> dict[str, list[str]]:
+    """Dictionary lines ("word PH ONES", "word(2) ...") for the wanted words only."""
+    found: dict[str, list[str]] = {}
+    try:
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                head = line.split(" ", 1)[0]
+                word = head.split("(", 1)[0]
+                if word in wanted:
+                    found.setdefault(word, []).append(line.rstrip("\n"))
+    except OSError as exc:
+        raise ModelError(f"cannot read the pocketsphinx dictionary {path} ({exc.strerror}); "
+                         "reinstall it with: pip install --force-reinstall pocketsphinx") from None
+    return found
+
+
+def build_domain(sentences: list[str], cache_root: Path, order: int = 3,
+                 discount: float = 0.5, compress: bool = True) -> SphinxDomain:
+    """The cached model for these sentences, building it on the first call."""
+    if not sentences:
+        raise ModelError("no sentences to build the speech model from; check content/intents.yaml")
+    dictionary = cmudict_path()
+    stat = dictionary.stat() if dictionary.exists() else None
+    key = fingerprint(sentences, BUILD_VERSION, str(order), str(discount), str(compress),
+                      f"{dictionary}:{stat.st_size if stat else 0}")
+    target = cache_root / f"sphinx-{key}"
+    if not (target / "domain.lm").exists():
+        _build_into(target, sentences, dictionary, order, discount, compress)
+    dropped_file = target / "dropped.txt"
+    dropped = tuple(dropped_file.read_text(encoding="utf-8").split())
+    return SphinxDomain(target / "domain.lm", target / "domain.dict", dropped)
+
+
+def _build_into(target: Path, sentences: list[str], dictionary: Path, order: int,
+                discount: float, compress: bool) -> None:
+    vocab = {w for s in sentences for w in s.split()}
+    prons = read_pronunciations(dictionary, vocab)
+    dropped = sorted(vocab - prons.keys())
+    kept = [[w for w in s.split() if w in prons] for s in sentences]
+    arpa = build_arpa([k for k in kept if k], order=order, discount=discount, compress=compress)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Write into a temp dir beside the target, then rename: a crash never leaves half a model.
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        (tmp / "domain.lm").write_text(arpa, encoding="utf-8")
+        lines = [line for w in sorted(prons) for line in prons[w]]
+        (tmp / "domain.dict").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (tmp / "dropped.txt").write_text("\n".join(dropped) + "\n", encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        if target.exists():  # another process built the same model first: use theirs
+            return
+        raise ModelError(f"cannot write the speech model cache in {target.parent} "
+                         f"({exc.strerror}); free some disk space or set VOICE_HOME") from None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

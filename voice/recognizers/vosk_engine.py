@@ -1,0 +1,115 @@
+"""vosk, the primary recogniser when a model is installed: a grammar of our own words for
+command-style recognition, with open vocabulary as the fallback when the grammar result is
+weak; vosk's own endpointing decides when an utterance ends."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from voice.audio import RATE, Audio
+from voice.errors import ModelError
+from voice.messages import Utterance
+from voice.recognizers.base import Block, FileMixin
+
+WEAK = 0.6
+"""Mean word confidence below which the grammar result gives way to open vocabulary."""
+
+
+def check_model_dir(path: Path) -> None:
+    if not path.is_dir():
+        raise ModelError(f"no vosk model at {path}; get one with: voice models download "
+                         "small-en-us, or pass --model DIR")
+    if not (path / "am" / "final.mdl").exists() and not (path / "final.mdl").exists():
+        raise ModelError(f"{path} is not a complete vosk model (no am/final.mdl); "
+                         "download it again with: voice models download small-en-us")
+
+
+class VoskRecognizer(FileMixin):
+    name = "vosk"
+
+    def __init__(self, model_dir: Path, words: list[str] | None = None) -> None:
+        check_model_dir(model_dir)
+        import vosk
+
+        vosk.SetLogLevel(-1)
+        try:
+            self._model = vosk.Model(str(model_dir))
+        except Exception as exc:  # vosk raises a bare Exception when loading fails
+            raise ModelError(f"vosk could not load the model in {model_dir} ({exc}); "
+                             "check it with: voice models verify") from None
+        self.grammar = self._grammar(words) if words else None
+
+    def _grammar(self, words: list[str]) -> str | None:
+        known = [w for w in sorted(set(words)) if self._model.find_word(w) >= 0]
+        return json.dumps([*known, "[unk]"]) if known else None
+
+    def _recognizer(self, grammar: bool) -> Any:
+        import vosk
+
+        if grammar and self.grammar:
+            rec = vosk.KaldiRecognizer(self._model, RATE, self.grammar)
+        else:
+            rec = vosk.KaldiRecognizer(self._model, RATE)
+        rec.SetWords(True)
+        return rec
+
+    def transcribe(self, audio: Audio) -> Utterance:
+        started = time.perf_counter()
+        data = audio.resampled(RATE).samples.tobytes()
+        best = Utterance("", 0.0)
+        for grammar in (True, False) if self.grammar else (False,):
+            rec = self._recognizer(grammar)
+            rec.AcceptWaveform(data)
+            best = parse_result(rec.FinalResult())
+            if best.confidence >= WEAK and "[unk]" not in best.text:
+                break
+        return Utterance(best.text.replace("[unk]", "").strip(), best.confidence,
+                         (time.perf_counter() - started) * 1000.0)
+
+    def stream(self) -> VoskStream:
+        return VoskStream(self)
+
+
+def parse_result(raw: str) -> Utterance:
+    """vosk's JSON result -> Utterance with the mean word confidence."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        return Utterance("", 0.0)
+    text = str(data.get("text", "")).strip()
+    words = data.get("result") or []
+    confs = [float(w.get("conf", 1.0)) for w in words if isinstance(w, dict)]
+    return Utterance(text, sum(confs) / len(confs) if confs else (1.0 if text else 0.0))
+
+
+class VoskStream:
+    def __init__(self, owner: VoskRecognizer) -> None:
+        self._owner = owner
+        self._rec = owner._recognizer(grammar=True)
+        self._result = Utterance("", 0.0)
+
+    def accept(self, block: Block) -> bool:
+        if self._rec.AcceptWaveform(block.tobytes()):
+            started = time.perf_counter()
+            self._result = parse_result(self._rec.Result())
+            text = self._result.text.replace("[unk]", "").strip()
+            self._result = Utterance(text, self._result.confidence,
+                                     (time.perf_counter() - started) * 1000.0)
+            return bool(text)
+        return False
+
+    def partial(self) -> str:
+        try:
+            return str(json.loads(self._rec.PartialResult()).get("partial", ""))
+        except json.JSONDecodeError:
+            return ""
+
+    def result(self) -> Utterance:
+        return self._result
+
+    def reset(self) -> None:
+        self._rec.Reset()
+        self._result = Utterance("", 0.0)
