@@ -35,7 +35,8 @@ class SphinxRecognizer(FileMixin):
         domain = build_domain(domain_sentences(), voice_home() / "cache")
         self.dropped = domain.dropped
         self._decoder: Any = Decoder(hmm=str(acoustic_model()), lm=str(domain.lm),
-                                     dict=str(domain.dict), loglevel="FATAL")
+                                     dict=str(domain.dict), loglevel="FATAL",
+                                     dither=True, seed=1)
 
     def transcribe(self, audio: Audio) -> Utterance:
         started = time.perf_counter()

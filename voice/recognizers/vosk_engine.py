@@ -43,8 +43,8 @@ class VoskRecognizer(FileMixin):
         self.grammar = self._grammar(words) if words else None
 
     def _grammar(self, words: list[str]) -> str | None:
-        known = [w for w in sorted(set(words)) if self._model.find_word(w) >= 0]
-        return json.dumps([*known, "[unk]"]) if known else None
+        known = [w for w in sorted(set(words)) if self._model.vosk_model_find_word(w) >= 0]
+        return json.dumps([*known, "[unk]"], ensure_ascii=False) if known else None
 
     def _recognizer(self, grammar: bool) -> Any:
         import vosk

