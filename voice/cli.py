@@ -103,9 +103,10 @@ def _devices(args: argparse.Namespace) -> int:
     return cmd_devices(args)
 
 
-def _not_yet(what: str) -> int:
-    print(f"voice: {what} is not yet available in this version", file=sys.stderr)
-    return EXIT_USAGE
+def _models(args: argparse.Namespace) -> int:
+    from voice.speech_models import cmd_models
+
+    return cmd_models(args)
 
 
 class _Voice:
@@ -237,6 +238,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "say": cmd_say,
     "listen": lambda a: _listen(a),
     "log": _log,
-    "models": lambda a: _not_yet("voice models"),
+    "models": lambda a: _models(a),
     "devices": lambda a: _devices(a),
 }
