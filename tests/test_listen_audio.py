@@ -3,7 +3,6 @@ microphone file, spoken answers caught per reply at the speaker (shared/AUDIO-TE
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -92,7 +91,7 @@ def test_own_voice_in_the_microphone_is_not_answered(cache, tmp_path, voice_home
     mic = np.concatenate([np.zeros(8000, dtype=np.int16), echo[: 16000 * 3],
                           np.zeros(16000 * 5, dtype=np.int16), after])
     dev = make_reply_devices(tmp_path, mic, paced=True)
-    done, played = _listen(dev, voice_home, replies=2, limit=60)
+    done, _ = _listen(dev, voice_home, replies=2, limit=60)
     replies = [line.split("] ", 1)[1] for line in done.stdout.strip().splitlines()]
     assert c.answers["position"].reply not in replies
     assert replies[1] == c.answers["ice_or_heat"].reply
