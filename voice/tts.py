@@ -56,6 +56,15 @@ class EspeakSynthesizer:
             self._engine.setProperty("voice", self.config.voice)
 
     def synthesize(self, text: str) -> Audio:
+        # pyttsx3's espeak driver now and then finishes its loop before the file is written
+        # (seen under load): one more try is cheap and nearly always enough.
+        for _ in range(3):
+            audio = self._render(text)
+            if audio is not None:
+                return audio
+        raise VoiceError("espeak-ng produced no audio; check that it works: espeak-ng 'test'")
+
+    def _render(self, text: str) -> Audio | None:
         with self._lock, tempfile.TemporaryDirectory(prefix="voice-tts-") as tmp:
             out = Path(tmp) / "say.wav"
             self._engine.setProperty("rate", self.config.rate)
@@ -64,7 +73,7 @@ class EspeakSynthesizer:
                 self._engine.save_to_file(text, str(out))
                 self._engine.runAndWait()
             if not out.exists() or os.path.getsize(out) <= 44:
-                raise VoiceError("espeak-ng produced no audio; check: espeak-ng 'test'")
+                return None
             return read_wav(out, rate=None)
 
     def synthesize_segments(self, segments: list[Segment]) -> Audio:
