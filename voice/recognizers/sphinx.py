@@ -19,6 +19,11 @@ from voice.recognizers.sphinx_model import acoustic_model, build_domain
 
 ENDPOINT_WINDOW_S = 0.3
 """Seconds of audio the endpointer weighs to decide speech has ended (pocketsphinx default)."""
+DITHER = 2.0
+"""Standard deviation, in 16-bit steps, of the faint noise added before decoding. Digital
+silence and very clean synthetic speech throw the acoustic model off (quiet espeak speech:
+30% -> 57% intent accuracy with dither). Seeded per utterance, so decoding is repeatable,
+unlike pocketsphinx's own dither whose random stream runs across utterances."""
 LEAD_SILENCE_S = 0.2
 """Silence put before a whole-file decode: the decoder needs a little to settle."""
 
@@ -35,8 +40,7 @@ class SphinxRecognizer(FileMixin):
         domain = build_domain(domain_sentences(), voice_home() / "cache")
         self.dropped = domain.dropped
         self._decoder: Any = Decoder(hmm=str(acoustic_model()), lm=str(domain.lm),
-                                     dict=str(domain.dict), loglevel="FATAL",
-                                     dither=True, seed=1)
+                                     dict=str(domain.dict), loglevel="FATAL")
 
     def transcribe(self, audio: Audio) -> Utterance:
         started = time.perf_counter()
@@ -44,12 +48,17 @@ class SphinxRecognizer(FileMixin):
         lead = np.zeros(int(LEAD_SILENCE_S * RATE), dtype=np.int16)
         d = self._decoder
         d.start_utt()
-        d.process_raw(np.concatenate([lead, samples, lead]).tobytes(), full_utt=True)
+        d.process_raw(dither(np.concatenate([lead, samples, lead]), 0).tobytes(), full_utt=True)
         d.end_utt()
         return _utterance(d, (time.perf_counter() - started) * 1000.0)
 
     def stream(self) -> SphinxStream:
         return SphinxStream(self._decoder)
+
+
+def dither(samples: Block, seed: int) -> Block:
+    noise = np.random.default_rng(seed).normal(0.0, DITHER, len(samples))
+    return np.clip(samples.astype(np.float64) + noise, -32768, 32767).astype(np.int16)
 
 
 def _utterance(decoder: Any, stt_ms: float) -> Utterance:
@@ -75,10 +84,11 @@ class SphinxStream:
         self._pending = b""
         self._in_utt = False
         self._result = Utterance("", 0.0)
-        self._ended_at = 0.0
+        self._blocks = 0
 
     def accept(self, block: Block) -> bool:
-        self._pending += np.asarray(block, dtype=np.int16).tobytes()
+        self._blocks += 1
+        self._pending += dither(np.asarray(block, dtype=np.int16), self._blocks).tobytes()
         ended = False
         while len(self._pending) >= self._frame:
             frame, self._pending = self._pending[:self._frame], self._pending[self._frame:]
@@ -113,4 +123,5 @@ class SphinxStream:
             self._in_utt = False
         self._ep = Endpointer(window=ENDPOINT_WINDOW_S)
         self._pending = b""
+        self._blocks = 0
         self._result = Utterance("", 0.0)
