@@ -130,7 +130,10 @@ def piper(text: str, speed: float = 1.0) -> Audio:
 
     buf = io.BytesIO()
     with wave.open(buf, "wb") as w:
-        _piper_voice().synthesize_wav(text, w, syn_config=SynthesisConfig(length_scale=1 / speed))
+        # no sampling noise: piper otherwise says the same text differently on every call,
+        # and tests must hear the same audio each run
+        config = SynthesisConfig(length_scale=1 / speed, noise_scale=0.0, noise_w_scale=0.0)
+        _piper_voice().synthesize_wav(text, w, syn_config=config)
     return _wav_bytes(buf.getvalue())
 
 
