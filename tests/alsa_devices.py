@@ -11,6 +11,14 @@ from pathlib import Path
 import numpy as np
 
 
+def _env_with_home(home: Path, extra: dict[str, str]) -> dict[str, str]:
+    """This process's environment with HOME (where ALSA finds .asoundrc) pointed at `home`."""
+    env = dict(os.environ)
+    env["HOME"] = str(home)
+    env.update(extra)
+    return env
+
+
 @dataclass
 class FileDevices:
     home: Path
@@ -21,10 +29,7 @@ class FileDevices:
     """Raw 16 kHz mono s16le samples that the default input yields."""
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = dict(os.environ)
-        env["HOME"] = str(self.home)
-        env.update(extra)
-        return env
+        return _env_with_home(self.home, extra)
 
     def played(self) -> np.ndarray:
         if not self.speaker.exists():
@@ -86,10 +91,7 @@ class ReplyDevices:
     mic: Path
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = dict(os.environ)
-        env["HOME"] = str(self.home)
-        env.update(extra)
-        return env
+        return _env_with_home(self.home, extra)
 
     def replies(self) -> list[np.ndarray]:
         out = []
