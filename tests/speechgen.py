@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import os
 import subprocess
+import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,6 +217,18 @@ def place(speech: Audio, scene: Scene, babble: np.ndarray | None = None) -> Audi
     return Audio(np.clip(np.round(x), -32768, 32767).astype(np.int16), RATE)
 
 
+def _write_atomic(path: Path, audio: Audio) -> None:
+    """Write beside the target, then rename: two runs sharing a cache (bench and tests at once)
+    otherwise read each other's half-written WAVs."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".wav", dir=path.parent)
+    os.close(fd)
+    try:
+        write_wav(tmp, audio)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
 class SpeechCache:
     """Synthesised clips as WAV files under `root`, made once per text, voice and scene."""
 
@@ -229,7 +243,7 @@ class SpeechCache:
     def clean(self, text: str, voice: Voice) -> Audio:
         path = self._path("clean", text, voice)
         if not path.exists():
-            write_wav(path, say(text, voice))
+            _write_atomic(path, say(text, voice))
         return read_wav(path)
 
     def babble(self) -> np.ndarray:
@@ -244,7 +258,7 @@ class SpeechCache:
             n = min(len(t) for t in tracks)
             mixed = sum(t[:n] / np.sqrt(np.mean(t[:n] ** 2)) for t in tracks)
             mixed = np.asarray(mixed) / np.abs(mixed).max() * 20000.0
-            write_wav(path, Audio(mixed.astype(np.int16), RATE))
+            _write_atomic(path, Audio(mixed.astype(np.int16), RATE))
         return read_wav(path).samples
 
     def clip(self, text: str, voice: Voice, scene: Scene | None = None) -> Path:
@@ -253,7 +267,7 @@ class SpeechCache:
         path = self._path("clip", text, voice, scene)
         if not path.exists():
             babble = self.babble() if scene.noise == "babble" else None
-            write_wav(path, place(self.clean(text, voice), scene, babble))
+            _write_atomic(path, place(self.clean(text, voice), scene, babble))
         return path
 
     def speech_end_s(self, text: str, voice: Voice, scene: Scene | None = None) -> float:
