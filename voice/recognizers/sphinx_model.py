@@ -3,7 +3,9 @@
 Built once per sentence set and kept under $VOICE_HOME/cache/sphinx-<hash>/ (the hash covers the
 sentences, the build settings and the pronunciation dictionary), so start-up after the first run
 only reads two small files. Words the dictionary cannot pronounce are left out of the model and
-listed in `dropped.txt` (grapheme-to-phoneme conversion is out of scope).
+listed in `dropped.txt` (grapheme-to-phoneme conversion is out of scope); `extra.dict` beside this
+module supplies hand-written pronunciations for the domain words cmudict lacks (drug names,
+"tingly", "sciatica"...).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from voice.errors import ModelError
 from voice.recognizers.arpa import build_arpa
 from voice.recognizers.domain import fingerprint
 
+EXTRA_DICT = Path(__file__).with_name("extra.dict")
+"""Hand-written pronunciations for our words that cmudict lacks."""
 BUILD_VERSION = "1"
 """Bump when the way the model is built changes, so old caches are not reused."""
 
@@ -52,6 +56,8 @@ def read_pronunciations(path: Path, wanted: set[str]) -> dict[str, list[str]]:
     try:
         with path.open(encoding="utf-8") as f:
             for line in f:
+                if line.startswith(";;") or not line.strip():
+                    continue
                 head = line.split(" ", 1)[0]
                 word = head.split("(", 1)[0]
                 if word in wanted:
@@ -69,8 +75,9 @@ def build_domain(sentences: list[str], cache_root: Path, order: int = 3,
         raise ModelError("no sentences to build the speech model from; check content/intents.yaml")
     dictionary = cmudict_path()
     stat = dictionary.stat() if dictionary.exists() else None
+    extra = EXTRA_DICT.read_text(encoding="utf-8") if EXTRA_DICT.exists() else ""
     key = fingerprint(sentences, BUILD_VERSION, str(order), str(discount), str(compress),
-                      f"{dictionary}:{stat.st_size if stat else 0}")
+                      f"{dictionary}:{stat.st_size if stat else 0}", extra)
     target = cache_root / f"sphinx-{key}"
     if not (target / "domain.lm").exists():
         _build_into(target, sentences, dictionary, order, discount, compress)
@@ -83,6 +90,9 @@ def _build_into(target: Path, sentences: list[str], dictionary: Path, order: int
                 discount: float, compress: bool) -> None:
     vocab = {w for s in sentences for w in s.split()}
     prons = read_pronunciations(dictionary, vocab)
+    if EXTRA_DICT.exists():
+        for word, lines in read_pronunciations(EXTRA_DICT, vocab - prons.keys()).items():
+            prons[word] = lines
     dropped = sorted(vocab - prons.keys())
     kept = [[w for w in s.split() if w in prons] for s in sentences]
     arpa = build_arpa([k for k in kept if k], order=order, discount=discount, compress=compress)
