@@ -4,7 +4,6 @@ onset."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,13 +19,7 @@ from voice.timer_skill import TimerSkill, open_timers
 HOUR = 3600.0
 
 
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # spoken clock times are checked in UTC
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,13 +29,7 @@ TUE_8AM = 1_699_948_800.0
 HOUR = 3600.0
 
 
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # spoken clock times are checked in UTC
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,13 +21,7 @@ MIN = 60.0
 DIALOG = Path(__file__).resolve().parents[1] / "content" / "dialog" / "timers.yaml"
 
 
-@pytest.fixture(autouse=True)
-def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc")  # spoken clock times are checked in UTC
 
 
 @pytest.fixture
