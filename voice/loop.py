@@ -46,6 +46,8 @@ class Say:
         self._thread.start()
 
     def submit(self, reply: Reply) -> None:
+        if self._speak is None:
+            return  # --no-speak: nothing plays, so the assistant is never busy speaking
         self.busy.set()
         self._queue.put(reply)
 
