@@ -125,3 +125,32 @@ def make_reply_devices(tmp: Path, mic_samples: np.ndarray, paced: bool = False,
         'format "raw" }\n'
     )
     return ReplyDevices(home, played, mic)
+
+
+def make_unpluggable_devices(tmp: Path) -> ReplyDevices:
+    """Like make_reply_devices, but the microphone reads a FIFO (`mic`) that the test writes:
+    when the test stops writing, the device hangs as a failing one does (ALSA's file plugin
+    blocks in read; end of file or a read error it would hide, repeating stale audio), and
+    when the test removes the FIFO, opening the device fails, as for an unplugged one."""
+    dev = make_reply_devices(tmp, np.zeros(0, dtype=np.int16))
+    fifo = tmp / "mic.fifo"
+    os.mkfifo(fifo)
+    rc = dev.home / ".asoundrc"
+    rc.write_text(rc.read_text().replace(f'"{dev.mic}"', f'"{fifo}"'))
+    return ReplyDevices(dev.home, dev.played_dir, fifo)
+
+
+def failing_speaker_env(tmp: Path) -> dict[str, str]:
+    """An environment whose speaker opens but fails on the first write (ALSA's file plugin
+    cannot create its output file, and PortAudio reports an I/O error mid-stream); the mic
+    reads endless zeros."""
+    home = tmp / "failing-speaker-home"
+    home.mkdir(parents=True, exist_ok=True)
+    (home / ".asoundrc").write_text(
+        'pcm.!default { type asym  playback.pcm "speaker"  capture.pcm "mic" }\n'
+        f'pcm.speaker {{ type file  slave.pcm "null"  file "{tmp}/gone/speaker.raw"  '
+        'format "raw" }\n'
+        'pcm.mic { type file  slave.pcm "null"  file "/dev/null"  infile "/dev/zero"  '
+        'format "raw" }\n'
+    )
+    return _env_with_home(home, {})

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from voice.assistant import Session, build_session, warn
+from voice.errors import AudioDeviceError
 from voice.loop import Heard, Loop, Say, speaker_or_none, typed_lines
 from voice.messages import Reply
 from voice.settings import save_settings
@@ -23,6 +24,7 @@ def _speaker(args: argparse.Namespace, session: Session
 
     speech = session.convo.speech
     holder: list[SpeechOutput] = []
+    failing: list[bool] = []
 
     def make() -> Callable[[Reply], None]:
         synth = make_synthesizer(speech)
@@ -30,7 +32,19 @@ def _speaker(args: argparse.Namespace, session: Session
                                                   or session.settings.output_device)))
 
         def speak(reply: Reply) -> None:
-            holder[0].speak(reply)
+            # A failing speaker is reported once, not on every answer (replies are still
+            # printed), and tried again with each answer; when it plays again, that is said.
+            try:
+                holder[0].speak(reply)
+            except AudioDeviceError as exc:
+                if not failing:
+                    failing.append(True)
+                    warn(f"speech could not be played: {exc}; answers are still printed, "
+                         "and each one tries the speaker again")
+                return
+            if failing:
+                failing.clear()
+                warn("the speaker is working again")
 
         return speak
 
@@ -39,20 +53,35 @@ def _speaker(args: argparse.Namespace, session: Session
 
 
 def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator[Heard]:
-    """Opens the recogniser and the microphone now, so their errors surface before the loop."""
+    """Opens the recogniser and the microphone now, so their errors surface before the loop.
+    A microphone that fails later (an unplugged headset) is reported once and looked for again
+    every few seconds while the loop carries on (timer prompts are still spoken); when it is
+    back, that is said once and listening goes on with a fresh recogniser stream, so half an
+    utterance from before the loss is not joined to what comes after."""
     from voice.hearing import utterances
-    from voice.mic import Microphone
+    from voice.mic import Microphone, reopen
     from voice.recognizers import open_recognizer
 
     recognizer = open_recognizer(args.engine or session.settings.engine, args.model)
-    mic = Microphone(device=args.input_device or session.settings.input_device)
-    mic.__enter__()
+    device = args.input_device or session.settings.input_device
+    first = Microphone(device=device)
+    first.__enter__()
 
     def heard() -> Iterator[Heard]:
+        mic = first
         try:
-            yield from utterances(recognizer.stream(), mic.blocks(), say.busy, mic.block_s)
+            while True:
+                try:
+                    yield from utterances(recognizer.stream(), mic.blocks(), say.busy,
+                                          mic.block_s)
+                    return  # closed: the session is ending
+                except AudioDeviceError as exc:
+                    warn(f"{exc}; listening again as soon as it works")
+                    mic.close()
+                    mic = reopen(device)
+                    warn("the microphone is working again; listening")
         finally:
-            mic.__exit__(None, None, None)
+            mic.close()
 
     return heard()
 

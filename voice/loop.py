@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from voice.errors import AudioDeviceError
+from voice.errors import AudioDeviceError, VoiceError
 from voice.messages import Intent, Reply
 from voice.skill import Conversation
 
@@ -152,8 +152,16 @@ class Loop:
         events: queue.Queue[Heard] = queue.Queue()
 
         def pump() -> None:
-            for item in inputs:
-                events.put(item)
+            # An input that breaks must not leave the loop deaf without a word, nor end it:
+            # one line says so, and timer prompts go on being spoken until Ctrl-C.
+            try:
+                for item in inputs:
+                    events.put(item)
+            except Exception as exc:
+                what = str(exc) if isinstance(exc, VoiceError) else f"{type(exc).__name__}: {exc}"
+                print(f"voice: stopped listening ({what}); timers are still spoken; "
+                      "restart with: voice listen", file=sys.stderr, flush=True)
+                return
             events.put(Heard(None))
 
         threading.Thread(target=pump, name="voice-input", daemon=True).start()
