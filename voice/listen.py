@@ -89,6 +89,10 @@ def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator
 def cmd_listen(args: argparse.Namespace) -> int:
     session = build_session(listening=not args.text, rate=args.rate, voice=args.voice)
     speak, stop = _speaker(args, session)
+    if args.voice and speak is not None:
+        # A voice chosen on the command line, and shown to work, is the voice next time too
+        # (settings.json), as a rate chosen by saying "slower" is.
+        save_settings(session.home, session.settings)
     say = Say(speak, stop)
     inputs = typed_lines(sys.stdin) if args.text else _mic_input(args, session, say)
     loop = Loop(session.convo, say, due_prompts=session.due_prompts, timestamps=True)
