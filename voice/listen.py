@@ -19,7 +19,7 @@ def _speaker(args: argparse.Namespace, session: Session
     if args.no_speak:
         return None, lambda: None
     from voice.output import SpeechOutput
-    from voice.speaker import Speaker
+    from voice.speaker import Speaker, quiet_native_stderr
     from voice.tts import make_synthesizer
 
     speech = session.convo.speech
@@ -35,7 +35,11 @@ def _speaker(args: argparse.Namespace, session: Session
             # A failing speaker is reported once, not on every answer (replies are still
             # printed), and tried again with each answer; when it plays again, that is said.
             try:
-                holder[0].speak(reply)
+                if failing:  # ALSA's own lines about it were shown with our first warning
+                    with quiet_native_stderr():
+                        holder[0].speak(reply)
+                else:
+                    holder[0].speak(reply)
             except AudioDeviceError as exc:
                 if not failing:
                     failing.append(True)

@@ -19,10 +19,7 @@ failed, and closing a stream never waits on the driver for more than `CLOSE_WAIT
 
 from __future__ import annotations
 
-import contextlib
-import os
 import queue
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -34,7 +31,7 @@ import numpy as np
 from voice.audio import RATE
 from voice.errors import AudioDeviceError
 from voice.recognizers.base import Block
-from voice.speaker import _sd, resolve_device
+from voice.speaker import _sd, quiet_native_stderr, resolve_device
 
 QUEUE_SECONDS = 10.0
 """How much audio may wait for the recogniser before blocks are dropped."""
@@ -150,24 +147,6 @@ class Microphone:
                 "--input-device (see: voice devices), or restart with: voice listen --text")
 
 
-@contextlib.contextmanager
-def _quiet_stderr() -> Iterator[None]:
-    """ALSA and PortAudio print five lines on stderr for every failed open; the person has
-    been told once that the microphone is gone, so the attempts to find it again are quiet.
-    (Process-wide for the few milliseconds of an attempt: PortAudio's messages cannot be
-    turned off any other way.)"""
-    sys.stderr.flush()
-    saved = os.dup(2)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, 2)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        os.close(devnull)
-
-
 def reopen(device: str | int | None, wait_s: float = RETRY_S) -> Microphone:
     """Look for the microphone every `wait_s` seconds until one opens and really delivers
     sound (a device can open and still be dead)."""
@@ -175,7 +154,7 @@ def reopen(device: str | int | None, wait_s: float = RETRY_S) -> Microphone:
         time.sleep(wait_s)
         mic = Microphone(device)
         try:
-            with _quiet_stderr():
+            with quiet_native_stderr():
                 mic.__enter__()
         except AudioDeviceError:
             continue

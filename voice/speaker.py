@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TextIO
 
 import numpy as np
 
@@ -23,6 +26,44 @@ def _sd() -> Any:
             f"audio is unavailable ({exc}); install it with: sudo apt-get install libportaudio2"
         ) from None
     return sd
+
+
+_quiet_lock = threading.Lock()
+_quiet: list[tuple[int, TextIO]] = []
+"""While quiet: the real stderr's fd and Python stream (one entry, shared by nested users)."""
+_quiet_users = 0
+
+
+@contextlib.contextmanager
+def quiet_native_stderr() -> Iterator[None]:
+    """Keep ALSA's and PortAudio's own messages (five lines or so for every failed open or
+    write) off the terminal, while our one-line messages still get there. Used when retrying
+    a device the person has already been told about, so the retries do not fill the screen.
+    The C libraries write to fd 2, which points at /dev/null meanwhile; Python's sys.stderr
+    writes to a copy of the real fd. Safe to nest and to use from several threads."""
+    global _quiet_users
+    with _quiet_lock:
+        if _quiet_users == 0:
+            sys.stderr.flush()
+            real_fd = os.dup(2)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
+            os.close(devnull)
+            _quiet.append((real_fd, sys.stderr))
+            sys.stderr = open(real_fd, "w", buffering=1, closefd=False,  # noqa: SIM115
+                              errors="backslashreplace")
+        _quiet_users += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_users -= 1
+            if _quiet_users == 0:
+                real_fd, stream = _quiet.pop()
+                sys.stderr.flush()
+                sys.stderr = stream
+                os.dup2(real_fd, 2)
+                os.close(real_fd)
 
 
 def resolve_device(spec: str | int | None, kind: str) -> int | None:
