@@ -65,6 +65,7 @@ def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator
     from voice.hearing import utterances
     from voice.mic import Microphone, reopen
     from voice.recognizers import open_recognizer
+    from voice.router.complete import request_complete
 
     recognizer = open_recognizer(args.engine or session.settings.engine, args.model)
     device = args.input_device or session.settings.input_device
@@ -76,8 +77,8 @@ def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator
         try:
             while True:
                 try:
-                    yield from utterances(recognizer.stream(), mic.blocks(), say.busy,
-                                          mic.block_s)
+                    stream = recognizer.stream(request_complete(session.convo.router))
+                    yield from utterances(stream, mic.blocks(), say.busy, mic.block_s)
                     return  # closed: the session is ending
                 except AudioDeviceError as exc:
                     warn(f"{exc}; listening again as soon as it works")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -39,7 +40,10 @@ class Recognizer(Protocol):
 
     def transcribe_file(self, path: Path | str) -> Utterance: ...
 
-    def stream(self) -> Stream: ...
+    def stream(self, complete: Callable[[str], bool] | None = None) -> Stream:
+        """A streaming session. `complete(words)` says whether the words heard so far make a
+        whole request, so the session can end the utterance without a long silence wait."""
+        ...
 
 
 class FileMixin:

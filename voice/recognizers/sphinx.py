@@ -5,7 +5,7 @@ utterance ends."""
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -17,8 +17,10 @@ from voice.recognizers.base import Block, FileMixin
 from voice.recognizers.domain import domain_sentences
 from voice.recognizers.sphinx_model import acoustic_model, build_domain
 
-ENDPOINT_WINDOW_S = 0.3
-"""Seconds of audio the endpointer weighs to decide speech has ended (pocketsphinx default)."""
+if TYPE_CHECKING:
+    from voice.recognizers.endpoint import Complete
+    from voice.recognizers.sphinx_stream import SphinxStream
+
 DITHER = 2.0
 """Standard deviation, in 16-bit steps, of the faint noise added before decoding. Digital
 silence and very clean synthetic speech throw the acoustic model off (quiet espeak speech:
@@ -39,6 +41,7 @@ class SphinxRecognizer(FileMixin):
                              ".venv/bin/pip install pocketsphinx") from None
         domain = build_domain(domain_sentences(), voice_home() / "cache")
         self.dropped = domain.dropped
+        self._stream: SphinxStream | None = None
         self._decoder: Any = Decoder(hmm=str(acoustic_model()), lm=str(domain.lm),
                                      dict=str(domain.dict), loglevel="FATAL")
 
@@ -52,8 +55,14 @@ class SphinxRecognizer(FileMixin):
         d.end_utt()
         return _utterance(d, (time.perf_counter() - started) * 1000.0)
 
-    def stream(self) -> SphinxStream:
-        return SphinxStream(self._decoder)
+    def stream(self, complete: Complete | None = None) -> SphinxStream:
+        """A streaming session; `complete` lets it end as soon as a whole request is heard."""
+        from voice.recognizers.sphinx_stream import SphinxStream
+
+        if self._stream is not None:  # one decoder: the old session's utterance is closed
+            self._stream.reset()
+        self._stream = SphinxStream(self._decoder, complete)
+        return self._stream
 
 
 def dither(samples: Block, seed: int) -> Block:
@@ -70,58 +79,3 @@ def _utterance(decoder: Any, stt_ms: float) -> Utterance:
     except (AttributeError, OverflowError):
         conf = 1.0
     return Utterance(hyp.hypstr, max(0.0, min(1.0, conf)), stt_ms)
-
-
-class SphinxStream:
-    """Blocks in; the endpointer decides where speech starts and ends."""
-
-    def __init__(self, decoder: Any) -> None:
-        from pocketsphinx import Endpointer
-
-        self._decoder = decoder
-        self._ep: Any = Endpointer(window=ENDPOINT_WINDOW_S)
-        self._frame = int(self._ep.frame_bytes)
-        self._pending = b""
-        self._in_utt = False
-        self._result = Utterance("", 0.0)
-        self._blocks = 0
-
-    def accept(self, block: Block) -> bool:
-        self._blocks += 1
-        self._pending += dither(np.asarray(block, dtype=np.int16), self._blocks).tobytes()
-        ended = False
-        while len(self._pending) >= self._frame:
-            frame, self._pending = self._pending[:self._frame], self._pending[self._frame:]
-            speech = self._ep.process(frame)
-            if speech is not None:
-                if not self._in_utt:
-                    self._decoder.start_utt()
-                    self._in_utt = True
-                self._decoder.process_raw(speech)
-            if self._in_utt and not self._ep.in_speech:
-                started = time.perf_counter()
-                self._decoder.end_utt()
-                self._in_utt = False
-                self._result = _utterance(self._decoder, (time.perf_counter() - started) * 1000)
-                ended = True
-        return ended
-
-    def partial(self) -> str:
-        if not self._in_utt:
-            return ""
-        hyp = self._decoder.hyp()
-        return str(hyp.hypstr) if hyp is not None else ""
-
-    def result(self) -> Utterance:
-        return self._result
-
-    def reset(self) -> None:
-        from pocketsphinx import Endpointer
-
-        if self._in_utt:
-            self._decoder.end_utt()
-            self._in_utt = False
-        self._ep = Endpointer(window=ENDPOINT_WINDOW_S)
-        self._pending = b""
-        self._blocks = 0
-        self._result = Utterance("", 0.0)

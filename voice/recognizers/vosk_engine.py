@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,8 @@ class VoskRecognizer(FileMixin):
         return Utterance(best.text.replace("[unk]", "").strip(), best.confidence,
                          (time.perf_counter() - started) * 1000.0)
 
-    def stream(self) -> VoskStream:
+    def stream(self, complete: Callable[[str], bool] | None = None) -> VoskStream:
+        """vosk ends utterances with its own endpointer; `complete` is not used yet."""
         return VoskStream(self)
 
 

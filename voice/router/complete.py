@@ -1,0 +1,42 @@
+"""Is what was heard so far a whole request? The endpointer asks, to answer without waiting out
+a long silence (voice.recognizers.endpoint).
+
+A request is complete when the router accepts it with confidence and it does not end on a word
+that English sentences do not end on ("start an ice timer for ...", "I can't feel my ...").
+Safety triage runs inside the router, so a reported red flag is complete at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from voice.messages import Intent
+from voice.router.scoring import ACCEPT
+from voice.router.templates import UNKNOWN
+
+QUICK_FLOOR = max(ACCEPT, 0.85)
+"""Surer than merely accepting: a fragment ("I took ...") often scores just above ACCEPT."""
+
+DANGLING = frozenset(
+    "a an the my your his her our their these those some any every "
+    "and or but nor because if than when while until unless "
+    "for to of with without from into onto at by about like as "
+    "i i'm i've i'd we they he she it's is are was were been being "
+    "can't cannot could should would won't don't have has had "
+    "not very really how which who where why um uh er".split())
+"""Words a finished request rarely ends on: the person is still speaking."""
+
+
+class Routes(Protocol):
+    def route(self, text: str) -> Intent: ...
+
+
+def request_complete(router: Routes, floor: float = QUICK_FLOOR) -> Callable[[str], bool]:
+    def complete(text: str) -> bool:
+        words = text.lower().split()
+        if not words or words[-1] in DANGLING:
+            return False
+        intent = router.route(text)
+        return intent.name != UNKNOWN and intent.confidence >= floor
+
+    return complete
