@@ -101,8 +101,6 @@ def test_state_survives_the_session(session, monkeypatch) -> None:  # type: igno
     assert again.settings.rate == 150
 
 
-@pytest.mark.xfail(strict=True, reason="voice.loop.Say.interrupt drops every queued reply, "
-                   "timer prompts included, and the store already marks them spoken")
 def test_stop_cutting_an_answer_does_not_lose_a_timer_prompt_queued_behind_it() -> None:
     import io
     import time

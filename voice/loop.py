@@ -52,12 +52,21 @@ class Say:
         self._queue.put(reply)
 
     def interrupt(self) -> None:
-        """Cut the current reply short and drop what was waiting."""
+        """Cut the current reply short and drop the answers waiting behind it. Timer prompts
+        waiting stay: "stop" was said to the answer, and "take the ice off" must still be
+        heard (the store has already marked it spoken)."""
+        kept: list[Reply | None] = []
         while True:
             try:
-                self._queue.get_nowait()
+                waiting = self._queue.get_nowait()
             except queue.Empty:
                 break
+            if waiting is None or waiting.intent == "timer":  # None: close() asked for
+                kept.append(waiting)
+        for reply in kept:  # back in the queue before the cut, so busy never blinks off
+            if reply is not None:
+                self.busy.set()
+            self._queue.put(reply)
         self._stop()
 
     def close(self, wait: bool = True) -> None:
