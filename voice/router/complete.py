@@ -14,8 +14,9 @@ from voice.messages import Intent
 from voice.router.scoring import ACCEPT
 from voice.router.templates import UNKNOWN
 
-QUICK_FLOOR = max(ACCEPT, 0.85)
-"""Surer than merely accepting: a fragment ("I took ...") often scores just above ACCEPT."""
+QUICK_FLOOR = max(ACCEPT, 0.9)
+"""Surer than merely accepting: the router takes fragments ("should I use ...", "I took ...")
+at 0.8 or so, rightly, but the person may not have finished them."""
 
 DANGLING = frozenset(
     "a an the my your his her our their these those some any every "
@@ -23,8 +24,12 @@ DANGLING = frozenset(
     "for to of with without from into onto at by about like as "
     "i i'm i've i'd we they he she it's is are was were been being "
     "can't cannot could should would won't don't have has had "
-    "not very really how which who where why um uh er".split())
+    "not very really how which who where why um uh er "
+    "feel use put need want lost lose try".split())
 """Words a finished request rarely ends on: the person is still speaking."""
+AWAITS_VALUE = {"start_ice_timer": "minutes", "start_heat_timer": "minutes", "log_pain": "score"}
+"""Requests often followed by a number after a breath ("start an ice timer ... for ten
+minutes"): without it they are not taken as finished until the longer silence."""
 
 
 class Routes(Protocol):
@@ -37,6 +42,8 @@ def request_complete(router: Routes, floor: float = QUICK_FLOOR) -> Callable[[st
         if not words or words[-1] in DANGLING:
             return False
         intent = router.route(text)
+        if intent.name in AWAITS_VALUE and AWAITS_VALUE[intent.name] not in intent.slots:
+            return False
         return intent.name != UNKNOWN and intent.confidence >= floor
 
     return complete

@@ -1,0 +1,177 @@
+"""Ending utterances early: the frame-by-frame decision (voice.recognizers.endpoint), the level
+gate that tells the person from a TV (voice.recognizers.level), and both through the real
+pocketsphinx stream with synthesised speech."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from tests.speechgen import Scene, SpeechCache, Voice, place
+from voice.audio import Audio, read_wav
+from voice.recognizers import endpoint
+from voice.recognizers.endpoint import EndDetector
+from voice.recognizers.level import LevelGate
+from voice.router import Router
+from voice.router.complete import request_complete
+
+FRAME = 0.03
+PIPER = Voice("piper", "", 1.0)
+
+
+def _frames_until_end(det: EndDetector, voiced: list[bool], words: str) -> int | None:
+    for i, v in enumerate(voiced):
+        if det.frame(v, lambda: words).ended:
+            return i
+    return None
+
+
+def _speech_then_silence(speech_frames: int = 30, silence_frames: int = 60) -> list[bool]:
+    return [False] * 5 + [True] * speech_frames + [False] * silence_frames
+
+
+def test_a_complete_request_ends_after_a_short_silence() -> None:
+    det = EndDetector(FRAME, complete=lambda words: words == "should i use ice or heat")
+    end = _frames_until_end(det, _speech_then_silence(), "should i use ice or heat")
+    assert end == 35 + round(endpoint.QUICK_END_S / FRAME) - 1
+
+
+def test_an_incomplete_one_waits_the_long_silence() -> None:
+    det = EndDetector(FRAME, complete=lambda words: False)
+    end = _frames_until_end(det, _speech_then_silence(), "i can't feel my")
+    assert end == 35 + round(endpoint.SLOW_END_S / FRAME) - 1
+
+
+def test_one_or_two_words_wait_a_little_longer_than_a_sentence() -> None:
+    det = EndDetector(FRAME, complete=lambda words: True)
+    end = _frames_until_end(det, _speech_then_silence(), "is it")
+    assert end == 35 + round(endpoint.SHORT_END_S / FRAME) - 1
+
+
+def test_without_a_completeness_test_only_silence_ends_it() -> None:
+    det = EndDetector(FRAME)
+    end = _frames_until_end(det, _speech_then_silence(), "should i use ice or heat")
+    assert end == 35 + round(endpoint.SLOW_END_S / FRAME) - 1
+
+
+def test_a_pause_mid_sentence_does_not_end_it_when_speech_resumes() -> None:
+    det = EndDetector(FRAME, complete=lambda words: len(words.split()) >= 5)
+    heard = ["start an", "start an ice timer"]
+    voiced = [True] * 20 + [False] * 6 + [True] * 20 + [False] * 40
+    ends = []
+    for i, v in enumerate(voiced):
+        words = heard[0] if i < 26 else heard[1] + " for ten"
+        if det.frame(v, lambda w=words: w).ended:  # type: ignore[misc]
+            ends.append(i)
+    assert len(ends) == 1 and ends[0] > 40
+
+
+def test_constant_voices_behind_a_complete_request_cannot_hold_it_open() -> None:
+    det = EndDetector(FRAME, complete=lambda words: True)
+    end = _frames_until_end(det, [True] * 200, "what stretches can i do")
+    assert end is not None and end * FRAME <= 3 + endpoint.STABLE_S + 0.2
+
+
+def test_nothing_runs_past_the_longest_request() -> None:
+    det = EndDetector(FRAME, complete=lambda words: False)
+    end = _frames_until_end(det, [True] * 1000, "la la la")
+    assert end is not None and abs(end * FRAME - endpoint.MAX_S) < 0.2
+
+
+def _frame(db: float, rng: np.random.Generator) -> bytes:
+    x = rng.normal(0.0, 10 ** (db / 20), 480)
+    return np.clip(x, -32768, 32767).astype(np.int16).tobytes()
+
+
+def test_level_gate_hears_the_person_over_a_tv_but_not_the_tv() -> None:
+    rng = np.random.default_rng(1)
+    gate = LevelGate()
+    tv = [gate.voiced(_frame(40, rng), True, False) for _ in range(100)]
+    person = [gate.voiced(_frame(60, rng), True, True) for _ in range(30)]
+    tv_after = [gate.voiced(_frame(40, rng), True, True) for _ in range(30)]
+    assert sum(tv[50:]) <= 3  # once the background is learnt it is not the person
+    assert all(person)
+    assert not any(tv_after)
+
+
+def test_level_gate_never_overrules_the_detector() -> None:
+    rng = np.random.default_rng(2)
+    gate = LevelGate()
+    assert not any(gate.voiced(_frame(70, rng), False, False) for _ in range(20))
+
+
+def test_complete_means_accepted_and_not_dangling() -> None:
+    complete = request_complete(Router.load())
+    assert complete("should i use ice or heat")
+    assert complete("i can't feel my legs")
+    assert not complete("i can't feel my")
+    assert not complete("start an ice timer for")
+    assert not complete("la di da")
+
+
+# --- through the real recogniser, with speech made now -------------------------------------
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
+    return SpeechCache(tmp_path_factory.mktemp("speech"))
+
+
+@pytest.fixture(scope="module")
+def sphinx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from voice.recognizers.sphinx import SphinxRecognizer
+
+    os.environ["VOICE_HOME"] = str(tmp_path_factory.mktemp("sphinx-home"))
+    return SphinxRecognizer()
+
+
+def _stream(rec, samples: np.ndarray, complete) -> tuple[float | None, str]:  # type: ignore[no-untyped-def]
+    stream = rec.stream(complete)
+    for i in range(0, len(samples), 480):
+        if stream.accept(samples[i:i + 480]):
+            return (i + 480) / 16000, stream.result().text
+    stream.reset()
+    return None, ""
+
+
+def test_streaming_answers_a_complete_request_sooner(sphinx, cache: SpeechCache) -> None:  # type: ignore[no-untyped-def]
+    text, scene = "should I use ice or heat", Scene(tail_s=1.5)
+    audio = read_wav(cache.clip(text, PIPER, scene)).samples
+    speech_end = cache.speech_end_s(text, PIPER, scene)
+    early_at, early = _stream(sphinx, audio, request_complete(Router.load()))
+    late_at, late = _stream(sphinx, audio, None)
+    assert early_at is not None and late_at is not None
+    assert early_at - speech_end < endpoint.QUICK_END_S + 0.2
+    assert late_at - early_at > 0.2
+    router = Router.load()
+    assert router.route(early).name == router.route(late).name == "ice_or_heat"
+
+
+@pytest.mark.parametrize(("first", "rest"), [("start an ice timer", "for ten minutes"),
+                                             ("I can't feel", "my legs")])
+def test_a_breath_mid_request_keeps_one_utterance(sphinx, cache: SpeechCache, first: str,  # type: ignore[no-untyped-def]
+                                                  rest: str) -> None:
+    a, b = cache.clean(first, PIPER), cache.clean(rest, PIPER)
+    gap = np.zeros(int(0.2 * a.rate), dtype=np.int16)
+    joined = Audio(np.concatenate([_trim(a.samples), gap, _trim(b.samples)]), a.rate)
+    samples = place(joined, Scene(tail_s=1.5)).resampled(16000).samples
+    at, heard = _stream(sphinx, samples, request_complete(Router.load()))
+    assert at is not None
+    assert heard.split()[-1] == rest.lower().split()[-1]  # the decoder went on after the pause
+
+
+def test_the_end_is_found_with_people_talking_behind(sphinx, cache: SpeechCache) -> None:  # type: ignore[no-untyped-def]
+    text, scene = "what stretches can I do", Scene("babble", 20.0, tail_s=3.0)
+    audio = read_wav(cache.clip(text, PIPER, scene)).samples
+    at, heard = _stream(sphinx, audio, request_complete(Router.load()))
+    assert at is not None and at - cache.speech_end_s(text, PIPER, scene) < 1.0
+    assert Router.load().route(heard).name == "stretches"
+
+
+def _trim(x: np.ndarray) -> np.ndarray:
+    from tests.speechgen import speech_bounds
+
+    start, end = speech_bounds(x)
+    return x[start:end]
+
