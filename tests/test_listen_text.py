@@ -66,3 +66,14 @@ def test_emergency_in_a_typed_line() -> None:
     replies = _replies(run_voice("listen", "--text", "--no-speak",
                                  input="I fell off a ladder and now my back hurts\n").stdout)
     assert replies[2] == default_content().answers["emergency"].reply
+
+
+def test_clarifying_questions_take_yes_and_no() -> None:
+    c = default_content()
+    script = ["what about walking", "yes", "what about walking", "no", "goodbye"]
+    replies = _replies(run_voice("listen", "--text", "--no-speak",
+                                 input="\n".join(script) + "\n").stdout)
+    asked, yes, asked_again, no, _bye = replies[-5:]
+    assert asked == asked_again and "walking" in asked and asked.endswith("?")
+    assert yes == c.answers["movement"].reply
+    assert no in c.dialog["clarify_declined"]
