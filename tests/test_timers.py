@@ -203,6 +203,17 @@ def test_cancel_during_rest_ends_it(skill: TimerSkill, clock: FakeClock) -> None
     assert say(skill, "cancel_timer") == "No timer is running."
 
 
+def test_took_the_ice_off_after_the_end_prompt_keeps_the_rest(
+        skill: TimerSkill, clock: FakeClock) -> None:
+    say(skill, "start_ice_timer", minutes=10)
+    run_until(skill, clock, 10 * MIN + 30)
+    reply = skill.handle(Intent("cancel_timer", 0.9, {}, "I took it off"), None)  # type: ignore[arg-type]
+    assert reply is not None and reply.text == (
+        "Good. Rest now, and I'll tell you when you can start another round.")
+    heard = run_until(skill, clock, 21 * MIN)
+    assert [text for _, text in heard] == ["You can start another round of ice if you want."]
+
+
 def test_cancel_during_heat_ends_it_without_reminders(
         skill: TimerSkill, clock: FakeClock) -> None:
     say(skill, "start_heat_timer")
@@ -371,6 +382,7 @@ def test_every_key_the_code_can_say_exists() -> None:
         "status_soon", "stopped")}
     keys |= {"timer_ice_rest_short", "timer_ice_rest_over", "timer_heat_remind",
              "timer_heat_waiting", "timer_heat_acknowledged", "timer_rest_stopped",
+             "timer_ice_acknowledged",
              "timer_rest_status", "timer_rest_status_soon", "timer_none", "timer_no_minutes",
              "timer_heat_daily_last", "timer_heat_daily_over", "timer_summary_ice",
              "timer_summary_heat", "timer_summary_one", "timer_summary_both",

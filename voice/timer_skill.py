@@ -23,6 +23,10 @@ from voice.timers import Change, Kind, Minutes, Round, Say
 
 __all__ = ["INTENTS", "TimerSkill", "open_timers"]
 
+ACK_WINDOW_S = 300.0
+"""For this long after the ice comes off, "I took it off" acknowledges the end prompt."""
+TAKEN = frozenset({"took", "taken", "removed"})
+
 INTENTS = frozenset({"start_ice_timer", "start_heat_timer", "timer_status", "cancel_timer",
                      "set_onset", "ice_or_heat", "affirm", "stop"})
 HEAT_PER_DAY = 4
@@ -75,6 +79,8 @@ class TimerSkill:
             now = self.now()
             return self._reply([timers.status(self._active(now), now)], name)
         if name == "cancel_timer":
+            if self._ice_just_taken_off(intent):
+                return self._reply([Say("timer_ice_acknowledged")], name)
             return self._cancel(name, only_heat_waiting=False)
         if name in ("affirm", "stop"):
             return self._cancel(name, only_heat_waiting=True)
@@ -120,6 +126,18 @@ class TimerSkill:
         how = self.content.answers.get(f"{kind}_how")
         reply.sources = list(how.sources) if how is not None else []
         return reply
+
+    def _ice_just_taken_off(self, intent: Intent) -> bool:
+        """"I took the ice off" soon after the end prompt reports doing what was asked; it is
+        not a request to cancel the rest that follows (which would leave the person without
+        the "you can start again" prompt)."""
+        now = self.now()
+        active = self._active(now)
+        if active is None or active.kind != "ice" or active.phase(now) != "rest":
+            return False
+        words = set(intent.text.lower().replace("'", " ").split())
+        says_done = bool(words & TAKEN) or ("off" in words and bool(words & {"ice", "pack"}))
+        return says_done and now - active.off_at <= ACK_WINDOW_S
 
     def _cancel(self, name: str, only_heat_waiting: bool) -> Reply | None:
         now = self.now()
