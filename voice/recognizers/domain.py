@@ -68,3 +68,30 @@ def fingerprint(sentences: Iterable[str], *extra: str) -> str:
         h.update(part.encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()[:16]
+
+
+CONTRACTIONS: dict[str, str] = {
+    "can not": "can't", "will not": "won't", "is not": "isn't", "are not": "aren't",
+    "do not": "don't", "does not": "doesn't", "did not": "didn't", "was not": "wasn't",
+    "have not": "haven't", "has not": "hasn't", "could not": "couldn't",
+    "should not": "shouldn't", "would not": "wouldn't", "i am": "i'm", "i have": "i've",
+    "i would": "i'd", "i will": "i'll", "it is": "it's", "that is": "that's",
+    "what is": "what's", "there is": "there's", "you are": "you're", "let us": "let's",
+    "we are": "we're", "they are": "they're", "how is": "how's", "where is": "where's",
+}
+"""Spelt-out pairs -> the contraction people say. The router's templates are normalised to the
+spelt-out form ("i can not feel my legs"), but people say "I can't feel my legs", and "can't"
+(K AE N T) sounds nothing like "can not": without the contracted words a language model built from
+the templates cannot hear the commonest way of saying them. The router expands them back."""
+_CONTRACTION_RE = re.compile(r"\b(" + "|".join(map(re.escape, CONTRACTIONS)) + r")\b")
+
+
+def spoken_forms(sentences: Iterable[str]) -> list[str]:
+    """The sentences, each followed by its contracted form when it has one ("i am" -> "i'm")."""
+    out: dict[str, None] = {}
+    for s in sentences:
+        out.setdefault(s, None)
+        contracted = _CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(1)], s)
+        if contracted != s:
+            out.setdefault(contracted, None)
+    return list(out)
