@@ -15,7 +15,7 @@ from voice.recognizers import endpoint
 from voice.recognizers.endpoint import EndDetector
 from voice.recognizers.level import LevelGate
 from voice.router import Router
-from voice.router.complete import request_complete
+from voice.router.complete import CAREFUL_S, QUICK_S, request_complete
 
 FRAME = 0.03
 PIPER = Voice("piper", "", 1.0)
@@ -32,22 +32,17 @@ def _speech_then_silence(speech_frames: int = 30, silence_frames: int = 60) -> l
     return [False] * 5 + [True] * speech_frames + [False] * silence_frames
 
 
-def test_a_complete_request_ends_after_a_short_silence() -> None:
-    det = EndDetector(FRAME, complete=lambda words: words == "should i use ice or heat")
-    end = _frames_until_end(det, _speech_then_silence(), "should i use ice or heat")
-    assert end == 35 + round(endpoint.QUICK_END_S / FRAME) - 1
+def test_a_complete_request_ends_after_the_silence_it_asks_for() -> None:
+    for wait in (0.12, 0.3):
+        det = EndDetector(FRAME, complete=lambda words, w=wait: w)  # type: ignore[misc]
+        end = _frames_until_end(det, _speech_then_silence(), "should i use ice or heat")
+        assert end == 35 + round(wait / FRAME) - 1
 
 
 def test_an_incomplete_one_waits_the_long_silence() -> None:
-    det = EndDetector(FRAME, complete=lambda words: False)
+    det = EndDetector(FRAME, complete=lambda words: None)
     end = _frames_until_end(det, _speech_then_silence(), "i can't feel my")
     assert end == 35 + round(endpoint.SLOW_END_S / FRAME) - 1
-
-
-def test_one_or_two_words_wait_a_little_longer_than_a_sentence() -> None:
-    det = EndDetector(FRAME, complete=lambda words: True)
-    end = _frames_until_end(det, _speech_then_silence(), "is it")
-    assert end == 35 + round(endpoint.SHORT_END_S / FRAME) - 1
 
 
 def test_without_a_completeness_test_only_silence_ends_it() -> None:
@@ -57,7 +52,7 @@ def test_without_a_completeness_test_only_silence_ends_it() -> None:
 
 
 def test_a_pause_mid_sentence_does_not_end_it_when_speech_resumes() -> None:
-    det = EndDetector(FRAME, complete=lambda words: len(words.split()) >= 5)
+    det = EndDetector(FRAME, complete=lambda words: 0.12 if len(words.split()) >= 5 else None)
     heard = ["start an", "start an ice timer"]
     voiced = [True] * 20 + [False] * 6 + [True] * 20 + [False] * 40
     ends = []
@@ -69,13 +64,13 @@ def test_a_pause_mid_sentence_does_not_end_it_when_speech_resumes() -> None:
 
 
 def test_constant_voices_behind_a_complete_request_cannot_hold_it_open() -> None:
-    det = EndDetector(FRAME, complete=lambda words: True)
+    det = EndDetector(FRAME, complete=lambda words: 0.12)
     end = _frames_until_end(det, [True] * 200, "what stretches can i do")
     assert end is not None and end * FRAME <= 3 + endpoint.STABLE_S + 0.2
 
 
 def test_nothing_runs_past_the_longest_request() -> None:
-    det = EndDetector(FRAME, complete=lambda words: False)
+    det = EndDetector(FRAME, complete=lambda words: None)
     end = _frames_until_end(det, [True] * 1000, "la la la")
     assert end is not None and abs(end * FRAME - endpoint.MAX_S) < 0.2
 
@@ -104,11 +99,20 @@ def test_level_gate_never_overrules_the_detector() -> None:
 
 def test_complete_means_accepted_and_not_dangling() -> None:
     complete = request_complete(Router.load())
-    assert complete("should i use ice or heat")
-    assert complete("i can't feel my legs")
-    assert not complete("i can't feel my")
-    assert not complete("start an ice timer for")
-    assert not complete("la di da")
+    assert complete("should i use ice or heat") == QUICK_S
+    assert complete("i can't feel my legs") == QUICK_S
+    assert complete("start an ice timer for ten minutes") == QUICK_S
+    assert complete("i can't feel my") is None
+    assert complete("start an ice timer for") is None
+    assert complete("should i use") is None
+    assert complete("la di da") is None
+
+
+def test_short_answers_and_timers_without_minutes_wait_a_breath() -> None:
+    complete = request_complete(Router.load())
+    assert complete("tell me more") == QUICK_S
+    assert complete("is it") == CAREFUL_S
+    assert complete("start an ice timer") == CAREFUL_S
 
 
 # --- through the real recogniser, with speech made now -------------------------------------
@@ -142,7 +146,7 @@ def test_streaming_answers_a_complete_request_sooner(sphinx, cache: SpeechCache)
     early_at, early = _stream(sphinx, audio, request_complete(Router.load()))
     late_at, late = _stream(sphinx, audio, None)
     assert early_at is not None and late_at is not None
-    assert early_at - speech_end < endpoint.QUICK_END_S + 0.2
+    assert early_at - speech_end < QUICK_S + 0.2
     assert late_at - early_at > 0.2
     router = Router.load()
     assert router.route(early).name == router.route(late).name == "ice_or_heat"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -12,6 +11,7 @@ import numpy.typing as npt
 
 from voice.audio import RATE, Audio, read_wav
 from voice.messages import Utterance
+from voice.recognizers.endpoint import Complete
 
 Block = npt.NDArray[np.int16]
 
@@ -40,9 +40,9 @@ class Recognizer(Protocol):
 
     def transcribe_file(self, path: Path | str) -> Utterance: ...
 
-    def stream(self, complete: Callable[[str], bool] | None = None) -> Stream:
-        """A streaming session. `complete(words)` says whether the words heard so far make a
-        whole request, so the session can end the utterance without a long silence wait."""
+    def stream(self, complete: Complete | None = None) -> Stream:
+        """A streaming session. `complete(words)` says after how much silence the words heard
+        so far make a whole request, so the session need not wait out a long silence."""
         ...
 
 

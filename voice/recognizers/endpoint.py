@@ -15,13 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 QUICK_END_S = 0.12
-"""Silence after a complete, confident request before it is taken as finished."""
-SHORT_END_S = 0.3
-"""The same for a request of one or two words: "is it ..." or "right ..." make whole answers
-("yes") on their own, and a short pause after a sentence's first words is common."""
-SHORT_WORDS = 2
+"""The shortest silence that can end an utterance: the words so far are first weighed then."""
 SLOW_END_S = 0.6
-"""Silence after anything else: the person may only be pausing."""
+"""Silence after anything that is not a whole request: the person may only be pausing."""
 STABLE_S = 0.9
 """A complete request whose words have not changed for this long ends even without silence
 (speech over a TV: the detector hears voices all the time)."""
@@ -31,8 +27,9 @@ START_WINDOW = 4
 MAX_S = 12.0
 """No request is this long: end it anyway, so a noisy room cannot hold the microphone open."""
 
-Complete = Callable[[str], bool]
-"""True when the words heard so far make a whole request worth answering now."""
+Complete = Callable[[str], "float | None"]
+"""For the words heard so far: the silence (seconds) after which they are a whole request worth
+answering, or None when they are not one (voice.router.complete decides)."""
 
 
 @dataclass
@@ -44,14 +41,13 @@ class EndDecision:
 class EndDetector:
     """Feed one verdict per frame; it says when speech starts and when it ends.
 
-    `partial` is asked for the words heard so far only when they matter (after a little
-    silence, or now and then for the stability check), since decoding a hypothesis costs."""
+    The words are asked for only when they matter (once per pause, or now and then for the
+    stability check), since decoding a hypothesis costs."""
 
     def __init__(self, frame_s: float, complete: Complete | None = None) -> None:
         self.frame_s = frame_s
         self.complete = complete
         self._quick = max(1, round(QUICK_END_S / frame_s))
-        self._short = max(self._quick, round(SHORT_END_S / frame_s))
         self._slow = max(self._quick, round(SLOW_END_S / frame_s))
         self._stable = max(1, round(STABLE_S / frame_s))
         self._max = round(MAX_S / frame_s)
@@ -62,6 +58,8 @@ class EndDetector:
         self._recent: list[bool] = []
         self._frames = 0
         self._silent = 0
+        self._wait: int | None = None
+        """Frames of silence this pause needs, once its words have been weighed."""
         self._last_words = ""
         self._same = 0
 
@@ -83,21 +81,26 @@ class EndDetector:
             return self._end()
         if self.complete is None:
             return EndDecision()
-        if self._silent in (self._quick, self._short):
-            words = (final or partial)()
-            enough = self._silent == self._short or len(words.split()) > SHORT_WORDS
-            if enough and self._is_complete(words):
-                return self._end()
-        elif self._silent == 0 and self._frames % 3 == 0:  # stability, a few times a second
-            words = partial()
-            self._same = self._same + 3 if words == self._last_words else 0
-            self._last_words = words
-            if self._same >= self._stable and self._is_complete(words):
-                return self._end()
+        if self._silent == 0:
+            self._wait = None
+            if self._frames % 3 == 0:  # stability, a few times a second
+                words = partial()
+                self._same = self._same + 3 if words == self._last_words else 0
+                self._last_words = words
+                if self._same >= self._stable and self._wait_for(words) is not None:
+                    return self._end()
+            return EndDecision()
+        if self._silent == self._quick:
+            self._wait = self._wait_for((final or partial)())
+        if self._wait is not None and self._silent >= self._wait:
+            return self._end()
         return EndDecision()
 
-    def _is_complete(self, words: str) -> bool:
-        return bool(words.strip()) and self.complete is not None and self.complete(words)
+    def _wait_for(self, words: str) -> int | None:
+        if not words.strip() or self.complete is None:
+            return None
+        seconds = self.complete(words)
+        return None if seconds is None else max(self._quick, round(seconds / self.frame_s))
 
     def _end(self) -> EndDecision:
         self.reset()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from voice.audio import RATE, Audio
 from voice.errors import ModelError
 from voice.messages import Utterance
 from voice.recognizers.base import Block, FileMixin
+from voice.recognizers.endpoint import Complete
 
 WEAK = 0.6
 """Mean word confidence below which the grammar result gives way to open vocabulary."""
@@ -70,7 +70,7 @@ class VoskRecognizer(FileMixin):
         return Utterance(best.text.replace("[unk]", "").strip(), best.confidence,
                          (time.perf_counter() - started) * 1000.0)
 
-    def stream(self, complete: Callable[[str], bool] | None = None) -> VoskStream:
+    def stream(self, complete: Complete | None = None) -> VoskStream:
         """vosk ends utterances with its own endpointer; `complete` is not used yet."""
         return VoskStream(self)
 
