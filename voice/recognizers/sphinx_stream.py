@@ -17,32 +17,23 @@ import numpy as np
 from voice.messages import Utterance
 from voice.recognizers.base import Block
 from voice.recognizers.endpoint import Complete, EndDetector
-from voice.recognizers.level import LevelGate
+from voice.recognizers.frames import VoicedFrames
 
-FRAME_S = 0.03
 PRE_ROLL_S = 0.3
 """Audio kept from before speech was detected: the start of the first word."""
-VAD_MODE = 3
-"""pocketsphinx Vad aggressiveness (0 loose .. 3 strict): strict enough that room noise and a
-breath after the last word count as silence."""
 
 
 class SphinxStream:
     """Blocks in; True from accept() when an utterance has just ended."""
 
     def __init__(self, decoder: Any, complete: Complete | None = None) -> None:
-        from pocketsphinx import Vad
-
         from voice.recognizers.sphinx import dither
 
         self._dither = dither
         self._decoder = decoder
-        self._vad: Any = Vad(VAD_MODE, 16000, FRAME_S)
-        self._level = LevelGate()
-        self._frame = int(self._vad.frame_bytes)
-        self._end = EndDetector(float(self._vad.frame_length), complete)
-        self._pre: deque[bytes] = deque(maxlen=max(1, round(PRE_ROLL_S / FRAME_S)))
-        self._pending = b""
+        self._frames = VoicedFrames()
+        self._end = EndDetector(self._frames.frame_s, complete)
+        self._pre: deque[bytes] = deque(maxlen=max(1, round(PRE_ROLL_S / self._frames.frame_s)))
         self._in_utt = False
         self._utt: list[bytes] = []
         """This utterance's frames, kept to decode again after a mid-sentence pause."""
@@ -53,15 +44,14 @@ class SphinxStream:
 
     def accept(self, block: Block) -> bool:
         self._blocks += 1
-        self._pending += self._dither(np.asarray(block, dtype=np.int16), self._blocks).tobytes()
+        data = self._dither(np.asarray(block, dtype=np.int16), self._blocks).tobytes()
         ended = False
-        while len(self._pending) >= self._frame:
-            frame, self._pending = self._pending[:self._frame], self._pending[self._frame:]
+        for frame in self._frames.frames(data):
             ended = self._take(frame) or ended
         return ended
 
     def _take(self, frame: bytes) -> bool:
-        voiced = self._level.voiced(frame, bool(self._vad.is_speech(frame)), self._in_utt)
+        voiced = self._frames.voiced(frame, self._in_utt)
         if self._in_utt:
             self._utt.append(frame)
             if self._early is not None and voiced:
@@ -124,7 +114,7 @@ class SphinxStream:
         self._utt = []
         self._end.reset()
         self._pre.clear()
-        self._pending = b""
+        self._frames.clear()
         self._blocks = 0
         self._result = Utterance("", 0.0)
 

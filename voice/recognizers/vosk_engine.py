@@ -1,6 +1,7 @@
 """vosk, the primary recogniser when a model is installed: a grammar of our own words for
 command-style recognition, with open vocabulary as the fallback when the grammar result is
-weak; vosk's own endpointing decides when an utterance ends."""
+weak. vosk's own endpointing ends utterances, and, as with pocketsphinx, a complete request
+ends sooner (voice.recognizers.endpoint)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from voice.audio import RATE, Audio
 from voice.errors import ModelError
 from voice.messages import Utterance
 from voice.recognizers.base import Block, FileMixin
-from voice.recognizers.endpoint import Complete
+from voice.recognizers.endpoint import Complete, EndDetector
+from voice.recognizers.frames import VoicedFrames
 
 WEAK = 0.6
 """Mean word confidence below which the grammar result gives way to open vocabulary."""
@@ -71,8 +73,7 @@ class VoskRecognizer(FileMixin):
                          (time.perf_counter() - started) * 1000.0)
 
     def stream(self, complete: Complete | None = None) -> VoskStream:
-        """vosk ends utterances with its own endpointer; `complete` is not used yet."""
-        return VoskStream(self)
+        return VoskStream(self, complete)
 
 
 def parse_result(raw: str) -> Utterance:
@@ -88,20 +89,35 @@ def parse_result(raw: str) -> Utterance:
 
 
 class VoskStream:
-    def __init__(self, owner: VoskRecognizer) -> None:
+    """Every block goes to vosk; vosk's endpointer ends an utterance, or ours does first when
+    the words so far are a complete request (vosk waits out a fixed silence)."""
+
+    def __init__(self, owner: VoskRecognizer, complete: Complete | None = None) -> None:
         self._owner = owner
         self._rec = owner._recognizer(grammar=True)
         self._result = Utterance("", 0.0)
+        self._frames = VoicedFrames() if complete is not None else None
+        self._end = EndDetector(self._frames.frame_s if self._frames else 0.03, complete)
 
     def accept(self, block: Block) -> bool:
-        if self._rec.AcceptWaveform(block.tobytes()):
-            started = time.perf_counter()
-            self._result = parse_result(self._rec.Result())
-            text = self._result.text.replace("[unk]", "").strip()
-            self._result = Utterance(text, self._result.confidence,
-                                     (time.perf_counter() - started) * 1000.0)
-            return bool(text)
+        data = block.tobytes()
+        if self._rec.AcceptWaveform(data):
+            self._end.reset()
+            return self._finish(self._rec.Result())
+        if self._frames is not None:
+            for frame in self._frames.frames(data):
+                if self._end.frame(self._frames.voiced(frame, self._end.in_speech),
+                                   self.partial).ended:
+                    self._frames.clear()
+                    return self._finish(self._rec.FinalResult())
         return False
+
+    def _finish(self, raw: str) -> bool:
+        started = time.perf_counter()
+        utt = parse_result(raw)
+        text = utt.text.replace("[unk]", "").strip()
+        self._result = Utterance(text, utt.confidence, (time.perf_counter() - started) * 1000.0)
+        return bool(text)
 
     def partial(self) -> str:
         try:
@@ -114,4 +130,7 @@ class VoskStream:
 
     def reset(self) -> None:
         self._rec.Reset()
+        self._end.reset()
+        if self._frames is not None:
+            self._frames.clear()
         self._result = Utterance("", 0.0)
