@@ -21,6 +21,10 @@ from voice.recognizers.frames import VoicedFrames
 
 PRE_ROLL_S = 0.3
 """Audio kept from before speech was detected: the start of the first word."""
+SPECULATE_MAX_S = 6.0
+SPECULATE_TIMES = 3
+"""Limits on ending an utterance at a pause to see its final transcript: each time the person
+goes on, the whole utterance is decoded again."""
 
 
 class SphinxStream:
@@ -37,6 +41,7 @@ class SphinxStream:
         self._in_utt = False
         self._utt: list[bytes] = []
         """This utterance's frames, kept to decode again after a mid-sentence pause."""
+        self._speculated = 0
         self._early: Utterance | None = None
         """The transcript taken at a pause (the decoder's utterance is then closed)."""
         self._result = Utterance("", 0.0)
@@ -62,6 +67,7 @@ class SphinxStream:
         if decision.started:
             self._decoder.start_utt()
             self._in_utt = True
+            self._speculated = 0
             self._utt = [*self._pre, frame]
             for earlier in self._utt:
                 self._decoder.process_raw(earlier)
@@ -79,9 +85,16 @@ class SphinxStream:
     def _final(self) -> str:
         """The transcript if the utterance ended now. The decoder's second pass only runs at
         the end of an utterance, so end it; should the person go on speaking, _resume decodes
-        the whole utterance again (a little catching up, only after a pause mid-sentence)."""
-        if self._early is None:
-            self._early = self._end_utt()
+        the whole utterance again (a little catching up, only after a pause mid-sentence).
+        Long or often-paused speech is judged on the first pass instead, so catching up stays
+        bounded."""
+        if self._early is not None:
+            return self._early.text
+        speaking_s = len(self._utt) * self._frames.frame_s
+        if speaking_s > SPECULATE_MAX_S or self._speculated >= SPECULATE_TIMES:
+            return self.partial()
+        self._speculated += 1
+        self._early = self._end_utt()
         return self._early.text
 
     def _resume(self) -> None:
