@@ -79,11 +79,68 @@ def test_spoken_red_flags_reach_emergency(sphinx, router, cache) -> None:  # typ
     assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: pocketsphinx hears 'I fell down the stairs' "
-                   "as 'I put on the scared'; a vosk English model is the fix (see README)")
+@pytest.mark.xfail(strict=True, reason="known miss: 'stairs' is in no template, so the LM cannot "
+                   "hear it ('I fell down the stairs' -> 'i've cold on the scared'); a vosk "
+                   "English model is the fix (see README)")
 def test_a_fall_down_the_stairs_is_heard(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
     cases = [("I fell down the stairs", "emergency")]
     assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0
+
+
+def test_red_flags_heard_with_pink_noise_at_5db(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
+    # speech only 5 dB above the noise: far from perfect (5 of 8 measured), but most get through
+    cases = [(t, "emergency") for t in RED_FLAGS]
+    assert _accuracy(sphinx, router, cache, PIPER, Scene("pink", 5.0), cases) >= 3 / 8
+
+
+def test_red_flags_heard_through_tv_babble_at_20db(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
+    # a known weakness (4 of 8 measured; issue 5 wants all): guards against getting worse
+    cases = [(t, "emergency") for t in RED_FLAGS]
+    assert _accuracy(sphinx, router, cache, PIPER, Scene("babble", 20.0), cases) >= 3 / 8
+
+
+def test_quiet_clean_speech_is_topped_up_with_comfort_noise() -> None:
+    from voice.recognizers.sphinx import DITHER, comfort_sigma
+
+    rng = np.random.default_rng(1)
+    speech = (rng.normal(0, 3000, 16000)).astype(np.int16)
+    clean = np.concatenate([np.zeros(16000, np.int16), speech])
+    noisy = clean + rng.normal(0, 300, len(clean)).astype(np.int16)
+    assert comfort_sigma(clean) > 10 * DITHER  # digital silence: noise is added
+    assert comfort_sigma(noisy) == DITHER  # a noisy room already has a floor: nothing more
+    assert comfort_sigma(np.zeros(100, np.int16)) == DITHER
+
+
+def test_transcribe_is_deterministic(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
+    audio = read_wav(cache.clip("my legs are numb", ESPEAK, Scene("babble", 10.0)))
+    assert sphinx.transcribe(audio).text == sphinx.transcribe(audio).text
+
+
+def test_contractions_are_heard_as_people_say_them(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
+    # the templates say "can not"; people say "can't"
+    utt = sphinx.transcribe(read_wav(cache.clip("I can't feel my legs", PIPER)))
+    assert "can't" in utt.text.split()
+
+
+# Voices and speeds the decoder settings were never tuned on (tuning used piper at 1.0 and
+# espeak en-us at 1.0), through the real `voice ask --wav`.
+OTHER_VOICES = [Voice("espeak", "en-gb", 0.95), Voice("espeak", "en-us+f3", 1.1),
+                Voice("espeak", "en-gb-scotland", 0.9), Voice("piper", "", 0.9)]
+
+
+def test_ask_wav_with_other_voices_and_speeds(cache) -> None:  # type: ignore[no-untyped-def]
+    cases = [(q, i) for q, i in QUESTIONS[:4]] + [("my legs are numb", "emergency")]
+    clips = [(cache.clip(text, voice, Scene("pink", 20.0)), intent)
+             for voice in OTHER_VOICES for text, intent in cases]
+    proc = run_voice("ask", "--json", "--no-speak", "--engine", "sphinx", "--wav",
+                     *(str(path) for path, _ in clips))
+    assert proc.returncode == 0, proc.stderr
+    got = [json.loads(line)["intent"] for line in proc.stdout.splitlines()]
+    assert len(got) == len(clips)
+    right = [g == want for g, (_, want) in zip(got, clips, strict=True)]
+    assert sum(right) / len(right) >= 0.6
+    flags = [g for g, (_, want) in zip(got, clips, strict=True) if want == "emergency"]
+    assert flags.count("emergency") >= len(OTHER_VOICES) // 2
 
 
 def test_sphinx_streaming_finds_the_end_of_the_utterance(sphinx, cache) -> None:  # type: ignore[no-untyped-def]

@@ -56,6 +56,9 @@ class SphinxRecognizer(FileMixin):
         samples = audio.resampled(RATE).samples
         lead = np.zeros(int(LEAD_SILENCE_S * RATE), dtype=np.int16)
         d = self._decoder
+        # Fresh feature state (noise estimate, CMN) for every file: otherwise each decode
+        # depends on the files decoded before it, and the same audio can come out differently.
+        d.reinit_feat()
         d.start_utt()
         padded = np.concatenate([lead, samples, lead])
         sigma = comfort_sigma(padded)
