@@ -20,7 +20,7 @@ import random
 import resource
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ def _sample(cases: list[Case], n: int, seed: int) -> list[Case]:
     rng = random.Random(seed)
     flags = [c for c in cases if c[1] == "emergency"]
     rest = [c for c in cases if c[1] != "emergency"]
-    k = min(len(flags), max(20, n // 6))
+    k = min(len(flags), max(min(20, n // 2), n // 6))
     return rng.sample(flags, k) + rng.sample(rest, min(len(rest), n - k))
 
 
@@ -139,15 +139,17 @@ def _run_cell(job: tuple[Voice, str, list[Case]]) -> Cell:
 
 
 def run(factory: Callable[[], Any], voices: list[Voice], scenes: list[str], cases: list[Case],
-        cache_dir: str, jobs: int = 1) -> list[Cell]:
-    """Every voice x scene over the cases, `jobs` worker processes each with its own recogniser."""
+        cache_dir: str, jobs: int = 1) -> Iterator[Cell]:
+    """Every voice x scene over the cases, `jobs` worker processes each with its own recogniser;
+    cells come out in order as soon as each is done."""
     work = [(v, s, cases) for v in voices for s in scenes]
     if jobs <= 1:
         _init(factory, cache_dir)
-        return [_run_cell(w) for w in work]
+        yield from map(_run_cell, work)
+        return
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, _init, (factory, cache_dir)) as pool:
-        return list(pool.imap(_run_cell, work))
+        yield from pool.imap(_run_cell, work)
 
 
 def _pick_voices(spec: str | None) -> list[Voice]:
