@@ -416,3 +416,23 @@ def test_dialog_placeholders_are_only_topic() -> None:
 
 def test_dialog_texts_are_short() -> None:
     assert not [(w, words(t)) for w, t in dialog_texts() if words(t) > 35]
+
+
+def test_every_red_flag_speech_sentence_is_routed_to_emergency() -> None:
+    """content/red_flag_speech.yaml teaches the recognisers red-flag words the templates lack;
+    each of its sentences must then reach the emergency answer through triage."""
+    from voice.recognizers.domain import red_flag_sentences
+    from voice.router import Router
+
+    router = Router.load()
+    sentences = red_flag_sentences()
+    assert len(sentences) > 100
+    missed = [s for s in sentences if router.route(s).name != "emergency"]
+    assert missed == []
+
+
+def test_red_flag_speech_words_are_in_the_recognisers_sentences() -> None:
+    from voice.recognizers.domain import domain_sentences
+
+    heard = {w for s in domain_sentences() for w in s.split()}
+    assert {"stairs", "ladder", "pee", "thighs", "tailbone", "shivering"} <= heard

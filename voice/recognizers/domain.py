@@ -55,10 +55,28 @@ def normalise(sentences: Iterable[str]) -> list[str]:
 
 
 def domain_sentences() -> list[str]:
-    """The router's sentences (voice.router.sentences()), normalised for the recognisers."""
+    """The router's sentences (voice.router.sentences()) and the red-flag reports only triage
+    routes (content/red_flag_speech.yaml), normalised for the recognisers."""
     from voice.router import sentences
 
-    return normalise(sentences())
+    return normalise([*sentences(), *red_flag_sentences()])
+
+
+def red_flag_sentences() -> list[str]:
+    """content/red_flag_speech.yaml expanded: every sentence its templates can say."""
+    import yaml
+    from hassil import parse_sentence, sample_expression
+
+    from voice.content import CONTENT_DIR
+    from voice.errors import ContentError
+
+    path = CONTENT_DIR / "red_flag_speech.yaml"
+    try:
+        templates = yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
+        return [text for template in templates
+                for text in sample_expression(parse_sentence(template).expression)]
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise ContentError(f"{path}: {exc}") from None
 
 
 def fingerprint(sentences: Iterable[str], *extra: str) -> str:
