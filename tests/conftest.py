@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.speechgen import SpeechCache
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -30,6 +32,22 @@ def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(scope="session")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
+    """Speech synthesised at test time, once per run for every test that asks for it."""
+    return SpeechCache(tmp_path_factory.mktemp("speech"))
+
+
+@pytest.fixture(scope="session")
+def sphinx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One pocketsphinx recogniser for the run; its language model is built in its own home."""
+    from voice.recognizers.sphinx import SphinxRecognizer
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VOICE_HOME", str(tmp_path_factory.mktemp("sphinx-home")))
+        return SphinxRecognizer()
 
 
 def run_voice(*args: str, env: dict[str, str] | None = None, input: str | None = None,

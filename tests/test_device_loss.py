@@ -29,11 +29,6 @@ from voice.messages import Reply
 PIPER = Voice("piper", "", 1.0)
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
-    return SpeechCache(tmp_path_factory.mktemp("speech"))
-
-
 def _speech(cache: SpeechCache, text: str, after_s: float) -> np.ndarray:
     clip = read_wav(cache.clip(text, PIPER, Scene(tail_s=0.0, lead_s=0.0))).samples
     return np.concatenate([np.zeros(8000, dtype=np.int16), clip,

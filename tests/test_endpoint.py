@@ -4,7 +4,6 @@ pocketsphinx stream with synthesised speech."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -117,19 +116,6 @@ def test_short_answers_and_timers_without_minutes_wait_a_breath() -> None:
 
 
 # --- through the real recogniser, with speech made now -------------------------------------
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
-    return SpeechCache(tmp_path_factory.mktemp("speech"))
-
-
-@pytest.fixture(scope="module")
-def sphinx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from voice.recognizers.sphinx import SphinxRecognizer
-
-    os.environ["VOICE_HOME"] = str(tmp_path_factory.mktemp("sphinx-home"))
-    return SphinxRecognizer()
-
 
 def _stream(rec, samples: np.ndarray, complete) -> tuple[float | None, str]:  # type: ignore[no-untyped-def]
     stream = rec.stream(complete)

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from tests.alsa_devices import ReplyDevices, make_reply_devices
 from tests.speechgen import Scene, SpeechCache, Voice
@@ -18,11 +17,6 @@ from voice.audio import read_wav
 
 PIPER = Voice("piper", "", 1.0)
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
-    return SpeechCache(tmp_path_factory.mktemp("speech"))
 
 
 def _mic(cache: SpeechCache, script: list[tuple[str, float]]) -> np.ndarray:

@@ -12,7 +12,7 @@ import pytest
 
 from tests.alsa_devices import make_file_devices, no_devices_env
 from tests.conftest import run_voice
-from tests.speechgen import Scene, SpeechCache, Voice
+from tests.speechgen import Scene, Voice
 from voice.audio import read_wav
 from voice.errors import ModelError
 from voice.router import Router
@@ -32,21 +32,6 @@ QUESTIONS = [
 RED_FLAGS = ["I can't feel my legs", "I lost control of my bladder", "I fell and hurt my back",
              "I have a fever", "my leg is weak", "I was in a car accident", "my legs are numb",
              "I wet myself"]
-
-
-@pytest.fixture(scope="session")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
-    return SpeechCache(tmp_path_factory.mktemp("speech"))
-
-
-@pytest.fixture(scope="session")
-def sphinx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    import os
-
-    from voice.recognizers.sphinx import SphinxRecognizer
-
-    os.environ["VOICE_HOME"] = str(tmp_path_factory.mktemp("sphinx-home"))
-    return SphinxRecognizer()
 
 
 @pytest.fixture(scope="session")
