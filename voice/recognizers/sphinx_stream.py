@@ -18,6 +18,7 @@ from voice.messages import Utterance
 from voice.recognizers.base import Block
 from voice.recognizers.endpoint import Complete, EndDetector
 from voice.recognizers.frames import VoicedFrames
+from voice.recognizers.sphinx import _utterance, dither
 
 PRE_ROLL_S = 0.3
 """Audio kept from before speech was detected: the start of the first word."""
@@ -31,9 +32,6 @@ class SphinxStream:
     """Blocks in; True from accept() when an utterance has just ended."""
 
     def __init__(self, decoder: Any, complete: Complete | None = None) -> None:
-        from voice.recognizers.sphinx import dither
-
-        self._dither = dither
         self._decoder = decoder
         self._frames = VoicedFrames()
         self._end = EndDetector(self._frames.frame_s, complete)
@@ -49,7 +47,7 @@ class SphinxStream:
 
     def accept(self, block: Block) -> bool:
         self._blocks += 1
-        data = self._dither(np.asarray(block, dtype=np.int16), self._blocks).tobytes()
+        data = dither(np.asarray(block, dtype=np.int16), self._blocks).tobytes()
         ended = False
         for frame in self._frames.frames(data):
             ended = self._take(frame) or ended
@@ -106,7 +104,7 @@ class SphinxStream:
     def _end_utt(self) -> Utterance:
         started = time.perf_counter()
         self._decoder.end_utt()
-        return _final(self._decoder, (time.perf_counter() - started) * 1000)
+        return _utterance(self._decoder, (time.perf_counter() - started) * 1000)
 
     def partial(self) -> str:
         if not self._in_utt:
@@ -131,8 +129,3 @@ class SphinxStream:
         self._blocks = 0
         self._result = Utterance("", 0.0)
 
-
-def _final(decoder: Any, stt_ms: float) -> Utterance:
-    from voice.recognizers.sphinx import _utterance
-
-    return _utterance(decoder, stt_ms)
