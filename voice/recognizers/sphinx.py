@@ -13,6 +13,7 @@ from voice.audio import RATE, Audio
 from voice.errors import ModelError
 from voice.messages import Utterance
 from voice.paths import voice_home
+from voice.recognizers import denoise
 from voice.recognizers.base import Block, FileMixin
 from voice.recognizers.domain import domain_sentences, spoken_forms
 from voice.recognizers.sphinx_model import acoustic_model, build_domain
@@ -48,12 +49,16 @@ class SphinxRecognizer(FileMixin):
         domain = build_domain(spoken_forms(domain_sentences()), voice_home() / "cache")
         self.dropped = domain.dropped
         self._stream: SphinxStream | None = None
+        self.denoise = denoise.available()
+        """Noisy recordings go through RNNoise first (voice.recognizers.denoise)."""
         self._decoder: Any = Decoder(hmm=str(acoustic_model()), lm=str(domain.lm),
                                      dict=str(domain.dict), loglevel="FATAL")
 
     def transcribe(self, audio: Audio) -> Utterance:
         started = time.perf_counter()
         samples = audio.resampled(RATE).samples
+        if self.denoise and denoise.is_noisy(samples):
+            samples = denoise.denoise(samples)
         lead = np.zeros(int(LEAD_SILENCE_S * RATE), dtype=np.int16)
         d = self._decoder
         # Fresh feature state (noise estimate, CMN) for every file: otherwise each decode

@@ -1,0 +1,69 @@
+"""RNNoise in front of pocketsphinx: the real network on real synthesised speech and noise."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.speechgen import Scene, Voice
+from voice.audio import read_wav
+from voice.recognizers import denoise
+from voice.router import Router
+
+PIPER = Voice("piper", "", 1.0)
+pytestmark = pytest.mark.skipif(not denoise.available(), reason="pyrnnoise is not installed "
+                                "(scripts/setup installs it)")
+
+
+def _snr_db(clean: np.ndarray, heard: np.ndarray) -> float:
+    c, h = clean.astype(np.float64), heard.astype(np.float64)
+    return float(10 * np.log10(np.sum(c * c) / np.sum((h - c) ** 2)))
+
+
+def test_denoised_speech_is_closer_to_the_clean_speech(cache) -> None:  # type: ignore[no-untyped-def]
+    clean = read_wav(cache.clip("I can't feel my legs", PIPER, Scene())).samples
+    noisy = read_wav(cache.clip("I can't feel my legs", PIPER, Scene("pink", 5.0))).samples
+    out = denoise.denoise(noisy)
+    assert len(out) == len(noisy)
+    assert _snr_db(clean, out) > _snr_db(clean, noisy) + 3.0  # lined up, and the noise is gone
+
+
+def test_streaming_gives_the_same_audio_as_the_whole_file(cache) -> None:  # type: ignore[no-untyped-def]
+    noisy = read_wav(cache.clip("what stretches can I do", PIPER, Scene("pink", 10.0))).samples
+    d = denoise.Denoiser()
+    parts = [d.process(noisy[i:i + 1600]) for i in range(0, len(noisy), 1600)]
+    streamed = np.concatenate([*parts, d.process(np.zeros(d.delay, np.int16), last=True)])
+    whole = denoise.denoise(noisy)
+    assert np.array_equal(streamed[d.delay:d.delay + len(noisy)], whole)
+
+
+def test_only_noisy_recordings_are_denoised(cache) -> None:  # type: ignore[no-untyped-def]
+    def snr(scene: Scene) -> float:
+        return denoise.estimated_snr_db(read_wav(cache.clip("how much time is left", PIPER,
+                                                             scene)).samples)
+    assert snr(Scene()) == float("inf")
+    assert snr(Scene("pink", 20.0)) > denoise.NOISY_BELOW_DB
+    assert snr(Scene("pink", 10.0)) < denoise.NOISY_BELOW_DB
+    assert snr(Scene("pink", 5.0)) < snr(Scene("pink", 10.0))
+    assert denoise.estimated_snr_db(np.zeros(50, np.int16)) == float("inf")  # too short to tell
+
+
+def test_pink_noise_at_5db_is_understood_through_the_denoiser(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
+    router = Router.load()
+    cases = [("should I use ice or heat", "ice_or_heat"), ("what stretches can I do", "stretches"),
+             ("I can't feel my legs", "emergency"), ("when should I see a doctor", "when_doctor"),
+             ("I lost control of my bladder", "emergency"), ("how much time is left",
+                                                             "timer_status")]
+    clips = [(read_wav(cache.clip(t, PIPER, Scene("pink", 5.0))), i) for t, i in cases]
+    assert sphinx.denoise
+
+    def right() -> int:
+        return sum(router.route(sphinx.transcribe(a).text).name == i for a, i in clips)
+
+    with_net = right()
+    sphinx.denoise = False
+    try:
+        without = right()
+    finally:
+        sphinx.denoise = True
+    assert with_net >= 5 and with_net > without
