@@ -1,7 +1,8 @@
 """Endpointing benchmark: how soon after the last speech sample the streaming recogniser has
 its final transcript, and whether ending early costs accuracy.
 
-    .venv/bin/python bench/endpointing.py [--n 80] [--scenes quiet,pink20,babble20]
+    .venv/bin/python bench/endpointing.py [--n 80] [--scenes quiet,pink20,babble20,pink10,pink5]
+        [--modes early,silence] [--no-denoise]
 
 Sentences from the router's evaluation set, spoken by the piper voice and one espeak-ng voice,
 are streamed in 30 ms blocks through the real pocketsphinx stream, once with early ending on a
@@ -39,7 +40,8 @@ RATE = 16000
 SCENES = {"quiet": Scene(lead_s=0.5, tail_s=1.5),
           "pink20": Scene("pink", 20.0, lead_s=0.5, tail_s=1.5),
           "babble20": Scene("babble", 20.0, lead_s=0.5, tail_s=1.5),
-          "pink10": Scene("pink", 10.0, lead_s=0.5, tail_s=1.5)}
+          "pink10": Scene("pink", 10.0, lead_s=0.5, tail_s=1.5),
+          "pink5": Scene("pink", 5.0, lead_s=0.5, tail_s=1.5)}
 VOICES = [Voice("piper", "", 1.0), Voice("espeak", "en-us", 1.0)]
 
 
@@ -75,9 +77,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=80)
     ap.add_argument("--scenes", default="quiet,pink20,babble20")
+    ap.add_argument("--no-denoise", action="store_true",
+                    help="decode noisy rooms without RNNoise, to compare")
+    ap.add_argument("--modes", default="early,silence")
     args = ap.parse_args()
     cache = SpeechCache(REPO / ".bench-cache" / "speech")
     rec = SphinxRecognizer()
+    rec.denoise = rec.denoise and not args.no_denoise
     router = Router.load()
     early = request_complete(router)
     chosen = cases(args.n)
@@ -88,6 +94,8 @@ def main() -> int:
         for name in args.scenes.split(","):
             scene = SCENES[name]
             for mode, complete in (("early", early), ("silence", None)):
+                if mode not in args.modes.split(","):
+                    continue
                 lat: list[float] = []
                 ok = missing = 0
                 for text, intent in chosen:

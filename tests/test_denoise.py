@@ -9,6 +9,7 @@ from tests.speechgen import Scene, Voice
 from voice.audio import read_wav
 from voice.recognizers import denoise
 from voice.router import Router
+from voice.router.complete import request_complete
 
 PIPER = Voice("piper", "", 1.0)
 pytestmark = pytest.mark.skipif(not denoise.available(), reason="pyrnnoise is not installed "
@@ -67,3 +68,42 @@ def test_pink_noise_at_5db_is_understood_through_the_denoiser(sphinx, cache) -> 
     finally:
         sphinx.denoise = True
     assert with_net >= 5 and with_net > without
+
+
+def _session(rec, clips: list[np.ndarray]) -> tuple[list[str], bool]:  # type: ignore[no-untyped-def]
+    """The clips said one after another to one stream, as in a `voice listen` session."""
+    stream = rec.stream(request_complete(Router.load()))
+    heard = []
+    for samples in clips:
+        words = ""
+        for i in range(0, len(samples), 480):
+            if stream.accept(samples[i:i + 480]):
+                words = stream.result().text
+                break
+        heard.append(words)
+    return heard, stream.noisy
+
+
+CASES = [("I can't feel my legs", "emergency"), ("what stretches can I do", "stretches"),
+         ("how much time is left", "timer_status"), ("when should I see a doctor", "when_doctor"),
+         ("I lost control of my bladder", "emergency")]
+
+
+def test_the_microphone_stream_is_denoised_only_in_a_noisy_room(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
+    router = Router.load()
+
+    def session(scene: Scene) -> tuple[int, bool]:
+        clips = [read_wav(cache.clip(t, PIPER, scene)).samples for t, _ in CASES]
+        heard, noisy = _session(sphinx, clips)
+        return sum(router.route(h).name == i for h, (_, i) in zip(heard, CASES)), noisy
+
+    assert session(Scene(tail_s=1.5)) == (len(CASES), False)
+    assert not session(Scene("pink", 20.0, tail_s=1.5))[1]
+    right, noisy = session(Scene("pink", 5.0, tail_s=1.5))
+    assert noisy and right >= 4
+    sphinx.denoise = False
+    try:
+        without, noisy = session(Scene("pink", 5.0, tail_s=1.5))
+    finally:
+        sphinx.denoise = True
+    assert not noisy and without < right

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ NOISY_BELOW_DB = 21.0
 estimated this way: 5 dB pink noise ~12 dB, 10 dB ~17 dB, 20 dB ~26 dB, a quiet room > 40 dB.
 Below 20 dB the network helps a lot (10 dB: 81 -> 92% intent accuracy); above, it is neutral to
 slightly harmful, so the line sits between."""
+
+QUALITY = os.environ.get("DNQ", "QQ")
 
 Samples = npt.NDArray[np.int16]
 
@@ -89,8 +92,8 @@ class Denoiser:
         self._lib = lib
         self._state = lib.rnnoise_create(None)
         self._frame = int(lib.rnnoise_get_frame_size())
-        self._up = soxr.ResampleStream(RATE, NET_RATE, 1, dtype="float32")
-        self._down = soxr.ResampleStream(NET_RATE, RATE, 1, dtype="float32")
+        self._up = soxr.ResampleStream(RATE, NET_RATE, 1, dtype="float32", quality=QUALITY)
+        self._down = soxr.ResampleStream(NET_RATE, RATE, 1, dtype="float32", quality=QUALITY)
         self._pending = np.zeros(0, dtype=np.float32)
         self.delay = 2 * self._frame * RATE // NET_RATE
         """How far the output lags the input, in samples: 20 ms, measured (the network's window)."""

@@ -38,5 +38,10 @@ class VoicedFrames:
     def voiced(self, frame: bytes, in_utterance: bool) -> bool:
         return self._level.voiced(frame, bool(self._vad.is_speech(frame)), in_utterance)
 
+    @property
+    def floor_db(self) -> float:
+        """The background level, from the level gate."""
+        return self._level.floor_db
+
     def clear(self) -> None:
         self._pending = b""

@@ -31,11 +31,13 @@ class LevelGate:
     def __init__(self) -> None:
         self._recent: deque[float] = deque(maxlen=FLOOR_FRAMES)
         self._speech: list[float] = []
+        self.floor_db = 0.0
+        """The background level now (dB of 16-bit frame power)."""
 
     def voiced(self, frame: bytes, vad_says: bool, in_utterance: bool) -> bool:
         db = frame_db(frame)
         self._recent.append(db)
-        floor = float(np.percentile(self._recent, FLOOR_PERCENTILE))
+        floor = self.floor_db = float(np.percentile(self._recent, FLOOR_PERCENTILE))
         if not in_utterance:
             self._speech.clear()
         threshold = floor + CLEAR_DB

@@ -77,7 +77,7 @@ class SphinxRecognizer(FileMixin):
 
         if self._stream is not None:  # one decoder: the old session's utterance is closed
             self._stream.reset()
-        self._stream = SphinxStream(self._decoder, complete)
+        self._stream = SphinxStream(self._decoder, complete, denoised=self.denoise)
         return self._stream
 
 

@@ -4,7 +4,13 @@ detector marks each frame voiced or not, and voice.recognizers.endpoint decides 
 utterance starts and ends.
 
 pocketsphinx's own Endpointer hands frames on only after its 0.3 s decision window, which
-delays both the transcript and "stop" by that much; its VAD alone has no such delay."""
+delays both the transcript and "stop" by that much; its VAD alone has no such delay.
+
+In a noisy room both the voice-activity detector and the decoder work on the audio as RNNoise
+leaves it (voice.recognizers.denoise): in steady noise the detector misses the start of speech
+on the microphone's own audio, and the decoder mishears it. The network runs all the time, on
+its own path of frames, so its state is warm and it measures the person's speaking level; a
+quiet room keeps the microphone's own path, which is 30 ms or so ahead of the denoised one."""
 
 from __future__ import annotations
 
@@ -15,10 +21,12 @@ from typing import Any
 import numpy as np
 
 from voice.messages import Utterance
+from voice.recognizers import denoise
 from voice.recognizers.base import Block
 from voice.recognizers.endpoint import Complete, EndDetector
-from voice.recognizers.frames import VoicedFrames
-from voice.recognizers.sphinx import _utterance, dither
+from voice.recognizers.frames import FRAME_S, VoicedFrames
+from voice.recognizers.level import frame_db
+from voice.recognizers.sphinx import COMFORT_LEVEL, DITHER, _utterance, dither
 
 PRE_ROLL_S = 0.3
 """Audio kept from before speech was detected: the start of the first word."""
@@ -26,16 +34,63 @@ SPECULATE_MAX_S = 6.0
 SPECULATE_TIMES = 3
 """Limits on ending an utterance at a pause to see its final transcript: each time the person
 goes on, the whole utterance is decoded again."""
+SPEECH_FRAMES = 100
+"""The person's speaking level is the loud end of the last this many frames (3 s) that the
+voice-activity detector called speech in the denoised audio."""
+MIN_SPEECH_FRAMES = 10
+SWITCH_PRE_ROLL_S = 1.2
+"""When the room is first found noisy the person is usually already speaking (the denoised
+audio's detector heard them): the utterance then starts this far back..."""
+RESTART_FRAMES = 30
+"""...and an utterance begun on the microphone's own audio less than this many frames (0.9 s)
+ago is started again on the denoised audio."""
+
+
+class _Path:
+    """One audio path, the microphone's own or the denoised one: its frames, their verdicts,
+    and the last PRE_ROLL_S of them."""
+
+    def __init__(self, pre_frames: int, keep_frames: int) -> None:
+        self.frames = VoicedFrames()
+        self.pre_frames = pre_frames
+        self.pre: deque[bytes] = deque(maxlen=keep_frames)
+        self.n = 0
+        self.long_pre = False
+        """Start the next utterance with all the audio kept, not just PRE_ROLL_S."""
+
+    def pre_roll(self) -> list[bytes]:
+        frames = list(self.pre) if self.long_pre else list(self.pre)[-self.pre_frames:]
+        self.long_pre = False
+        self.pre.clear()
+        return frames
+
+    def cut(self, samples: Block, sigma: float = DITHER) -> list[bytes]:
+        out = []
+        for frame in self.frames.frames(samples.tobytes()):
+            self.n += 1
+            out.append(dither(np.frombuffer(frame, dtype=np.int16), self.n, sigma).tobytes())
+        return out
+
+    def clear(self) -> None:
+        self.frames.clear()
+        self.pre.clear()
 
 
 class SphinxStream:
     """Blocks in; True from accept() when an utterance has just ended."""
 
-    def __init__(self, decoder: Any, complete: Complete | None = None) -> None:
+    def __init__(self, decoder: Any, complete: Complete | None = None,
+                 denoised: bool = True) -> None:
         self._decoder = decoder
-        self._frames = VoicedFrames()
-        self._end = EndDetector(self._frames.frame_s, complete)
-        self._pre: deque[bytes] = deque(maxlen=max(1, round(PRE_ROLL_S / self._frames.frame_s)))
+        pre = max(1, round(PRE_ROLL_S / FRAME_S))
+        self._raw = _Path(pre, pre)
+        self._clean = _Path(pre, round(SWITCH_PRE_ROLL_S / FRAME_S))
+        self._end = EndDetector(self._raw.frames.frame_s, complete)
+        self._use_denoised = denoised and denoise.available()
+        self._denoiser: denoise.Denoiser | None = None
+        self._speech_db: deque[float] = deque(maxlen=SPEECH_FRAMES)
+        self.noisy = False
+        """A noisy room: voice activity and the decoder work on the denoised audio."""
         self._in_utt = False
         self._utt: list[bytes] = []
         """This utterance's frames, kept to decode again after a mid-sentence pause."""
@@ -43,18 +98,46 @@ class SphinxStream:
         self._early: Utterance | None = None
         """The transcript taken at a pause (the decoder's utterance is then closed)."""
         self._result = Utterance("", 0.0)
-        self._blocks = 0
 
     def accept(self, block: Block) -> bool:
-        self._blocks += 1
-        data = dither(np.asarray(block, dtype=np.int16), self._blocks).tobytes()
+        samples = np.asarray(block, dtype=np.int16)
         ended = False
-        for frame in self._frames.frames(data):
-            ended = self._take(frame) or ended
+        for frame in self._raw.cut(samples):
+            ended = self._take_raw(frame) or ended
+        if self._use_denoised:
+            if self._denoiser is None:
+                self._denoiser = denoise.Denoiser()
+            for frame in self._clean.cut(self._denoiser.process(samples), self._comfort()):
+                ended = self._take_clean(frame) or ended
         return ended
 
-    def _take(self, frame: bytes) -> bool:
-        voiced = self._frames.voiced(frame, self._in_utt)
+    def _comfort(self) -> float:
+        """Denoised audio is nearly silent between words, which throws the acoustic model off
+        as digital silence does: it gets the same noise floor as a clean recording (see
+        voice.recognizers.sphinx.COMFORT_LEVEL), relative to the person's speaking level."""
+        if not self._speech_db:
+            return DITHER
+        loud_rms = 10.0 ** (float(np.percentile(self._speech_db, 90)) / 20.0)
+        return float(max(DITHER, COMFORT_LEVEL * loud_rms))
+
+    def _take_raw(self, frame: bytes) -> bool:
+        voiced = self._raw.frames.voiced(frame, self._in_utt and not self.noisy)
+        if not self._in_utt:
+            self._raw.pre.append(frame)
+        return False if self.noisy else self._take(frame, voiced, self._raw)
+
+    def _take_clean(self, frame: bytes) -> bool:
+        voiced = self._clean.frames.voiced(frame, self._in_utt and self.noisy)
+        if voiced:
+            self._speech_db.append(frame_db(frame))
+        if not (self._in_utt and self.noisy):
+            self._clean.pre.append(frame)
+        if not self._in_utt or (not self.noisy and len(self._utt) <= RESTART_FRAMES):
+            self._judge_room()
+        return self._take(frame, voiced, self._clean) if self.noisy else False
+
+    def _take(self, frame: bytes, voiced: bool, path: _Path) -> bool:
+        """One frame of the path the room calls for."""
         if self._in_utt:
             self._utt.append(frame)
             if self._early is not None and voiced:
@@ -66,12 +149,9 @@ class SphinxStream:
             self._decoder.start_utt()
             self._in_utt = True
             self._speculated = 0
-            self._utt = [*self._pre, frame]
+            self._utt = path.pre_roll()  # ending with this frame
             for earlier in self._utt:
                 self._decoder.process_raw(earlier)
-            self._pre.clear()
-        elif not self._in_utt:
-            self._pre.append(frame)
         if decision.ended and self._in_utt:
             self._result = self._early or self._end_utt()
             self._early = None
@@ -79,6 +159,27 @@ class SphinxStream:
             self._utt = []
             return True
         return False
+
+    def _judge_room(self) -> None:
+        """Between utterances: is the room noisy, that is, does the person's voice (its loud
+        frames in the denoised audio, where the detector finds it even in noise) stand less
+        than NOISY_BELOW_DB over the microphone's background? On a change the end detector
+        starts afresh on the other path. The decoder's running feature mean is left to adapt:
+        resetting it here made no difference on the pink-noise sessions tried."""
+        if len(self._speech_db) < MIN_SPEECH_FRAMES:
+            return
+        loud = float(np.percentile(self._speech_db, 90))
+        noisy = loud - self._raw.frames.floor_db < denoise.NOISY_BELOW_DB
+        if noisy != self.noisy:
+            if self._in_utt:  # just started on the microphone's audio: start it again
+                if self._early is None:
+                    self._decoder.end_utt()
+                self._in_utt = False
+                self._early = None
+                self._utt = []
+            self.noisy = noisy
+            self._clean.long_pre = noisy
+            self._end.reset()
 
     def _final(self) -> str:
         """The transcript if the utterance ended now. The decoder's second pass only runs at
@@ -88,7 +189,7 @@ class SphinxStream:
         bounded."""
         if self._early is not None:
             return self._early.text
-        speaking_s = len(self._utt) * self._frames.frame_s
+        speaking_s = len(self._utt) * FRAME_S
         if speaking_s > SPECULATE_MAX_S or self._speculated >= SPECULATE_TIMES:
             return self.partial()
         self._speculated += 1
@@ -124,8 +225,8 @@ class SphinxStream:
         self._early = None
         self._utt = []
         self._end.reset()
-        self._pre.clear()
-        self._frames.clear()
-        self._blocks = 0
+        self._raw.clear()
+        self._clean.clear()
+        self._denoiser = None
         self._result = Utterance("", 0.0)
 
