@@ -31,7 +31,7 @@ def test_denoised_speech_is_closer_to_the_clean_speech(cache) -> None:  # type: 
 
 def test_streaming_gives_the_same_audio_as_the_whole_file(cache) -> None:  # type: ignore[no-untyped-def]
     noisy = read_wav(cache.clip("what stretches can I do", PIPER, Scene("pink", 10.0))).samples
-    d = denoise.Denoiser()
+    d = denoise.Denoiser(denoise.FILE_QUALITY)
     parts = [d.process(noisy[i:i + 1600]) for i in range(0, len(noisy), 1600)]
     streamed = np.concatenate([*parts, d.process(np.zeros(d.delay, np.int16), last=True)])
     whole = denoise.denoise(noisy)
@@ -95,7 +95,7 @@ def test_the_microphone_stream_is_denoised_only_in_a_noisy_room(sphinx, cache) -
     def session(scene: Scene) -> tuple[int, bool]:
         clips = [read_wav(cache.clip(t, PIPER, scene)).samples for t, _ in CASES]
         heard, noisy = _session(sphinx, clips)
-        return sum(router.route(h).name == i for h, (_, i) in zip(heard, CASES)), noisy
+        return sum(router.route(h).name == i for h, (_, i) in zip(heard, CASES, strict=True)), noisy
 
     assert session(Scene(tail_s=1.5)) == (len(CASES), False)
     assert not session(Scene("pink", 20.0, tail_s=1.5))[1]
