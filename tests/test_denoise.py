@@ -49,6 +49,16 @@ def test_only_noisy_recordings_are_denoised(cache) -> None:  # type: ignore[no-u
     assert denoise.estimated_snr_db(np.zeros(50, np.int16)) == float("inf")  # too short to tell
 
 
+def test_voices_behind_are_not_steady_noise(cache) -> None:  # type: ignore[no-untyped-def]
+    def clip(scene: Scene) -> np.ndarray:
+        return read_wav(cache.clip("how much time is left", PIPER, scene)).samples
+
+    assert denoise.is_noisy(clip(Scene("pink", 10.0)))
+    tv = clip(Scene("babble", 5.0))  # under the line too, but it is people talking
+    assert denoise.estimated_snr_db(tv) < denoise.NOISY_BELOW_DB
+    assert not denoise.steady(denoise.frame_dbs(tv)) and not denoise.is_noisy(tv)
+
+
 def test_pink_noise_at_5db_is_understood_through_the_denoiser(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
     router = Router.load()
     cases = [("should I use ice or heat", "ice_or_heat"), ("what stretches can I do", "stretches"),
@@ -99,6 +109,7 @@ def test_the_microphone_stream_is_denoised_only_in_a_noisy_room(sphinx, cache) -
 
     assert session(Scene(tail_s=1.5)) == (len(CASES), False)
     assert not session(Scene("pink", 20.0, tail_s=1.5))[1]
+    assert not session(Scene("babble", 10.0, tail_s=1.5))[1]  # voices behind: not for RNNoise
     right, noisy = session(Scene("pink", 5.0, tail_s=1.5))
     assert noisy and right >= 4
     sphinx.denoise = False

@@ -43,5 +43,9 @@ class VoicedFrames:
         """The background level, from the level gate."""
         return self._level.floor_db
 
+    @property
+    def recent_db(self) -> list[float]:
+        return self._level.recent_db
+
     def clear(self) -> None:
         self._pending = b""

@@ -34,6 +34,11 @@ class LevelGate:
         self.floor_db = 0.0
         """The background level now (dB of 16-bit frame power)."""
 
+    @property
+    def recent_db(self) -> list[float]:
+        """The levels of the last FLOOR_FRAMES frames."""
+        return list(self._recent)
+
     def voiced(self, frame: bytes, vad_says: bool, in_utterance: bool) -> bool:
         db = frame_db(frame)
         self._recent.append(db)

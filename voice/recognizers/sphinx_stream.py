@@ -41,6 +41,9 @@ MIN_SPEECH_FRAMES = 10
 SWITCH_PRE_ROLL_S = 1.2
 """When the room is first found noisy the person is usually already speaking (the denoised
 audio's detector heard them): the utterance then starts this far back..."""
+HYSTERESIS_DB = 3.0
+"""A noisy room is called quiet again only this far above the line, so that a judgement made on
+the first syllables does not flip back and forth."""
 RESTART_FRAMES = 30
 """...and an utterance begun on the microphone's own audio less than this many frames (0.9 s)
 ago is started again on the denoised audio."""
@@ -163,13 +166,17 @@ class SphinxStream:
     def _judge_room(self) -> None:
         """Between utterances: is the room noisy, that is, does the person's voice (its loud
         frames in the denoised audio, where the detector finds it even in noise) stand less
-        than NOISY_BELOW_DB over the microphone's background? On a change the end detector
+        than NOISY_BELOW_DB over the microphone's background, and is that background steady
+        noise rather than voices (denoise.steady)? On a change the end detector
         starts afresh on the other path. The decoder's running feature mean is left to adapt:
         resetting it here made no difference on the pink-noise sessions tried."""
         if len(self._speech_db) < MIN_SPEECH_FRAMES:
             return
-        loud = float(np.percentile(self._speech_db, 90))
-        noisy = loud - self._raw.frames.floor_db < denoise.NOISY_BELOW_DB
+        # the loud end of the speech heard: its loudest frame until there is enough of it
+        loud = float(np.percentile(self._speech_db, 90 if len(self._speech_db) >= 30 else 100))
+        snr = loud - self._raw.frames.floor_db
+        line = denoise.NOISY_BELOW_DB + (HYSTERESIS_DB if self.noisy else 0.0)
+        noisy = snr < line and denoise.steady(self._raw.frames.recent_db)
         if noisy != self.noisy:
             if self._in_utt:  # just started on the microphone's audio: start it again
                 if self._early is None:
