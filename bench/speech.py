@@ -3,6 +3,7 @@ voices, with noise at several SNRs, through the real recogniser and router.
 
     nice -n 19 .venv/bin/python bench/speech.py [--voices piper:joe@0.9,espeak:en-gb@0.95]
         [--scenes quiet,babble10] [--split eval|dev] [--n 150] [--jobs 2] [--engine sphinx]
+        [--no-denoise]
 
 Prints one row per engine x voice x scene: intent accuracy, red-flag recall (emergency heard as
 emergency), false-emergency rate (anything else heard as emergency) and the real-time factor.
@@ -182,6 +183,8 @@ def main() -> int:
     ap.add_argument("--engine", default="sphinx")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes")
     ap.add_argument("--cache", default=str(REPO / ".bench-cache" / "speech"))
+    ap.add_argument("--no-denoise", action="store_true",
+                    help="decode noisy recordings without RNNoise, to compare")
     args = ap.parse_args()
     scenes = args.scenes.split(",") if args.scenes else list(SCENES)
     unknown = [s for s in scenes if s not in SCENES]
@@ -192,7 +195,10 @@ def main() -> int:
     engine = args.engine
 
     def factory() -> Any:
-        return open_recognizer(engine, announce=False)
+        rec = open_recognizer(engine, announce=False)
+        if args.no_denoise and hasattr(rec, "denoise"):
+            rec.denoise = False
+        return rec
 
     print(f"{len(cases)} {args.split} utterances "
           f"({sum(c[1] == 'emergency' for c in cases)} red flags)")
