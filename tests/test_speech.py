@@ -64,9 +64,6 @@ def test_spoken_red_flags_reach_emergency(sphinx, router, cache) -> None:  # typ
     assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'stairs' is heard now (red_flag_speech.yaml) "
-                   "but 'I fell down' is not ('I fell down the stairs' -> 'i've cold on the "
-                   "stairs'); a vosk English model is the fix (see README)")
 def test_a_fall_down_the_stairs_is_heard(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
     cases = [("I fell down the stairs", "emergency")]
     assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0

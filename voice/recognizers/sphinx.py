@@ -33,6 +33,9 @@ audio up to. The fixed DITHER is far below the noise of a real room for loud cle
 the acoustic model was trained on room recordings: quiet espeak speech 52% -> 81%, the piper
 voice 88% -> 91% (dev sentences). Audio that is already noisier than this gets only DITHER, so
 noisy rooms are decoded as before."""
+TAIL_SILENCE_S = 0.8
+"""Silence after a recording streamed for its utterances, so the last one can end."""
+STREAM_BLOCK = 480
 LEAD_SILENCE_S = 0.2
 """Silence put before a whole-file decode: the decoder needs a little to settle."""
 
@@ -55,8 +58,34 @@ class SphinxRecognizer(FileMixin):
                                      dict=str(domain.dict), loglevel="FATAL")
 
     def transcribe(self, audio: Audio) -> Utterance:
+        """What the person said in a recording: the stretches the stream's voice-activity
+        detector and level gate call their speech (so a TV's voices before and after are not
+        decoded as words), or the whole recording when no utterance is found in it."""
         started = time.perf_counter()
         samples = audio.resampled(RATE).samples
+        heard = self._utterances(samples)
+        if heard is not None:
+            return Utterance(heard, 1.0, (time.perf_counter() - started) * 1000.0)
+        return self._whole(samples, started)
+
+    def _utterances(self, samples: Block) -> str | None:
+        from voice.recognizers.sphinx_stream import SphinxStream
+
+        if self._stream is not None:
+            self._stream.reset()
+            self._stream = None
+        self._decoder.reinit_feat()  # as for a whole file: no state from the one before
+        stream = SphinxStream(self._decoder, None, denoised=self.denoise)
+        padded = np.concatenate([samples, np.zeros(int(TAIL_SILENCE_S * RATE), np.int16)])
+        texts = []
+        for i in range(0, len(padded), STREAM_BLOCK):
+            if stream.accept(padded[i:i + STREAM_BLOCK]):
+                texts.append(stream.result().text)
+        stream.reset()
+        heard = " ".join(t for t in texts if t)
+        return heard or None
+
+    def _whole(self, samples: Block, started: float) -> Utterance:
         if self.denoise and denoise.is_noisy(samples):
             samples = denoise.denoise(samples)
         lead = np.zeros(int(LEAD_SILENCE_S * RATE), dtype=np.int16)
