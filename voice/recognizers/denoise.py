@@ -85,8 +85,12 @@ def estimated_snr_db(samples: Samples, frame: int = 160) -> float:
 
 
 def steady(frame_dbs: npt.ArrayLike) -> bool:
-    """Whether the background in these frame levels (dB) is steady noise rather than voices."""
-    low, mid = np.percentile(np.asarray(frame_dbs, dtype=np.float64), [5, 30])
+    """Whether the background in these frame levels (dB) is steady noise rather than voices;
+    too few frames to tell count as steady."""
+    levels = np.asarray(frame_dbs, dtype=np.float64)
+    if len(levels) < 10:
+        return True
+    low, mid = np.percentile(levels, [5, 30])
     return bool(mid - low < STEADY_SPREAD_DB)
 
 

@@ -58,14 +58,18 @@ class SphinxRecognizer(FileMixin):
                                      dict=str(domain.dict), loglevel="FATAL")
 
     def transcribe(self, audio: Audio) -> Utterance:
-        """What the person said in a recording: the stretches the stream's voice-activity
-        detector and level gate call their speech (so a TV's voices before and after are not
-        decoded as words), or the whole recording when no utterance is found in it."""
+        """What the person said in a recording. Over other voices (a TV: the background is not
+        steady), only the stretches the stream's voice-activity detector and level gate call
+        the person's speech are decoded, so the TV's words before and after do not become
+        theirs; otherwise, and when no utterance is found, the whole recording is decoded,
+        which pocketsphinx does best in quiet and steady noise (pink 20 dB: 95% whole, 91%
+        streamed)."""
         started = time.perf_counter()
         samples = audio.resampled(RATE).samples
-        heard = self._utterances(samples)
-        if heard is not None:
-            return Utterance(heard, 1.0, (time.perf_counter() - started) * 1000.0)
+        if len(samples) and not denoise.steady(denoise.frame_dbs(samples)):
+            heard = self._utterances(samples)
+            if heard is not None:
+                return Utterance(heard, 1.0, (time.perf_counter() - started) * 1000.0)
         return self._whole(samples, started)
 
     def _utterances(self, samples: Block) -> str | None:
