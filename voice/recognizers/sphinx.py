@@ -79,7 +79,8 @@ class SphinxRecognizer(FileMixin):
             self._stream.reset()
             self._stream = None
         self._decoder.reinit_feat()  # as for a whole file: no state from the one before
-        stream = SphinxStream(self._decoder, None, denoised=self.denoise)
+        # only called over voices, where RNNoise is not used: spare its cost
+        stream = SphinxStream(self._decoder, None, denoised=False)
         padded = np.concatenate([samples, np.zeros(int(TAIL_SILENCE_S * RATE), np.int16)])
         texts = []
         for i in range(0, len(padded), STREAM_BLOCK):
