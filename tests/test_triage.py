@@ -25,6 +25,8 @@ REPORTS = [
     "I can't hold my pee",
     "i've lost control of my bowels",
     "I can't pee",
+    "I have no bladder control",
+    "there's no bowel control at all",
     # numbness, tingling (legs, groin, saddle)
     "I can't feel my leg",
     "my legs are numb",
@@ -32,6 +34,7 @@ REPORTS = [
     "my groin has gone numb",
     "there's no feeling in my left foot",
     "tingling down my leg",
+    "my back passage feels numb",
     # weakness
     "my leg gave way",
     "my legs are weak",
@@ -118,6 +121,7 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "what temperature should the bath be",
     "I can't feel the ice any more",
     "weakness in my back muscles",
+    "I have no bladder control problems",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

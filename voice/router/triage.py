@@ -54,7 +54,7 @@ def _any(*options: str) -> str:
 _LIMB = _any(r"legs?", "foot", "feet", r"toes?", r"thighs?", r"knees?", r"ankles?", "calf",
              "calves", r"shins?")
 _SADDLE = _any("groin", "bum", "butt", r"buttocks?", "bottom", "backside", "saddle", "crotch",
-               "privates", "genitals", "private parts", "perineum", "between my legs")
+               "privates", "genitals", "private parts", "perineum", "between my legs", "back passage")
 _PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")
 _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
@@ -74,6 +74,8 @@ _REPORTS: list[tuple[str, str]] = [
                                  "stool", "water")),
     ("bladder_bowel", _any("lost", "losing", "lose", "no") + r" control (?:of|over) (?:my )?"
      + _any("bladder", r"bowels?")),
+    ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
+     + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + " " + _any("pee", "urinate", "wee", "pass urine", "pass water")),
     ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
