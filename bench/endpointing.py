@@ -2,7 +2,7 @@
 its final transcript, and whether ending early costs accuracy.
 
     .venv/bin/python bench/endpointing.py [--n 80] [--scenes quiet,pink20,babble20,pink10,pink5]
-        [--modes early,silence] [--no-denoise]
+        [--modes early,silence] [--no-denoise] [--pause 0.3]
 
 Sentences from the router's evaluation set, spoken by the piper voice and one espeak-ng voice,
 are streamed in 30 ms blocks through the real pocketsphinx stream, once with early ending on a
@@ -10,6 +10,10 @@ complete request (what `voice listen` does) and once with the silence wait alone
 counted from the block holding the last speech sample to the end decision, plus the time the
 deciding block took to process (decoding keeps up with real time, so that is the wait a person
 has). Accuracy is the router's intent from the streamed transcript.
+
+Ending early has a price: a person who pauses mid-sentence may be cut off. With `--pause S`,
+rows `pauseS` speak each sentence in two halves (split at a word chosen at random) with S
+seconds of silence between them, and count how often the stream ends in that gap ("cut").
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ os.environ.setdefault("VOICE_HOME", tempfile.mkdtemp(prefix="voice-bench-"))
 
 import yaml  # noqa: E402
 
-from tests.speechgen import Scene, SpeechCache, Voice  # noqa: E402
-from voice.audio import read_wav  # noqa: E402
+from tests.speechgen import Scene, SpeechCache, Voice, place, speech_bounds  # noqa: E402
+from voice.audio import Audio, read_wav  # noqa: E402
+from voice.recognizers.domain import openings  # noqa: E402
 from voice.recognizers.sphinx import SphinxRecognizer  # noqa: E402
 from voice.router import Router  # noqa: E402
 from voice.router.complete import request_complete  # noqa: E402
@@ -73,6 +78,49 @@ def stream_once(rec: SphinxRecognizer, samples: object, last_s: float,
     return None, ""
 
 
+def paused(cache: SpeechCache, text: str, voice: Voice, gap_s: float, rng: random.Random
+           ) -> tuple[Audio, float, float]:
+    """`text` said in two halves with `gap_s` of silence between: the audio (16 kHz, quiet
+    room), and where the gap starts and ends (s)."""
+    import numpy as np
+
+    words = text.split()
+    k = rng.randrange(1, len(words))
+    halves = []
+    for part in (" ".join(words[:k]), " ".join(words[k:])):
+        x = cache.clean(part, voice)
+        start, end = speech_bounds(x.samples)
+        halves.append(x.samples[start:end])
+    gap = np.zeros(int(gap_s * RATE), dtype=np.int16)
+    scene = Scene(lead_s=0.5, tail_s=1.5)
+    audio = place(Audio(np.concatenate([halves[0], gap, halves[1]]), RATE), scene)
+    gap_at = scene.lead_s + len(halves[0]) / RATE
+    return audio, gap_at, gap_at + gap_s
+
+
+def pause_row(rec: SphinxRecognizer, router: Router, cache: SpeechCache, voice: Voice,
+              chosen: list[tuple[str, str]], mode: str, complete: object, gap_s: float) -> None:
+    """How often a pause of gap_s mid-sentence ends the utterance, and the intent heard."""
+    rng = random.Random(5)
+    cut = ok = n = 0
+    for text, intent in chosen:
+        if len(text.split()) < 2:
+            continue
+        audio, _, gap_to = paused(cache, text, voice, gap_s, rng)
+        stream = rec.stream(complete)  # type: ignore[arg-type]
+        heard, ended_at = "", None
+        for k in range(0, len(audio.samples), BLOCK):
+            if stream.accept(audio.samples[k:k + BLOCK]):
+                heard, ended_at = stream.result().text, (k + BLOCK) / RATE
+                break
+        stream.reset()
+        n += 1
+        cut += ended_at is not None and ended_at < gap_to + 0.05
+        ok += router.route(heard).name == intent
+    print(f"{voice.label:16s} {'pause' + str(gap_s):9s} {mode:10s} {'':7s} {'':7s} "
+          f"{'':6s} {ok / max(1, n):10.1%} {cut / max(1, n):6.1%}", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=80)
@@ -80,16 +128,18 @@ def main() -> int:
     ap.add_argument("--no-denoise", action="store_true",
                     help="decode noisy rooms without RNNoise, to compare")
     ap.add_argument("--modes", default="early,silence")
+    ap.add_argument("--pause", type=float, default=0.0,
+                    help="also speak each sentence with this long a pause mid-way (seconds)")
     args = ap.parse_args()
     cache = SpeechCache(REPO / ".bench-cache" / "speech")
     rec = SphinxRecognizer()
     rec.denoise = rec.denoise and not args.no_denoise
     router = Router.load()
-    early = request_complete(router)
+    early = request_complete(router, known=openings())
     chosen = cases(args.n)
     print(f"{len(chosen)} utterances per row; latency = last speech sample -> final transcript")
     print(f"{'voice':16s} {'scene':9s} {'mode':10s} {'p50 ms':>7s} {'p95 ms':>7s} "
-          f"{'no end':>6s} {'intent acc':>10s}")
+          f"{'no end':>6s} {'intent acc':>10s} {'cut':>6s}")
     for voice in VOICES:
         for name in args.scenes.split(","):
             scene = SCENES[name]
@@ -109,6 +159,10 @@ def main() -> int:
                     ok += router.route(heard).name == intent
                 print(f"{voice.label:16s} {name:9s} {mode:10s} {statistics.median(lat):7.0f} "
                       f"{pct(lat, 95):7.0f} {missing:6d} {ok / len(chosen):10.1%}", flush=True)
+        if args.pause > 0:
+            for mode, complete in (("early", early), ("silence", None)):
+                if mode in args.modes.split(","):
+                    pause_row(rec, router, cache, voice, chosen, mode, complete, args.pause)
     return 0
 
 

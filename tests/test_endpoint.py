@@ -15,7 +15,14 @@ from voice.recognizers import endpoint
 from voice.recognizers.endpoint import EndDetector
 from voice.recognizers.level import LevelGate
 from voice.router import Router
-from voice.router.complete import CAREFUL_S, QUICK_S, request_complete
+from voice.router.complete import (
+    CAREFUL_S,
+    OPENING_S,
+    QUICK_S,
+    VALUE_S,
+    Openings,
+    request_complete,
+)
 
 FRAME = 0.03
 PIPER = Voice("piper", "", 1.0)
@@ -112,7 +119,36 @@ def test_short_answers_and_timers_without_minutes_wait_a_breath() -> None:
     complete = request_complete(Router.load())
     assert complete("tell me more") == QUICK_S
     assert complete("is it") == CAREFUL_S
-    assert complete("start an ice timer") == CAREFUL_S
+    assert complete("start an ice timer") == VALUE_S
+
+
+def test_a_sentence_of_ours_may_end_on_a_preposition_but_a_fragment_may_not() -> None:
+    complete = request_complete(Router.load())
+    assert complete("what can you help with") == CAREFUL_S
+    assert complete("what can i take for") is None
+    assert complete("tell me about") is None
+    assert complete("start an ice timer for") is None
+
+
+def test_less_confident_requests_wait_longer_than_sure_ones() -> None:
+    complete = request_complete(Router.load())
+    assert complete("should i use ice or heat") == QUICK_S
+    assert complete("i took some") is None
+    assert complete("it happened about three hours ago") == OPENING_S  # the router: 0.87
+
+
+def test_the_start_of_a_sentence_of_ours_is_not_yet_a_request() -> None:
+    known = Openings(["should i use ice or heat", "should i use ice",
+                      "what stretches can i do", "what stretches can i do for my back"])
+    assert known.whole("should i use ice") and known.opens("should i use ice")
+    assert known.opens("should i use") and not known.whole("should i use")
+    assert not known.opens("should i use ice or heat")
+    complete = request_complete(Router.load(), known=known)
+    assert complete("should i use ice or heat") == QUICK_S
+    assert complete("should i use ice") == CAREFUL_S  # "... or heat" may follow
+    assert complete("what stretches can i do") == CAREFUL_S
+    assert complete("what stretches") == OPENING_S
+    assert complete("i can't feel my legs") == QUICK_S  # not among these sentences at all
 
 
 # --- through the real recogniser, with speech made now -------------------------------------

@@ -65,9 +65,11 @@ def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator
     from voice.hearing import utterances
     from voice.mic import Microphone, reopen
     from voice.recognizers import open_recognizer
+    from voice.recognizers.domain import openings
     from voice.router.complete import request_complete
 
     recognizer = open_recognizer(args.engine or session.settings.engine, args.model)
+    known = openings()
     device = args.input_device or session.settings.input_device
     first = Microphone(device=device)
     first.__enter__()
@@ -77,7 +79,7 @@ def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator
         try:
             while True:
                 try:
-                    stream = recognizer.stream(request_complete(session.convo.router))
+                    stream = recognizer.stream(request_complete(session.convo.router, known=known))
                     yield from utterances(stream, mic.blocks(), say.busy, mic.block_s)
                     return  # closed: the session is ending
                 except AudioDeviceError as exc:

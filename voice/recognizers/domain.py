@@ -10,6 +10,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from voice.router.complete import Openings
 
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -57,9 +62,24 @@ def normalise(sentences: Iterable[str]) -> list[str]:
 def domain_sentences() -> list[str]:
     """The router's sentences (voice.router.sentences()) and the red-flag reports only triage
     routes (content/red_flag_speech.yaml), normalised for the recognisers."""
+    return list(_domain_sentences())
+
+
+@cache
+def _domain_sentences() -> tuple[str, ...]:
+    """Expanded once per process (about a second): the recogniser and the endpointer both
+    need them."""
     from voice.router import sentences
 
-    return normalise([*sentences(), *red_flag_sentences()])
+    return tuple(normalise([*sentences(), *red_flag_sentences()]))
+
+
+def openings() -> Openings:
+    """What the endpointer needs to know of these sentences: which word sequences are whole
+    ones, and which only begin one (voice.router.complete)."""
+    from voice.router.complete import Openings
+
+    return Openings(spoken_forms(_domain_sentences()))
 
 
 def red_flag_sentences() -> list[str]:

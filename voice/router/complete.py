@@ -1,16 +1,30 @@
 """Is what was heard so far a whole request, and how much silence makes it final? The
 endpointer asks, to answer without waiting out a long silence (voice.recognizers.endpoint).
 
-A request is complete when the router accepts it with confidence and it does not end on a word
-that English sentences do not end on ("start an ice timer for ...", "I can't feel my ...").
-Safety triage runs inside the router, so a reported red flag is complete at once. A whole
-sentence needs only a moment of silence; one or two words, or a timer without its minutes,
-need a little more, since the person may go on after a breath."""
+A request is complete when the router accepts it and it does not end on a word that English
+sentences do not end on ("start an ice timer for ...", "I can't feel my ..."), unless the whole
+of it is one of our sentences word for word ("what can you help with"). Safety triage runs
+inside the router, so a reported red flag is complete at once.
+
+How much silence then makes it final is graded by how sure we are that nothing follows: a whole,
+confident sentence needs only a moment (QUICK_S); one or two words, a sentence of ours ending on
+a preposition, or one that also begins a longer one ("should I use ice" ... "or heat") a little
+more (CAREFUL_S); a timer or pain score still without its number a breath (VALUE_S), since
+people say "start an ice timer ... for ten minutes"; a match the router is less sure of, or
+words that begin one of our sentences without being one (the router accepts "should I take" as
+readily as the whole), a breath and a little more (OPENING_S). What is not a request waits out
+the recogniser's full silence (endpoint.SLOW_END_S).
+
+bench/endpointing.py --pause measures the price: how often a pause mid-sentence ends the
+utterance. Ending the less sure matches after CAREFUL_S instead of OPENING_S cut twice as many
+sentences paused for 0.3 s (49% against 24%)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
+
+import numpy as np
 
 from voice.messages import Intent
 from voice.router.scoring import ACCEPT
@@ -18,14 +32,25 @@ from voice.router.templates import UNKNOWN
 
 QUICK_S = 0.12
 """Silence that ends a whole, confident request."""
-CAREFUL_S = 0.3
+CAREFUL_S = 0.2
 """The same for one or two words ("is it ...", "right ..." are whole answers on their own, and a
-breath after a sentence's first words is common) and for a timer or pain score still without
-its number."""
+breath after a sentence's first words is common), and for one of our sentences that ends on a
+preposition or begins a longer one."""
+OPENING_S = 0.35
+"""The same for a request the router accepts with less confidence, and for words that begin a
+sentence of ours without being one: longer than the pause of a breath."""
+VALUE_S = 0.3
+"""The same for a timer or pain score still without its number: an action started on a default
+the person was about to change."""
 SHORT_WORDS = 2
 QUICK_FLOOR = max(ACCEPT, 0.9)
 """Surer than merely accepting: the router takes fragments ("should I use ...", "I took ...")
 at 0.8 or so, rightly, but the person may not have finished them."""
+EXACT = 0.99
+"""A sentence of ours word for word: whole even when it ends on a preposition."""
+ENDS_ON = frozenset("with for about in on to of at from".split())
+"""Prepositions that do end English questions ("what can you help with", "which side should I
+lie on"), but only in a sentence known word for word."""
 
 DANGLING = frozenset(
     "a an the my your his her our their these those some any every "
@@ -41,22 +66,64 @@ AWAITS_VALUE = {"start_ice_timer": "minutes", "start_heat_timer": "minutes", "lo
 minutes")."""
 
 
+class Openings:
+    """Which word sequences are whole sentences of ours, and which begin a longer one. Kept as
+    sorted 64-bit hashes: a hundred thousand sentences and their beginnings take 2 MB, not the
+    30 MB of a set of strings."""
+
+    def __init__(self, sentences: Iterable[str]) -> None:
+        whole: set[int] = set()
+        opening: set[int] = set()
+        for sentence in sentences:
+            words = sentence.split()
+            whole.add(hash(" ".join(words)))
+            for k in range(1, len(words)):
+                opening.add(hash(" ".join(words[:k])))
+        self._whole = np.array(sorted(whole), dtype=np.int64)
+        self._opening = np.array(sorted(opening), dtype=np.int64)
+
+    @staticmethod
+    def _has(table: np.ndarray, key: int) -> bool:
+        i = int(np.searchsorted(table, key))
+        return i < len(table) and int(table[i]) == key
+
+    def whole(self, said: str) -> bool:
+        return self._has(self._whole, hash(said))
+
+    def opens(self, said: str) -> bool:
+        """More words can follow in one of our sentences."""
+        return self._has(self._opening, hash(said))
+
+
 class Routes(Protocol):
     def route(self, text: str) -> Intent: ...
 
 
-def request_complete(router: Routes, floor: float = QUICK_FLOOR
-                     ) -> Callable[[str], float | None]:
+def request_complete(router: Routes, floor: float = QUICK_FLOOR,
+                     known: Openings | None = None) -> Callable[[str], float | None]:
     """words -> seconds of silence after which they are a finished request, or None."""
     def complete(text: str) -> float | None:
         words = text.lower().split()
-        if not words or words[-1] in DANGLING:
+        if not words:
             return None
+        dangling = words[-1] in DANGLING
+        if dangling and words[-1] not in ENDS_ON:
+            return None
+        said = " ".join(words)
+        opens = known is not None and known.opens(said)
+        partway = opens and known is not None and not known.whole(said)
         intent = router.route(text)
-        if intent.name == UNKNOWN or intent.confidence < floor:
+        if intent.name == UNKNOWN or intent.confidence < ACCEPT:
             return None
-        if len(words) <= SHORT_WORDS or (
-                intent.name in AWAITS_VALUE and AWAITS_VALUE[intent.name] not in intent.slots):
+        awaiting = intent.name in AWAITS_VALUE and AWAITS_VALUE[intent.name] not in intent.slots
+        if dangling:
+            whole = intent.confidence >= EXACT and len(words) > SHORT_WORDS and not awaiting
+            return CAREFUL_S if whole else None
+        if awaiting:
+            return VALUE_S
+        if partway or intent.confidence < floor:
+            return OPENING_S
+        if len(words) <= SHORT_WORDS or opens:
             return CAREFUL_S
         return QUICK_S
 

@@ -54,7 +54,8 @@ def _any(*options: str) -> str:
 _LIMB = _any(r"legs?", "foot", "feet", r"toes?", r"thighs?", r"knees?", r"ankles?", "calf",
              "calves", r"shins?")
 _SADDLE = _any("groin", "bum", "butt", r"buttocks?", "bottom", "backside", "saddle", "crotch",
-               "privates", "genitals", "private parts", "perineum", "between my legs", "back passage")
+               "privates", "genitals", "private parts", "perineum", "between my legs",
+               "back passage")
 _PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")
 _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
