@@ -41,6 +41,7 @@ from voice.audio import read_wav  # noqa: E402
 from voice.hearing import utterances  # noqa: E402
 from voice.output import SpeechOutput  # noqa: E402
 from voice.recognizers import open_recognizer  # noqa: E402
+from voice.recognizers.domain import openings  # noqa: E402
 from voice.router.complete import request_complete  # noqa: E402
 from voice.speaker import Speaker  # noqa: E402
 from voice.tts import make_synthesizer  # noqa: E402
@@ -63,12 +64,13 @@ def latency(n: int, cache: SpeechCache) -> tuple[list[float], list[float]]:
     out = SpeechOutput(make_synthesizer(session.convo.speech), Speaker())
     totals, endpoint = [], []
     voice = Voice("piper", "", 1.0)
+    known = openings()
     for i in range(n):
         text = QUESTIONS[i % len(QUESTIONS)]
         scene = Scene(lead_s=0.5, tail_s=1.5)
         audio = read_wav(cache.clip(text, voice, scene)).samples
         last = int(cache.speech_end_s(text, voice, scene) * 16000)
-        stream = rec.stream(request_complete(session.convo.router))
+        stream = rec.stream(request_complete(session.convo.router, known=known))
         t_last = None
         start = time.perf_counter()
         for k in range(0, len(audio), BLOCK):

@@ -153,6 +153,14 @@ def test_the_start_of_a_sentence_of_ours_is_not_yet_a_request() -> None:
 
 # --- through the real recogniser, with speech made now -------------------------------------
 
+@pytest.fixture(scope="module")
+def listening() -> object:
+    """The end-of-request judge `voice listen` uses: with the recogniser's sentences."""
+    from voice.recognizers.domain import openings
+
+    return request_complete(Router.load(), known=openings())
+
+
 def _stream(rec, samples: np.ndarray, complete) -> tuple[float | None, str]:  # type: ignore[no-untyped-def]
     stream = rec.stream(complete)
     for i in range(0, len(samples), 480):
@@ -162,11 +170,11 @@ def _stream(rec, samples: np.ndarray, complete) -> tuple[float | None, str]:  # 
     return None, ""
 
 
-def test_streaming_answers_a_complete_request_sooner(sphinx, cache: SpeechCache) -> None:  # type: ignore[no-untyped-def]
+def test_streaming_answers_a_complete_request_sooner(sphinx, cache: SpeechCache, listening) -> None:  # type: ignore[no-untyped-def]
     text, scene = "should I use ice or heat", Scene(tail_s=1.5)
     audio = read_wav(cache.clip(text, PIPER, scene)).samples
     speech_end = cache.speech_end_s(text, PIPER, scene)
-    early_at, early = _stream(sphinx, audio, request_complete(Router.load()))
+    early_at, early = _stream(sphinx, audio, listening)
     late_at, late = _stream(sphinx, audio, None)
     assert early_at is not None and late_at is not None
     assert early_at - speech_end < QUICK_S + 0.2
@@ -178,20 +186,20 @@ def test_streaming_answers_a_complete_request_sooner(sphinx, cache: SpeechCache)
 @pytest.mark.parametrize(("first", "rest"), [("start an ice timer", "for ten minutes"),
                                              ("I can't feel", "my legs")])
 def test_a_breath_mid_request_keeps_one_utterance(sphinx, cache: SpeechCache, first: str,  # type: ignore[no-untyped-def]
-                                                  rest: str) -> None:
+                                                  rest: str, listening) -> None:
     a, b = cache.clean(first, PIPER), cache.clean(rest, PIPER)
     gap = np.zeros(int(0.2 * a.rate), dtype=np.int16)
     joined = Audio(np.concatenate([_trim(a.samples), gap, _trim(b.samples)]), a.rate)
     samples = place(joined, Scene(tail_s=1.5)).resampled(16000).samples
-    at, heard = _stream(sphinx, samples, request_complete(Router.load()))
+    at, heard = _stream(sphinx, samples, listening)
     assert at is not None
     assert heard.split()[-1] == rest.lower().split()[-1]  # the decoder went on after the pause
 
 
-def test_the_end_is_found_with_people_talking_behind(sphinx, cache: SpeechCache) -> None:  # type: ignore[no-untyped-def]
+def test_the_end_is_found_with_people_talking_behind(sphinx, cache: SpeechCache, listening) -> None:  # type: ignore[no-untyped-def]
     text, scene = "what stretches can I do", Scene("babble", 20.0, tail_s=3.0)
     audio = read_wav(cache.clip(text, PIPER, scene)).samples
-    at, heard = _stream(sphinx, audio, request_complete(Router.load()))
+    at, heard = _stream(sphinx, audio, listening)
     assert at is not None and at - cache.speech_end_s(text, PIPER, scene) < 1.0
     assert Router.load().route(heard).name == "stretches"
 
