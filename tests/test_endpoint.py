@@ -46,6 +46,14 @@ def test_a_complete_request_ends_after_the_silence_it_asks_for() -> None:
         assert end == 35 + round(wait / FRAME) - 1
 
 
+def test_in_a_noisy_room_only_the_quickest_wait_stays_as_it_is() -> None:
+    for wait, noisy_wait in ((0.12, 0.12), (0.2, 0.2 * endpoint.NOISY_SLACK)):
+        det = EndDetector(FRAME, complete=lambda words, w=wait: w)  # type: ignore[misc]
+        det.noisy = True
+        end = _frames_until_end(det, _speech_then_silence(), "should i use ice or heat")
+        assert end == 35 + round(noisy_wait / FRAME) - 1
+
+
 def test_an_incomplete_one_waits_the_long_silence() -> None:
     det = EndDetector(FRAME, complete=lambda words: None)
     end = _frames_until_end(det, _speech_then_silence(), "i can't feel my")

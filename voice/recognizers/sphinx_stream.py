@@ -90,6 +90,10 @@ class SphinxStream:
         self._clean = _Path(pre, round(SWITCH_PRE_ROLL_S / FRAME_S))
         self._end = EndDetector(self._raw.frames.frame_s, complete)
         self._use_denoised = denoised and denoise.available()
+        self._end.noisy = self._use_denoised
+        """Until the room is judged, waits are as long as a noisy room's: in pink noise at 5 dB
+        the first word of the first utterance, and the gap the detector finds after it, come
+        before the denoised audio has shown enough speech to judge by."""
         self._denoiser: denoise.Denoiser | None = None
         self._speech_db: deque[float] = deque(maxlen=SPEECH_FRAMES)
         self.noisy = False
@@ -177,6 +181,7 @@ class SphinxStream:
         snr = loud - self._raw.frames.floor_db
         line = denoise.NOISY_BELOW_DB + (HYSTERESIS_DB if self.noisy else 0.0)
         noisy = snr < line and denoise.steady(self._raw.frames.recent_db)
+        self._end.noisy = noisy
         if noisy != self.noisy:
             if self._in_utt:  # just started on the microphone's audio: start it again
                 if self._early is None:
