@@ -396,3 +396,29 @@ def test_prompt_replies_are_marked_as_timer_prompts(skill: TimerSkill, clock: Fa
     clock.advance(MIN)
     replies = skill.scheduler.due()
     assert [type(r) for r in replies] == [Reply] and replies[0].intent == "timer"
+
+
+def test_goodbye_while_a_timer_runs_is_asked_about_first(skill: TimerSkill,
+                                                          clock: FakeClock) -> None:
+    """Closing would leave the timer's prompts unsaid: hands-free, goodbye is confirmed first."""
+    from voice.router import Router
+    from voice.router.scoring import ACCEPT, CLARIFY
+    from voice.skill import Conversation, Thresholds
+
+    c = Conversation(default_content(), Router.load(), Thresholds(ACCEPT, CLARIFY),
+                     handlers=[skill], listening=True, running=skill.running)
+    assert c.ask("goodbye")[1].end_session  # nothing running: goodbye closes
+    c.ask("start an ice timer")
+    asked = c.ask("goodbye")[1]
+    assert not asked.end_session and "timer" in asked.text
+    assert not c.ask("no")[1].end_session
+    assert not c.ask("bye")[1].end_session  # asked again after "no"
+    assert c.ask("goodbye")[1].end_session  # goodbye twice closes
+    assert c.ask("how long is left on the timer")[1].intent == "timer_status"
+    assert not c.ask("goodbye")[1].end_session
+    assert c.ask("yes")[1].end_session
+    run_until(skill, clock, 36 * MIN)  # the round is over
+    assert c.ask("goodbye")[1].end_session
+    typed = Conversation(default_content(), Router.load(), Thresholds(ACCEPT, CLARIFY),
+                         handlers=[skill], listening=False, running=lambda: True)
+    assert typed.ask("goodbye")[1].end_session  # typed sessions close at once

@@ -69,6 +69,7 @@ def build_session(*, listening: bool = False, rate: int | None = None,
         on_settings_changed=remember,
         observers=[log.observe, stretches.observe],
         listening=listening,
+        running=timers.running,
     )
     return Session(home, content, settings, convo,
                    due_prompts=lambda: timers.scheduler.due() + stretches.due())

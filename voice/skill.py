@@ -58,6 +58,8 @@ class Conversation:
     """Told every intent and its reply once answered (the recovery log records red flags)."""
     listening: bool = False
     """True in the hands-free loop: unaddressed speech is ignored, "not heard" said once."""
+    running: Callable[[], bool] = lambda: False
+    """Is a timer round still going? Then a heard "goodbye" is asked about first (_goodbye)."""
     rng: random.Random = field(default_factory=lambda: random.Random(0))
     last_reply: Reply | None = None
     pending: Confirm | None = None
@@ -166,8 +168,24 @@ _CONTROLS: dict[str, Callable[[Conversation, Intent], Reply]] = {
     "again": _repeat,
     "affirm": _confirm_nothing("affirm_nothing"),
     "deny": _confirm_nothing("deny_nothing"),
-    "goodbye": lambda c, i: Reply(c.content.say("goodbye", c.rng), "goodbye", end_session=True),
+    "goodbye": lambda c, i: _goodbye(c),
 }
+
+
+def _goodbye(c: Conversation) -> Reply:
+    """Closing the hands-free loop while a timer runs would leave its prompts unsaid, and a
+    person on the floor cannot start it again; "I've fallen" has been heard as "bye for now".
+    So, with a timer running, goodbye is asked about first: yes, or goodbye again, closes."""
+    def bye() -> Reply:
+        return Reply(c.content.say("goodbye", c.rng), "goodbye", end_session=True)
+
+    asked = c.last_reply is not None and c.last_reply.intent == "goodbye"
+    if not c.listening or asked or not c.running():
+        return bye()
+    reply = c.say("goodbye_running", "goodbye")
+    reply.confirm = Confirm(yes=bye, no=lambda: c.say("goodbye_staying", "stay"))
+    c.pending = reply.confirm
+    return reply
 
 
 def guidance_intents(content: Content) -> Iterable[str]:

@@ -92,6 +92,10 @@ class TimerSkill:
 
     # --- rounds ---------------------------------------------------------------------------
 
+    def running(self) -> bool:
+        """Is an ice or heat round still going (its prompts not all spoken)?"""
+        return self._active(self.now()) is not None
+
     def _active(self, now: float) -> Round | None:
         live = [r for r in self.store.open_rounds() if r.phase(now) != "done"]
         return live[-1] if live else None
