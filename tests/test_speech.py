@@ -64,6 +64,18 @@ def test_spoken_red_flags_reach_emergency(sphinx, router, cache) -> None:  # typ
     assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0
 
 
+@pytest.mark.parametrize("scene", [Scene(), Scene("pink", 20.0)], ids=["quiet", "pink20"])
+def test_every_kind_of_red_flag_triage_knows_can_be_heard(sphinx, router, cache, scene) -> None:  # type: ignore[no-untyped-def]
+    # weight loss, night pain, trauma told as the pain's start, one weak leg, "fallen", chills,
+    # a red flag added to something else: before content/red_flag_speech.yaml had them, no
+    # sentence of the recogniser's held these, and they were heard as nearby words
+    cases = [(t, "emergency") for t in [
+        "I've been losing weight without trying", "my back pain is worse at night",
+        "it started after a fall", "I can't stand on my right leg", "I have fallen down",
+        "I keep getting chills", "oh and I wet myself"]]
+    assert _accuracy(sphinx, router, cache, PIPER, scene, cases) == 1.0
+
+
 @pytest.mark.xfail(strict=True, reason="known miss: 'stairs' is heard now (red_flag_speech.yaml) "
                    "but 'I fell down' is not ('I fell down the stairs' -> 'i've cold on the "
                    "stairs'); a vosk English model is the fix (see README)")
