@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from voice.audio import Samples
+from voice.recognizers import denoise
 
 FRAME = 160
 """10 ms at 16 kHz."""
@@ -41,8 +42,7 @@ def expand(samples: Samples) -> Samples:
     n = len(samples) // FRAME
     if n == 0:
         return samples
-    frames = samples[:n * FRAME].astype(np.float64).reshape(n, FRAME)
-    db = 10.0 * np.log10(np.mean(frames ** 2, axis=1) + 1.0)
+    db = denoise.frame_dbs(samples, FRAME)
     line = float(np.percentile(db, 95)) - BELOW_DB
     gain_db = np.where(db < line, np.maximum(FLOOR_DB, (db - line) * (RATIO - 1.0)), 0.0)
     padded = np.pad(gain_db, HOLD_FRAMES, mode="edge")
