@@ -63,19 +63,28 @@ def cases(n: int, seed: int = 11) -> list[tuple[str, str]]:
     return random.Random(seed).sample(every, min(n, len(every)))
 
 
-def stream_once(rec: SphinxRecognizer, samples: object, last_s: float,
-                complete: object) -> tuple[float | None, str]:
+def first_end(rec: SphinxRecognizer, samples: object, complete: object
+              ) -> tuple[float, float, str] | None:
+    """Stream `samples` in blocks until the stream ends an utterance: the end of the deciding
+    block (s), how long that block took to process (s), and the transcript; None if none ends."""
     stream = rec.stream(complete)  # type: ignore[arg-type]
     audio = samples  # numpy int16
-    last_block_end = (int(last_s * RATE) // BLOCK + 1) * BLOCK / RATE
     for k in range(0, len(audio), BLOCK):  # type: ignore[arg-type]
         t0 = time.perf_counter()
         if stream.accept(audio[k:k + BLOCK]):  # type: ignore[index]
-            took = time.perf_counter() - t0
-            end = (k + BLOCK) / RATE
-            return max(0.0, end - last_block_end) * 1000 + took * 1000, stream.result().text
+            return (k + BLOCK) / RATE, time.perf_counter() - t0, stream.result().text
     stream.reset()
-    return None, ""
+    return None
+
+
+def stream_once(rec: SphinxRecognizer, samples: object, last_s: float,
+                complete: object) -> tuple[float | None, str]:
+    ended = first_end(rec, samples, complete)
+    if ended is None:
+        return None, ""
+    end, took, text = ended
+    last_block_end = (int(last_s * RATE) // BLOCK + 1) * BLOCK / RATE
+    return max(0.0, end - last_block_end) * 1000 + took * 1000, text
 
 
 def paused(cache: SpeechCache, text: str, voice: Voice, gap_s: float, rng: random.Random
@@ -107,15 +116,10 @@ def pause_row(rec: SphinxRecognizer, router: Router, cache: SpeechCache, voice: 
         if len(text.split()) < 2:
             continue
         audio, _, gap_to = paused(cache, text, voice, gap_s, rng)
-        stream = rec.stream(complete)  # type: ignore[arg-type]
-        heard, ended_at = "", None
-        for k in range(0, len(audio.samples), BLOCK):
-            if stream.accept(audio.samples[k:k + BLOCK]):
-                heard, ended_at = stream.result().text, (k + BLOCK) / RATE
-                break
-        stream.reset()
+        ended = first_end(rec, audio.samples, complete)
+        heard = ended[2] if ended else ""
         n += 1
-        cut += ended_at is not None and ended_at < gap_to + 0.05
+        cut += ended is not None and ended[0] < gap_to + 0.05
         ok += router.route(heard).name == intent
     print(f"{voice.label:16s} {'pause' + str(gap_s):9s} {mode:10s} {'':7s} {'':7s} "
           f"{'':6s} {ok / max(1, n):10.1%} {cut / max(1, n):6.1%}", flush=True)
