@@ -71,9 +71,14 @@ def test_no_reply_was_lost_between_the_loop_and_the_speaker(session) -> None:  #
     assert res.said == lines
     assert len(res.intents) >= len(lines) - 1
     assert res.intents[-1] == "goodbye"
-    # everything shown reached the speaker, in the same order, except what "stop" cut
+    # everything shown reached the speaker, in the same order, except what "stop" cut: the
+    # answer it was said over, which is dropped unspoken when "stop" is heard before the
+    # speaker has started it (a race the test does not control)
     assert rec.played == res.spoken
-    assert res.printed == res.spoken
+    stretches = default_content().answers["stretches"].reply
+    unspoken = [text for text in res.printed if text not in res.spoken]
+    assert unspoken in ([], [stretches])
+    assert [text for text in res.printed if text not in unspoken] == res.spoken
     # the stretch routine was counted aloud through its cues
     assert len([1 for _, intent, _ in res.prompts if intent == "stretch"]) >= 5
 
