@@ -59,6 +59,13 @@ def test_sphinx_with_the_robotic_espeak_voice(sphinx, router, cache) -> None:  #
     assert _accuracy(sphinx, router, cache, ESPEAK, Scene("white", 20.0), QUESTIONS) >= 0.5
 
 
+@pytest.mark.parametrize("voice", [ESPEAK, Voice("espeak", "en-gb", 1.0)], ids=["en-us", "en-gb"])
+def test_sphinx_understands_espeak_in_a_quiet_room(sphinx, router, cache, voice) -> None:  # type: ignore[no-untyped-def]
+    # digitally clean robotic speech is topped up with pink comfort noise before decoding:
+    # 7 of 8 for both voices (en-gb: 5 of 8 with the noise at 0.01, 3 of 8 at 0.003)
+    assert _accuracy(sphinx, router, cache, voice, Scene(), QUESTIONS) >= 0.75
+
+
 def test_spoken_red_flags_reach_emergency(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
     cases = [(t, "emergency") for t in RED_FLAGS]
     assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0
@@ -76,12 +83,12 @@ def test_every_kind_of_red_flag_triage_knows_can_be_heard(sphinx, router, cache,
     assert _accuracy(sphinx, router, cache, PIPER, scene, cases) == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'stairs' is heard now (red_flag_speech.yaml) "
-                   "but 'I fell down' is not ('I fell down the stairs' -> 'i've cold on the "
-                   "stairs'); a vosk English model is the fix (see README)")
-def test_a_fall_down_the_stairs_is_heard(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("scene", [Scene(), Scene("pink", 20.0)], ids=["quiet", "pink20"])
+def test_a_fall_down_the_stairs_is_heard(sphinx, router, cache, scene) -> None:  # type: ignore[no-untyped-def]
+    # a known miss ("i've cold on the stairs") until the comfort noise was pink and a little
+    # louder (voice.recognizers.comfort)
     cases = [("I fell down the stairs", "emergency")]
-    assert _accuracy(sphinx, router, cache, PIPER, Scene(), cases) == 1.0
+    assert _accuracy(sphinx, router, cache, PIPER, scene, cases) == 1.0
 
 
 def test_red_flags_heard_with_pink_noise_at_5db(sphinx, router, cache) -> None:  # type: ignore[no-untyped-def]
@@ -95,18 +102,6 @@ def test_red_flags_heard_through_tv_babble_at_20db(sphinx, router, cache) -> Non
     # were decoded too); issue 5 wants all
     cases = [(t, "emergency") for t in RED_FLAGS]
     assert _accuracy(sphinx, router, cache, PIPER, Scene("babble", 20.0), cases) >= 6 / 8
-
-
-def test_quiet_clean_speech_is_topped_up_with_comfort_noise() -> None:
-    from voice.recognizers.sphinx import DITHER, comfort_sigma
-
-    rng = np.random.default_rng(1)
-    speech = (rng.normal(0, 3000, 16000)).astype(np.int16)
-    clean = np.concatenate([np.zeros(16000, np.int16), speech])
-    noisy = clean + rng.normal(0, 300, len(clean)).astype(np.int16)
-    assert comfort_sigma(clean) > 10 * DITHER  # digital silence: noise is added
-    assert comfort_sigma(noisy) == DITHER  # a noisy room already has a floor: nothing more
-    assert comfort_sigma(np.zeros(100, np.int16)) == DITHER
 
 
 def test_transcribe_is_deterministic(sphinx, cache) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from voice.messages import Utterance
 from voice.paths import voice_home
 from voice.recognizers import denoise, expander
 from voice.recognizers.base import Block, FileMixin
+from voice.recognizers.comfort import add_noise, comfort_sigma
 from voice.recognizers.domain import domain_sentences, spoken_forms
 from voice.recognizers.sphinx_model import acoustic_model, build_domain
 
@@ -22,17 +23,6 @@ if TYPE_CHECKING:
     from voice.recognizers.endpoint import Complete
     from voice.recognizers.sphinx_stream import SphinxStream
 
-DITHER = 2.0
-"""Standard deviation, in 16-bit steps, of the faint noise added before decoding. Digital
-silence and very clean synthetic speech throw the acoustic model off (quiet espeak speech:
-30% -> 57% intent accuracy with dither). Seeded per utterance, so decoding is repeatable,
-unlike pocketsphinx's own dither whose random stream runs across utterances."""
-COMFORT_LEVEL = 0.01
-"""Noise floor, relative to the loud (95th percentile) frames, that a whole-file decode tops the
-audio up to. The fixed DITHER is far below the noise of a real room for loud clean speech, and
-the acoustic model was trained on room recordings: quiet espeak speech 52% -> 81%, the piper
-voice 88% -> 91% (dev sentences). Audio that is already noisier than this gets only DITHER, so
-noisy rooms are decoded as before."""
 TAIL_SILENCE_S = 0.8
 """Silence after a recording streamed for its utterances, so the last one can end."""
 STREAM_BLOCK = 480
@@ -103,8 +93,7 @@ class SphinxRecognizer(FileMixin):
         d.reinit_feat()
         d.start_utt()
         padded = np.concatenate([lead, samples, lead])
-        sigma = comfort_sigma(padded)
-        d.process_raw(dither(padded, 0, sigma).tobytes(), full_utt=True)
+        d.process_raw(add_noise(padded, 0, comfort_sigma(padded)).tobytes(), full_utt=True)
         d.end_utt()
         return _utterance(d, (time.perf_counter() - started) * 1000.0)
 
@@ -116,22 +105,6 @@ class SphinxRecognizer(FileMixin):
             self._stream.reset()
         self._stream = SphinxStream(self._decoder, complete, denoised=self.denoise)
         return self._stream
-
-
-def dither(samples: Block, seed: int, sigma: float = DITHER) -> Block:
-    noise = np.random.default_rng(seed).normal(0.0, sigma, len(samples))
-    return np.clip(samples.astype(np.float64) + noise, -32768, 32767).astype(np.int16)
-
-
-def comfort_sigma(samples: Block, frame: int = 160) -> float:
-    """The dither that tops the audio's own noise floor (its quiet frames) up to COMFORT_LEVEL
-    of its loud frames; never less than DITHER."""
-    n = len(samples) // frame
-    if n == 0:
-        return DITHER
-    rms = np.sqrt(np.mean(samples[:n * frame].astype(np.float64).reshape(n, frame) ** 2, axis=1))
-    loud, floor = np.percentile(rms, [95, 10])
-    return max(DITHER, float(np.sqrt(max(0.0, (COMFORT_LEVEL * loud) ** 2 - floor ** 2))))
 
 
 def _utterance(decoder: Any, stt_ms: float) -> Utterance:

@@ -23,10 +23,11 @@ import numpy as np
 from voice.messages import Utterance
 from voice.recognizers import denoise
 from voice.recognizers.base import Block
+from voice.recognizers.comfort import DITHER, add_noise, speaking_sigma
 from voice.recognizers.endpoint import Complete, EndDetector
 from voice.recognizers.frames import FRAME_S, VoicedFrames
 from voice.recognizers.level import frame_db
-from voice.recognizers.sphinx import COMFORT_LEVEL, DITHER, _utterance, dither
+from voice.recognizers.sphinx import _utterance
 
 PRE_ROLL_S = 0.3
 """Audio kept from before speech was detected: the start of the first word."""
@@ -70,8 +71,9 @@ class _Path:
     def cut(self, samples: Block, sigma: float = DITHER) -> list[bytes]:
         out = []
         for frame in self.frames.frames(samples.tobytes()):
-            self.n += 1
-            out.append(dither(np.frombuffer(frame, dtype=np.int16), self.n, sigma).tobytes())
+            pcm = np.frombuffer(frame, dtype=np.int16)
+            out.append(add_noise(pcm, self.n, sigma).tobytes())
+            self.n += len(pcm)
         return out
 
     def clear(self) -> None:
@@ -121,11 +123,11 @@ class SphinxStream:
     def _comfort(self) -> float:
         """Denoised audio is nearly silent between words, which throws the acoustic model off
         as digital silence does: it gets the same noise floor as a clean recording (see
-        voice.recognizers.sphinx.COMFORT_LEVEL), relative to the person's speaking level."""
+        voice.recognizers.comfort), relative to the person's speaking level."""
         if not self._speech_db:
             return DITHER
         loud_rms = 10.0 ** (float(np.percentile(self._speech_db, 90)) / 20.0)
-        return float(max(DITHER, COMFORT_LEVEL * loud_rms))
+        return speaking_sigma(loud_rms)
 
     def _take_raw(self, frame: bytes) -> bool:
         voiced = self._raw.frames.voiced(frame, self._in_utt and not self.noisy)
