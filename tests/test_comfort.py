@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from voice.audio import RATE
-from voice.recognizers.comfort import DITHER, LOW_HZ, add_noise, comfort_sigma, speaking_sigma
+from voice.recognizers.comfort import DITHER, LOW_HZ, add_noise, comfort_sigma, topped_up
 
 
 def _noise(n: int, sigma: float = 1000.0, offset: int = 0) -> np.ndarray:
@@ -48,8 +48,8 @@ def test_quiet_clean_speech_is_topped_up_and_a_noisy_room_is_not() -> None:
     assert comfort_sigma(clean) > 10 * DITHER  # digital silence: noise is added
     assert comfort_sigma(noisy) == DITHER  # a noisy room already has a floor: nothing more
     assert comfort_sigma(np.zeros(100, np.int16)) == DITHER
-    assert speaking_sigma(3000.0) > 10 * DITHER
-    assert speaking_sigma(0.0) == DITHER
+    assert topped_up(3000.0) > 10 * DITHER
+    assert topped_up(0.0) == DITHER
 
 
 def test_loud_noise_is_clipped_not_wrapped() -> None:

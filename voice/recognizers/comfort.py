@@ -24,6 +24,11 @@ COMFORT_LEVEL = 0.015
 sentences (bench/speech.py --split dev): against white noise at 0.01, quiet espeak en-us went
 85% -> 95% and the piper voice 98% -> 99%; over the ten dev cells (two voices, quiet and four
 noisy scenes) 90.0% -> 92.1% (0.012: espeak 93%; 0.02: 97% quiet but 91.5% over the ten)."""
+STREAM_DENOISED_LEVEL = 0.01
+"""The same for the denoised audio of a live stream (voice.recognizers.sphinx_stream), topped
+up from the speaking level heard so far. Lower: on the dev voices streamed in pink noise
+(bench/endpointing.py), 0.015 cost the piper voice 2 points at 10 and at 5 dB; 0.01 kept
+piper at 95.0% / 90.0% and espeak en-us at 92.5% / 92.5%."""
 LOW_HZ = 50.0
 """Below this the noise is cut: the acoustic model's filters start higher, so noise there would
 only make the level mean less."""
@@ -57,10 +62,12 @@ def comfort_sigma(samples: Block, frame: int = 160) -> float:
         return DITHER
     rms = np.sqrt(np.mean(samples[:n * frame].astype(np.float64).reshape(n, frame) ** 2, axis=1))
     loud, floor = np.percentile(rms, [95, 10])
-    return max(DITHER, float(np.sqrt(max(0.0, (COMFORT_LEVEL * loud) ** 2 - floor ** 2))))
+    return topped_up(float(loud), float(floor))
 
 
-def speaking_sigma(loud_rms: float) -> float:
-    """The comfort noise for audio whose floor is already nil (denoised), from the RMS of the
-    person's speech."""
-    return float(max(DITHER, COMFORT_LEVEL * loud_rms))
+def topped_up(loud_rms: float, floor_rms: float = 0.0, level: float | None = None) -> float:
+    """The noise that, added to a floor of `floor_rms`, makes it `level` (by default
+    COMFORT_LEVEL) of `loud_rms`; never less than DITHER. Denoised audio has no floor to speak
+    of (0)."""
+    target = (COMFORT_LEVEL if level is None else level) * loud_rms
+    return max(DITHER, float(np.sqrt(max(0.0, target ** 2 - floor_rms ** 2))))

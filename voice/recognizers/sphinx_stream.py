@@ -23,7 +23,7 @@ import numpy as np
 from voice.messages import Utterance
 from voice.recognizers import denoise
 from voice.recognizers.base import Block
-from voice.recognizers.comfort import DITHER, add_noise, speaking_sigma
+from voice.recognizers.comfort import DITHER, STREAM_DENOISED_LEVEL, add_noise, topped_up
 from voice.recognizers.endpoint import Complete, EndDetector
 from voice.recognizers.frames import FRAME_S, VoicedFrames
 from voice.recognizers.level import frame_db
@@ -68,11 +68,17 @@ class _Path:
         self.pre.clear()
         return frames
 
-    def cut(self, samples: Block, sigma: float = DITHER) -> list[bytes]:
+    def cut(self, samples: Block, sigma: float = DITHER,
+            judged_sigma: float | None = None) -> list[tuple[bytes, bytes]]:
+        """Whole frames, each twice: as the detector judges it (with `judged_sigma` of noise
+        added; by default the same as the decoder) and as the decoder gets it (`sigma`)."""
         out = []
         for frame in self.frames.frames(samples.tobytes()):
             pcm = np.frombuffer(frame, dtype=np.int16)
-            out.append(add_noise(pcm, self.n, sigma).tobytes())
+            decoded = add_noise(pcm, self.n, sigma).tobytes()
+            judged = (decoded if judged_sigma is None
+                      else add_noise(pcm, self.n, judged_sigma).tobytes())
+            out.append((judged, decoded))
             self.n += len(pcm)
         return out
 
@@ -111,34 +117,48 @@ class SphinxStream:
     def accept(self, block: Block) -> bool:
         samples = np.asarray(block, dtype=np.int16)
         ended = False
-        for frame in self._raw.cut(samples):
-            ended = self._take_raw(frame) or ended
+        # on both paths the detector hears the audio as it is: comfort noise is for the decoder
+        # only (heard by the detector, it held each utterance's end back by 30-60 ms)
+        for judged, frame in self._raw.cut(samples, self._room_comfort(), DITHER):
+            ended = self._take_raw(judged, frame) or ended
         if self._use_denoised:
             if self._denoiser is None:
                 self._denoiser = denoise.Denoiser()
-            for frame in self._clean.cut(self._denoiser.process(samples), self._comfort()):
-                ended = self._take_clean(frame) or ended
+            denoised = self._denoiser.process(samples)
+            for judged, frame in self._clean.cut(denoised, self._comfort(), DITHER):
+                ended = self._take_clean(judged, frame) or ended
         return ended
 
     def _comfort(self) -> float:
         """Denoised audio is nearly silent between words, which throws the acoustic model off
-        as digital silence does: it gets the same noise floor as a clean recording (see
-        voice.recognizers.comfort), relative to the person's speaking level."""
-        if not self._speech_db:
-            return DITHER
-        loud_rms = 10.0 ** (float(np.percentile(self._speech_db, 90)) / 20.0)
-        return speaking_sigma(loud_rms)
+        as digital silence does: it gets a noise floor under the person's speaking level, as a
+        clean recording does, if a little lower (comfort.STREAM_DENOISED_LEVEL)."""
+        return topped_up(self._speaking_rms(), level=STREAM_DENOISED_LEVEL)
 
-    def _take_raw(self, frame: bytes) -> bool:
-        voiced = self._raw.frames.voiced(frame, self._in_utt and not self.noisy)
+    def _room_comfort(self) -> float:
+        """The microphone's own audio is topped up the same way when its floor is below a
+        room's (a clean recording played in, a very quiet microphone); a real room's floor
+        usually needs nothing."""
+        return topped_up(self._speaking_rms(), 10.0 ** (self._raw.frames.floor_db / 20.0))
+
+    def _speaking_rms(self) -> float:
+        """The loud end of the person's speech so far; 0 before any was heard."""
+        if not self._speech_db:
+            return 0.0
+        return float(10.0 ** (np.percentile(self._speech_db, 90) / 20.0))
+
+    def _take_raw(self, judged: bytes, frame: bytes) -> bool:
+        voiced = self._raw.frames.voiced(judged, self._in_utt and not self.noisy)
+        if voiced and not self._use_denoised:  # else the denoised path measures the speech
+            self._speech_db.append(frame_db(judged))
         if not self._in_utt:
             self._raw.pre.append(frame)
         return False if self.noisy else self._take(frame, voiced, self._raw)
 
-    def _take_clean(self, frame: bytes) -> bool:
-        voiced = self._clean.frames.voiced(frame, self._in_utt and self.noisy)
+    def _take_clean(self, judged: bytes, frame: bytes) -> bool:
+        voiced = self._clean.frames.voiced(judged, self._in_utt and self.noisy)
         if voiced:
-            self._speech_db.append(frame_db(frame))
+            self._speech_db.append(frame_db(judged))
         if not (self._in_utt and self.noisy):
             self._clean.pre.append(frame)
         if not self._in_utt or (not self.noisy and len(self._utt) <= RESTART_FRAMES):
