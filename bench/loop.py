@@ -77,13 +77,15 @@ def latency(n: int, cache: SpeechCache) -> tuple[list[float], list[float]]:
             time.sleep(max(0.0, start + k / 16000 - time.perf_counter()))
             if k <= last < k + BLOCK:
                 t_last = time.perf_counter()
-            if stream.accept(audio[k:k + BLOCK]) and t_last is not None:
+            if stream.accept(audio[k:k + BLOCK]):
                 t_end = time.perf_counter()
+                if t_last is None:  # ended on the last word's faint tail: no wait at all
+                    t_last = start + last / 16000
                 reply = session.convo.respond(session.convo.router.route(stream.result().text))
                 t_call = time.perf_counter()
                 spoken = out.speak(reply)
-                totals.append((t_call - t_last) * 1000 + spoken.first_audio_ms)
-                endpoint.append((t_end - t_last) * 1000)
+                totals.append(max(0.0, t_call - t_last) * 1000 + spoken.first_audio_ms)
+                endpoint.append(max(0.0, t_end - t_last) * 1000)
                 break
     return totals, endpoint
 
