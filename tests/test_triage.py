@@ -133,6 +133,21 @@ def test_a_denial_is_cut_from_what_the_matcher_sees() -> None:
     assert result.rest == "should i use ice or heat"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # speech has no commas: a new "i" after the negating word starts a new clause...
+    ("I can't do that I pooped myself", Verdict.REPORT),
+    ("no I have a fever", Verdict.REPORT),
+    ("I didn't notice I wet myself", Verdict.REPORT),
+    # ...except after a word of belief, where the denial goes on
+    ("I don't think I have a fever", Verdict.NEGATED),
+    ("I never thought I had a fever", Verdict.NEGATED),
+    ("I don't believe I have a fever", Verdict.NEGATED),
+    ("I have not had any numbness", Verdict.NEGATED),
+])
+def test_a_denial_reaches_only_as_far_as_a_new_i(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
 def test_not_sure_is_a_hedge_not_a_denial() -> None:
     assert verdict("I'm not sure if I have a fever") is Verdict.REPORT
 

@@ -194,11 +194,23 @@ def _unhedged(text: str) -> str:
     return _HEDGES.sub(lambda m: "~" * len(m[0]), text)
 
 
+_BELIEFS = frozenset(["think", "thought", "believe", "guess", "reckon", "suppose", "say", "said",
+                      "like", "feel", "felt", "remember", "mean"])
+"""Words after which a new "i" is still inside the denial ("i do not think i have a fever")."""
+
+
 def _negator_at(clause: str, start: int) -> int | None:
-    """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any."""
-    for word in list(re.finditer(r"\S+", _unhedged(clause[:start])))[-5:]:
-        if word[0] in _NEGATORS:
-            return word.start()
+    """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any.
+    Speech has no commas, so a new "i" between the negating word and the sign starts a new
+    clause, out of its reach ("i can not do that i pooped myself", "no i have a fever")."""
+    words = list(re.finditer(r"\S+", _unhedged(clause[:start])))[-5:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][0] in _NEGATORS:
+            between = [w[0] for w in words[k:]]
+            if any(w == "i" and between[j - 1] not in _BELIEFS
+                   for j, w in enumerate(between) if j > 0):
+                return None
+            return words[k].start()
     return None
 
 
