@@ -68,17 +68,14 @@ class _Path:
         self.pre.clear()
         return frames
 
-    def cut(self, samples: Block, sigma: float = DITHER,
-            judged_sigma: float | None = None) -> list[tuple[bytes, bytes]]:
-        """Whole frames, each twice: as the detector judges it (with `judged_sigma` of noise
-        added; by default the same as the decoder) and as the decoder gets it (`sigma`)."""
+    def cut(self, samples: Block, sigma: float = DITHER) -> list[tuple[bytes, bytes]]:
+        """Whole frames, each twice: as the detector judges it (the audio as it is, with only
+        DITHER) and as the decoder gets it (with `sigma` of comfort noise)."""
         out = []
         for frame in self.frames.frames(samples.tobytes()):
             pcm = np.frombuffer(frame, dtype=np.int16)
-            decoded = add_noise(pcm, self.n, sigma).tobytes()
-            judged = (decoded if judged_sigma is None
-                      else add_noise(pcm, self.n, judged_sigma).tobytes())
-            out.append((judged, decoded))
+            judged = add_noise(pcm, self.n, DITHER).tobytes()
+            out.append((judged, add_noise(pcm, self.n, sigma).tobytes()))
             self.n += len(pcm)
         return out
 
@@ -119,13 +116,13 @@ class SphinxStream:
         ended = False
         # on both paths the detector hears the audio as it is: comfort noise is for the decoder
         # only (heard by the detector, it held each utterance's end back by 30-60 ms)
-        for judged, frame in self._raw.cut(samples, self._room_comfort(), DITHER):
+        for judged, frame in self._raw.cut(samples, self._room_comfort()):
             ended = self._take_raw(judged, frame) or ended
         if self._use_denoised:
             if self._denoiser is None:
                 self._denoiser = denoise.Denoiser()
             denoised = self._denoiser.process(samples)
-            for judged, frame in self._clean.cut(denoised, self._comfort(), DITHER):
+            for judged, frame in self._clean.cut(denoised, self._comfort()):
                 ended = self._take_clean(judged, frame) or ended
         return ended
 
