@@ -15,6 +15,7 @@ import numpy as np
 
 from voice.audio import RATE
 from voice.recognizers.base import Block
+from voice.recognizers.denoise import loud_and_floor
 
 DITHER = 2.0
 """The least noise ever added, in 16-bit steps (RMS): a hair above digital silence."""
@@ -57,12 +58,7 @@ def add_noise(samples: Block, offset: int, sigma: float = DITHER) -> Block:
 def comfort_sigma(samples: Block, frame: int = 160) -> float:
     """The noise that tops the audio's own floor (its quiet frames) up to COMFORT_LEVEL of its
     loud frames; never less than DITHER."""
-    n = len(samples) // frame
-    if n == 0:
-        return DITHER
-    rms = np.sqrt(np.mean(samples[:n * frame].astype(np.float64).reshape(n, frame) ** 2, axis=1))
-    loud, floor = np.percentile(rms, [95, 10])
-    return topped_up(float(loud), float(floor))
+    return topped_up(*loud_and_floor(samples, frame))
 
 
 def topped_up(loud_rms: float, floor_rms: float = 0.0, level: float | None = None) -> float:

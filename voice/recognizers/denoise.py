@@ -71,14 +71,23 @@ def available() -> bool:
     return _library() is not None
 
 
+def loud_and_floor(samples: Samples, frame: int = 160) -> tuple[float, float]:
+    """The RMS of the loud 10 ms frames (95th percentile) and of the quiet ones (10th): the
+    speaking level and the room's floor. (0, 0) for less than a frame."""
+    n = len(samples) // frame
+    if n == 0:
+        return 0.0, 0.0
+    rms = np.sqrt(np.mean(samples[:n * frame].astype(np.float64).reshape(n, frame) ** 2, axis=1))
+    loud, floor = np.percentile(rms, [95, 10])
+    return float(loud), float(floor)
+
+
 def estimated_snr_db(samples: Samples, frame: int = 160) -> float:
     """How far the loud 10 ms frames (95th percentile) sit above the quiet ones (10th), in dB:
     speech over the room's noise, for a recording with some pause in it."""
-    n = len(samples) // frame
-    if n < 10:
+    if len(samples) // frame < 10:
         return float("inf")
-    rms = np.sqrt(np.mean(samples[:n * frame].astype(np.float64).reshape(n, frame) ** 2, axis=1))
-    loud, floor = np.percentile(rms, [95, 10])
+    loud, floor = loud_and_floor(samples, frame)
     if floor <= 1.0:  # digital silence between words: a clean recording
         return float("inf")
     return float(20.0 * np.log10(max(loud, 1.0) / floor))
