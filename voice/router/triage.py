@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 
 class Verdict(Enum):
@@ -206,9 +207,8 @@ def _negator_at(clause: str, start: int) -> int | None:
     words = list(re.finditer(r"\S+", _unhedged(clause[:start])))[-5:]
     for k in range(len(words) - 1, -1, -1):
         if words[k][0] in _NEGATORS:
-            between = [w[0] for w in words[k:]]
-            if any(w == "i" and between[j - 1] not in _BELIEFS
-                   for j, w in enumerate(between) if j > 0):
+            if any(w[0] == "i" and before[0] not in _BELIEFS
+                   for before, w in pairwise(words[k:])):
                 return None
             return words[k].start()
     return None
