@@ -48,13 +48,24 @@ def _log10(p: float) -> float:
     return math.log10(p) if p > 0 else -99.0
 
 
-def build_arpa(sentences: Iterable[list[str]], order: int = 3, discount: float = 0.5,
+DISCOUNT = 0.3
+"""Chosen on the dev split of bench/speech.py (two voices x five scenes, 1500 decodes): the sum
+of the ten cells' intent accuracy was 938.0 at 0.3 and 928.8 at 0.5 with sqrt counts; with
+1 + ln(c) counts (before) 904.6 at 0.7, 927.3 at 0.5, 932.1 at 0.3, 934.7 at 0.2, 936.1 at 0.1.
+Less discount trusts our sentences more; on the blind phrasings (`--split blind`, dev voices,
+quiet/pink20/babble20) the old 0.5 and the new 0.3 were level (522.9 and 522.4 over six cells),
+with more red flags heard by piper (91/89/78% -> 96/91/82%)."""
+
+
+def build_arpa(sentences: Iterable[list[str]], order: int = 3, discount: float = DISCOUNT,
                compress: bool = True) -> str:
     """The ARPA text of a backoff model over `sentences` (each a list of words).
 
-    With `compress`, every count c becomes 1 + ln(c): a template whose slot lists expand into
-    thousands of sentences ("I took 400 ibuprofen 3 hours ago") then weighs little more than a
-    template with one sentence, instead of drowning it.
+    With `compress`, every count c becomes sqrt(c): a template whose slot lists expand into
+    thousands of sentences ("I took 400 ibuprofen 3 hours ago") then weighs far less than its
+    thousands, so it does not drown a template with one sentence. Squeezing harder loses what
+    the counts say about how people phrase things: on the dev split, 1 + ln(c) scored 6 points
+    below sqrt(c) (summed over ten cells), 1 + ln(c)/2 20 points, and plain 1 per n-gram 70.
     """
     if not 0.0 < discount < 1.0:
         raise ValueError("discount must be between 0 and 1")
@@ -67,7 +78,7 @@ def build_arpa(sentences: Iterable[list[str]], order: int = 3, discount: float =
     if compress:
         for table in ngrams.counts:
             for gram, c in table.items():
-                table[gram] = 1.0 + math.log(c)
+                table[gram] = math.sqrt(c)
     probs = _probabilities(ngrams, discount)
     backoffs = _backoffs(ngrams, probs)
     return _format(ngrams, probs, backoffs)

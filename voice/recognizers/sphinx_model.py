@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voice.errors import ModelError
-from voice.recognizers.arpa import build_arpa
+from voice.recognizers.arpa import DISCOUNT, build_arpa
 from voice.recognizers.domain import fingerprint
 
 EXTRA_DICT = Path(__file__).with_name("extra.dict")
 """Hand-written pronunciations for our words that cmudict lacks."""
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
 """Bump when the way the model is built changes, so old caches are not reused."""
 
 
@@ -69,7 +69,7 @@ def read_pronunciations(path: Path, wanted: set[str]) -> dict[str, list[str]]:
 
 
 def build_domain(sentences: list[str], cache_root: Path, order: int = 3,
-                 discount: float = 0.5, compress: bool = True) -> SphinxDomain:
+                 discount: float = DISCOUNT, compress: bool = True) -> SphinxDomain:
     """The cached model for these sentences, building it on the first call."""
     if not sentences:
         raise ModelError("no sentences to build the speech model from; check content/intents.yaml")

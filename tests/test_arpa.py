@@ -1,0 +1,91 @@
+"""The n-gram language model pocketsphinx decodes with: a proper distribution, shaped by our
+sentences, and able to hear a word sequence it was never given."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from voice.recognizers.arpa import BOS, EOS, build_arpa
+
+Tables = list[dict[tuple[str, ...], tuple[float, float]]]
+
+
+def parse(arpa: str) -> Tables:
+    """n-gram -> (log10 p, log10 backoff) for each order."""
+    tables: Tables = []
+    for line in arpa.splitlines():
+        if line.startswith("\\") and line.endswith("-grams:"):
+            tables.append({})
+        elif line and tables and not line.startswith("\\"):
+            parts = line.split("\t")
+            tables[-1][tuple(parts[1].split())] = (
+                float(parts[0]), float(parts[2]) if len(parts) > 2 else 0.0)
+    return tables
+
+
+def prob(tables: Tables, history: tuple[str, ...], word: str) -> float:
+    """p(word | history) with Katz backoff, as a decoder reads the file."""
+    gram = (*history, word)
+    n = len(gram)
+    if n <= len(tables) and gram in tables[n - 1]:
+        return 10 ** tables[n - 1][gram][0]
+    if not history:
+        raise KeyError(word)
+    bow = tables[len(history) - 1].get(history, (0.0, 0.0))[1]
+    return 10 ** bow * prob(tables, history[1:], word)
+
+
+SENTENCES = [s.split() for s in (
+    "should i use ice or heat",
+    "should i use heat",
+    "start an ice timer",
+    "start a heat timer",
+    "i can't feel my legs",
+)]
+
+
+def test_every_history_is_a_distribution() -> None:
+    tables = parse(build_arpa(SENTENCES))
+    vocab = [w[0] for w in tables[0] if w[0] != BOS]
+    histories = [h for h in tables[1] if h[-1] != EOS] + [(BOS,), ("i",)]
+    for history in histories:
+        total = sum(prob(tables, history, w) for w in vocab)
+        assert total == pytest.approx(1.0, abs=1e-3), history
+
+
+def test_a_sequence_never_said_can_still_be_heard() -> None:
+    tables = parse(build_arpa(SENTENCES))
+    unseen = prob(tables, ("use", "ice"), "timer")
+    assert 0.0 < unseen < prob(tables, ("use", "ice"), "or")
+
+
+def test_a_template_that_expands_a_lot_does_not_drown_a_single_sentence() -> None:
+    """A thousand numbered variants of one sentence against one plain sentence sharing its
+    start: compressed counts keep the plain one far likelier than raw counts would (1 in 1001)."""
+    many = [f"i took {n} tablets".split() for n in
+            ("one two three four five six seven eight nine ten".split() * 100)]
+    plain = ["i took a bath".split()]
+    raw = parse(build_arpa(many + plain, compress=False))
+    squeezed = parse(build_arpa(many + plain))
+    p_raw = prob(raw, ("i", "took"), "a")
+    p_squeezed = prob(squeezed, ("i", "took"), "a")
+    assert p_raw < 0.002
+    assert p_squeezed > 5 * p_raw
+
+
+def test_bad_settings_are_refused() -> None:
+    with pytest.raises(ValueError):
+        build_arpa(SENTENCES, discount=1.0)
+    with pytest.raises(ValueError):
+        build_arpa([])
+
+
+def test_log_probabilities_are_finite() -> None:
+    tables = parse(build_arpa(SENTENCES))
+    for table in tables:
+        for gram, (logp, bow) in table.items():
+            if gram != (BOS,):
+                assert math.isfinite(logp) and logp <= 0.0
+            assert math.isfinite(bow)
