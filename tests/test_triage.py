@@ -35,6 +35,7 @@ REPORTS = [
     "there's no feeling in my left foot",
     "tingling down my leg",
     "my back passage feels numb",
+    "my leg keeps numbing up",
     # weakness
     "my leg gave way",
     "my legs are weak",
@@ -122,6 +123,8 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "I can't feel the ice any more",
     "weakness in my back muscles",
     "I have no bladder control problems",
+    "would a numbing cream help my back",
+    "the ice is numbing my back",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

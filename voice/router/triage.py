@@ -126,7 +126,8 @@ _TERMS: list[tuple[str, str]] = [
     ("bladder_bowel", _any(r"incontinen(?:t|ce)",
                            r"(?:bladder|bowel) (?:control|problems?|issues?|leaks?|leaking)",
                            r"leaking (?:urine|pee)", r"loss of (?:bladder|bowel) control")),
-    ("numbness", _any("numb", "numbness", "numbed", r"tingl(?:e|es|ing|y)", "pins and needles",
+    ("numbness", _any("numb", "numbness", "numbed", "numbing", r"tingl(?:e|es|ing|y)",
+                      "pins and needles",
                       r"dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
                       + " " + _any("feeling", "sensation"))),
