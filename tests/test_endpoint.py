@@ -156,6 +156,15 @@ def test_the_start_of_a_sentence_of_ours_is_not_yet_a_request() -> None:
     assert complete("should i use ice") == CAREFUL_S  # "... or heat" may follow
     assert complete("what stretches can i do") == CAREFUL_S
     assert complete("what stretches") == OPENING_S
+
+
+def test_a_lone_word_that_sounds_like_i_or_by_waits_for_more() -> None:
+    """ "I ..." said alone, before a pause to think, is heard as "aye" or "bye"."""
+    complete = request_complete(Router.load())
+    assert complete("aye") == OPENING_S
+    assert complete("bye") == OPENING_S
+    assert complete("yes") == CAREFUL_S
+    assert complete("bye for now") == QUICK_S
     assert complete("i can't feel my legs") == QUICK_S  # not among these sentences at all
 
 

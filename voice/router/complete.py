@@ -61,6 +61,11 @@ DANGLING = frozenset(
     "not very really how which who where why um uh er "
     "feel use put need want lost lose try".split())
 """Words a finished request rarely ends on: the person is still speaking."""
+SOUNDS_DANGLING = frozenset("aye eye bye buy".split())
+"""Whole requests on their own ("aye": yes; "bye"), but they sound like "I" and "by": a person
+who says "I ..." and stops to think is heard as "aye" or "bye", and must not be answered (or,
+for "bye", the session closed) before going on (bench/endpointing.py --pause: "I ... took the
+ice off")."""
 AWAITS_VALUE = {"start_ice_timer": "minutes", "start_heat_timer": "minutes", "log_pain": "score"}
 """Requests often followed by a number after a breath ("start an ice timer ... for ten
 minutes")."""
@@ -121,6 +126,8 @@ def request_complete(router: Routes, floor: float = QUICK_FLOOR,
             return CAREFUL_S if whole else None
         if awaiting:
             return VALUE_S
+        if len(words) == 1 and words[0] in SOUNDS_DANGLING:
+            return OPENING_S
         if partway or intent.confidence < floor:
             return OPENING_S
         if len(words) <= SHORT_WORDS or opens:
