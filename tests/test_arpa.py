@@ -62,7 +62,7 @@ def test_a_sequence_never_said_can_still_be_heard() -> None:
 
 
 def test_a_template_that_expands_a_lot_does_not_drown_a_single_sentence() -> None:
-    """A thousand numbered variants of one sentence against one plain sentence sharing its
+    """A thousand sentences in ten numbered variants against one plain sentence sharing their
     start: compressed counts keep the plain one far likelier than raw counts would (1 in 1001)."""
     many = [f"i took {n} tablets".split() for n in
             ("one two three four five six seven eight nine ten".split() * 100)]
