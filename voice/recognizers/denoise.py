@@ -71,14 +71,19 @@ def available() -> bool:
     return _library() is not None
 
 
+def _mean_squares(samples: Samples, frame: int) -> npt.NDArray[np.float64]:
+    """The mean square of each whole frame of `frame` samples."""
+    n = len(samples) // frame
+    x = samples[:n * frame].astype(np.float64).reshape(n, frame)
+    return np.asarray(np.mean(x * x, axis=1))
+
+
 def loud_and_floor(samples: Samples, frame: int = 160) -> tuple[float, float]:
     """The RMS of the loud 10 ms frames (95th percentile) and of the quiet ones (10th): the
     speaking level and the room's floor. (0, 0) for less than a frame."""
-    n = len(samples) // frame
-    if n == 0:
+    if len(samples) < frame:
         return 0.0, 0.0
-    rms = np.sqrt(np.mean(samples[:n * frame].astype(np.float64).reshape(n, frame) ** 2, axis=1))
-    loud, floor = np.percentile(rms, [95, 10])
+    loud, floor = np.percentile(np.sqrt(_mean_squares(samples, frame)), [95, 10])
     return float(loud), float(floor)
 
 
@@ -104,9 +109,7 @@ def steady(frame_dbs: npt.ArrayLike) -> bool:
 
 
 def frame_dbs(samples: Samples, frame: int = 480) -> npt.NDArray[np.float64]:
-    n = len(samples) // frame
-    x = samples[:n * frame].astype(np.float64).reshape(n, frame)
-    return np.asarray(10.0 * np.log10(np.mean(x * x, axis=1) + 1.0))
+    return np.asarray(10.0 * np.log10(_mean_squares(samples, frame) + 1.0))
 
 
 def is_noisy(samples: Samples) -> bool:
