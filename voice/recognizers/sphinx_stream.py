@@ -114,29 +114,33 @@ class SphinxStream:
     def accept(self, block: Block) -> bool:
         samples = np.asarray(block, dtype=np.int16)
         ended = False
+        # Measured once per block: with the denoised path on, only its frames add to the
+        # speaking level, and they come after both paths' noise levels are set.
+        speaking = self._speaking_rms()
         # on both paths the detector hears the audio as it is: comfort noise is for the decoder
         # only (heard by the detector, it held each utterance's end back by 30-60 ms)
-        for judged, frame in self._raw.cut(samples, self._room_comfort()):
+        for judged, frame in self._raw.cut(samples, self._room_comfort(speaking)):
             ended = self._take_raw(judged, frame) or ended
         if self._use_denoised:
             if self._denoiser is None:
                 self._denoiser = denoise.Denoiser()
             denoised = self._denoiser.process(samples)
-            for judged, frame in self._clean.cut(denoised, self._comfort()):
+            for judged, frame in self._clean.cut(denoised, self._comfort(speaking)):
                 ended = self._take_clean(judged, frame) or ended
         return ended
 
-    def _comfort(self) -> float:
+    @staticmethod
+    def _comfort(speaking_rms: float) -> float:
         """Denoised audio is nearly silent between words, which throws the acoustic model off
         as digital silence does: it gets a noise floor under the person's speaking level, as a
         clean recording does, if a little lower (comfort.STREAM_DENOISED_LEVEL)."""
-        return topped_up(self._speaking_rms(), level=STREAM_DENOISED_LEVEL)
+        return topped_up(speaking_rms, level=STREAM_DENOISED_LEVEL)
 
-    def _room_comfort(self) -> float:
+    def _room_comfort(self, speaking_rms: float) -> float:
         """The microphone's own audio is topped up the same way when its floor is below a
         room's (a clean recording played in, a very quiet microphone); a real room's floor
         usually needs nothing."""
-        return topped_up(self._speaking_rms(), 10.0 ** (self._raw.frames.floor_db / 20.0))
+        return topped_up(speaking_rms, 10.0 ** (self._raw.frames.floor_db / 20.0))
 
     def _speaking_rms(self) -> float:
         """The loud end of the person's speech so far; 0 before any was heard."""
