@@ -61,9 +61,8 @@ def comfort_sigma(samples: Block, frame: int = 160) -> float:
     return topped_up(*loud_and_floor(samples, frame))
 
 
-def topped_up(loud_rms: float, floor_rms: float = 0.0, level: float | None = None) -> float:
-    """The noise that, added to a floor of `floor_rms`, makes it `level` (by default
-    COMFORT_LEVEL) of `loud_rms`; never less than DITHER. Denoised audio has no floor to speak
-    of (0)."""
-    target = (COMFORT_LEVEL if level is None else level) * loud_rms
+def topped_up(loud_rms: float, floor_rms: float = 0.0, level: float = COMFORT_LEVEL) -> float:
+    """The noise that, added to a floor of `floor_rms`, makes it `level` of `loud_rms`; never
+    less than DITHER. Denoised audio has no floor to speak of (0)."""
+    target = level * loud_rms
     return max(DITHER, float(np.sqrt(max(0.0, target ** 2 - floor_rms ** 2))))

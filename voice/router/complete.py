@@ -126,9 +126,8 @@ def request_complete(router: Routes, floor: float = QUICK_FLOOR,
             return CAREFUL_S if whole else None
         if awaiting:
             return VALUE_S
-        if len(words) == 1 and words[0] in SOUNDS_DANGLING:
-            return OPENING_S
-        if partway or intent.confidence < floor:
+        alone_like_i = len(words) == 1 and words[0] in SOUNDS_DANGLING
+        if partway or intent.confidence < floor or alone_like_i:
             return OPENING_S
         if len(words) <= SHORT_WORDS or opens:
             return CAREFUL_S
