@@ -8,7 +8,8 @@ voices, with noise at several SNRs, through the real recogniser and router.
 Prints one row per engine x voice x scene: intent accuracy, red-flag recall (emergency heard as
 emergency), false-emergency rate (anything else heard as emergency) and the real-time factor.
 
-Honest numbers need a split. Decoder settings were tuned only on the DEV voices (marked `*`) and
+Honest numbers need a split. Decoder settings were tuned only on the DEV voices (marked `*`; the
+British vowel variants also on two British espeak voices, `--voices accent-dev`) and
 on the `dev` sentences (router_eval.yaml cases not in the 150-case eval sample); the default
 `eval` split is the fixed 150-case sample, and the other voices are held out.
 
@@ -44,6 +45,9 @@ from voice.router import Router  # noqa: E402
 
 DEV_VOICES = [Voice("piper", "", 1.0), Voice("espeak", "en-us", 1.0)]
 """The voices decoder settings were tuned on: their rows are not evidence of generalisation."""
+ACCENT_DEV_VOICES = [Voice("espeak", "en-gb-x-gbclan", 1.0), Voice("espeak", "en-gb-x-gbcwmd", 1.0)]
+"""British voices (Lancaster, West Midlands) the dictionary's British vowel variants were chosen
+on (`--voices accent-dev`); also marked `*`."""
 HELD_OUT_VOICES = [Voice("piper", "", 0.9), Voice("piper", "", 1.15),
                    Voice("espeak", "en-gb", 0.95), Voice("espeak", "en-us+f3", 1.1),
                    Voice("espeak", "en-gb-scotland", 0.9)]
@@ -114,7 +118,7 @@ class Cell:
     audio_s: float = 0.0
 
     def row(self, engine: str) -> str:
-        tag = "*" if self.voice in DEV_VOICES else " "
+        tag = "*" if self.voice in DEV_VOICES + ACCENT_DEV_VOICES else " "
         calm = self.n - self.flags
         rtf = self.decode_s / max(1e-9, self.audio_s)
         return (f"{engine:6s} {self.voice.label + tag:28s} {self.scene:9s} "
@@ -172,8 +176,9 @@ def run(factory: Callable[[], Any], voices: list[Voice], scenes: list[str], case
 def _pick_voices(spec: str | None) -> list[Voice]:
     if not spec:
         return VOICES
-    if spec in ("dev", "held-out"):
-        return DEV_VOICES if spec == "dev" else HELD_OUT_VOICES
+    if spec in ("dev", "held-out", "accent-dev"):
+        return {"dev": DEV_VOICES, "held-out": HELD_OUT_VOICES,
+                "accent-dev": ACCENT_DEV_VOICES}[spec]
     by_label = {v.label: v for v in VOICES}
     out = []
     for label in spec.split(","):
@@ -194,7 +199,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, help="number of utterances (150; blind: all 432)")
     ap.add_argument("--split", choices=["eval", "dev", "blind"], default="eval")
     ap.add_argument("--voices", help="comma-separated labels (piper:joe@1.15, espeak:en-gb@0.95), "
-                    "or 'dev' / 'held-out'; default all")
+                    "or 'dev' / 'accent-dev' / 'held-out'; default all")
     ap.add_argument("--scenes", help=f"comma-separated, from {','.join(SCENES)}; default all")
     ap.add_argument("--engine", default="sphinx")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes")

@@ -5,7 +5,8 @@ sentences, the build settings and the pronunciation dictionary), so start-up aft
 only reads two small files. Words the dictionary cannot pronounce are left out of the model and
 listed in `dropped.txt` (grapheme-to-phoneme conversion is out of scope); `extra.dict` beside this
 module supplies hand-written pronunciations for the domain words cmudict lacks (drug names,
-"tingly", "sciatica"...).
+"tingly", "sciatica"...), and every word gets its southern British vowels as a variant
+(voice.recognizers.accents).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voice.errors import ModelError
+from voice.recognizers.accents import with_british_variants
 from voice.recognizers.arpa import DISCOUNT, build_arpa
 from voice.recognizers.domain import fingerprint
 
 EXTRA_DICT = Path(__file__).with_name("extra.dict")
 """Hand-written pronunciations for our words that cmudict lacks."""
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 """Bump when the way the model is built changes, so old caches are not reused."""
 
 
@@ -94,6 +96,7 @@ def _build_into(target: Path, sentences: list[str], dictionary: Path, order: int
         for word, lines in read_pronunciations(EXTRA_DICT, vocab - prons.keys()).items():
             prons[word] = lines
     dropped = sorted(vocab - prons.keys())
+    prons = with_british_variants(prons)
     kept = [[w for w in s.split() if w in prons] for s in sentences]
     arpa = build_arpa([k for k in kept if k], order=order, discount=discount, compress=compress)
     target.parent.mkdir(parents=True, exist_ok=True)
