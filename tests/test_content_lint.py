@@ -436,3 +436,15 @@ def test_red_flag_speech_words_are_in_the_recognisers_sentences() -> None:
 
     heard = {w for s in domain_sentences() for w in s.split()}
     assert {"stairs", "ladder", "pee", "thighs", "tailbone", "shivering"} <= heard
+
+
+def test_every_red_flag_report_triage_is_tested_on_can_be_heard() -> None:
+    """A word that is in no sentence cannot be heard at all: "there's no feeling in my left
+    foot" and "... after I was rear ended" could not be, until their words were added."""
+    from tests.test_triage import REPORTS
+    from voice.recognizers.domain import domain_sentences, spoken_forms
+
+    heard = {w for s in spoken_forms(domain_sentences()) for w in s.split()}
+    reports = [*REPORTS, "my back started hurting after I was rear ended"]
+    said = spoken_forms([r.lower() for r in reports])
+    assert [w for s in said for w in s.split() if w not in heard] == []

@@ -84,6 +84,19 @@ def test_every_kind_of_red_flag_triage_knows_can_be_heard(sphinx, router, cache,
 
 
 @pytest.mark.parametrize("scene", [Scene(), Scene("pink", 20.0)], ids=["quiet", "pink20"])
+def test_red_flags_in_words_no_sentence_had_are_heard(sphinx, router, cache, scene) -> None:  # type: ignore[no-untyped-def]
+    # triage knew these words, the recogniser did not ("i was work and didn't away home",
+    # "i've got with wife", "my legs want cold the block"): before they were added, one of the
+    # six reached the emergency answer from piper's speech, quiet and at pink 20 dB (the first,
+    # heard as "they're snow feel in my left foot")
+    cases = [(t, "emergency") for t in [
+        "there's no feeling in my left foot", "I was rear ended on the way home",
+        "I've got whiplash", "my legs won't hold me up", "I keep dragging my foot",
+        "I'm incontinent"]]
+    assert _accuracy(sphinx, router, cache, PIPER, scene, cases) == 1.0
+
+
+@pytest.mark.parametrize("scene", [Scene(), Scene("pink", 20.0)], ids=["quiet", "pink20"])
 def test_a_fall_down_the_stairs_is_heard(sphinx, router, cache, scene) -> None:  # type: ignore[no-untyped-def]
     # a known miss ("i've cold on the stairs") until the comfort noise was pink and a little
     # louder (voice.recognizers.comfort)
