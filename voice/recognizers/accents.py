@@ -56,11 +56,10 @@ def with_british_variants(prons: dict[str, list[str]]) -> dict[str, list[str]]:
     differs from every pronunciation the word already has."""
     out: dict[str, list[str]] = {}
     for word, lines in prons.items():
-        have = [line.split()[1:] for line in lines]
         new = list(lines)
-        for phones in have:
-            variant = british(word, phones)
-            if variant not in have and all(variant != n.split()[1:] for n in new):
+        for line in lines:
+            variant = british(word, line.split()[1:])
+            if all(variant != n.split()[1:] for n in new):
                 new.append(f"{word}({len(new) + 1}) {' '.join(variant)}")
         out[word] = new
     return out
