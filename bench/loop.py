@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -42,6 +43,7 @@ from voice.hearing import utterances  # noqa: E402
 from voice.output import SpeechOutput  # noqa: E402
 from voice.recognizers import open_recognizer  # noqa: E402
 from voice.recognizers.domain import openings  # noqa: E402
+from voice.router import Router  # noqa: E402
 from voice.router.complete import request_complete  # noqa: E402
 from voice.speaker import Speaker  # noqa: E402
 from voice.tts import make_synthesizer  # noqa: E402
@@ -98,7 +100,7 @@ def barge_in(n: int, cache: SpeechCache) -> list[float]:
     last = int(cache.speech_end_s("stop", voice, scene) * 16000)
     speaking = threading.Event()
     speaking.set()
-    router = build_session(listening=True).convo.router
+    router = Router.load()  # the router the session's own is loaded as; no second session
     known = openings()
     times = []
     for i in range(n):
@@ -129,9 +131,9 @@ def barge_in(n: int, cache: SpeechCache) -> list[float]:
     return times
 
 
-def _hear(rec: object, samples: np.ndarray) -> None:
+def _hear(rec: Any, samples: np.ndarray) -> None:
     """Stream a whole clip through the recogniser, as fast as it goes."""
-    stream = rec.stream()  # type: ignore[attr-defined]
+    stream = rec.stream()
     for k in range(0, len(samples), BLOCK):
         if stream.accept(samples[k:k + BLOCK]):
             stream.reset()
