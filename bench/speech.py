@@ -53,6 +53,9 @@ HELD_OUT_VOICES = [Voice("piper", "", 0.9), Voice("piper", "", 1.15),
                    Voice("espeak", "en-gb-scotland", 0.9)]
 """Never looked at while tuning."""
 VOICES = DEV_VOICES + HELD_OUT_VOICES
+NAMED_VOICES = {"dev": DEV_VOICES, "accent-dev": ACCENT_DEV_VOICES, "held-out": HELD_OUT_VOICES}
+TUNED_VOICES = DEV_VOICES + ACCENT_DEV_VOICES
+"""Rows marked `*`: not evidence of generalisation."""
 SCENES = {
     "quiet": Scene(),
     "pink20": Scene("pink", 20.0),
@@ -118,7 +121,7 @@ class Cell:
     audio_s: float = 0.0
 
     def row(self, engine: str) -> str:
-        tag = "*" if self.voice in DEV_VOICES + ACCENT_DEV_VOICES else " "
+        tag = "*" if self.voice in TUNED_VOICES else " "
         calm = self.n - self.flags
         rtf = self.decode_s / max(1e-9, self.audio_s)
         return (f"{engine:6s} {self.voice.label + tag:28s} {self.scene:9s} "
@@ -176,9 +179,8 @@ def run(factory: Callable[[], Any], voices: list[Voice], scenes: list[str], case
 def _pick_voices(spec: str | None) -> list[Voice]:
     if not spec:
         return VOICES
-    if spec in ("dev", "held-out", "accent-dev"):
-        return {"dev": DEV_VOICES, "held-out": HELD_OUT_VOICES,
-                "accent-dev": ACCENT_DEV_VOICES}[spec]
+    if spec in NAMED_VOICES:
+        return NAMED_VOICES[spec]
     by_label = {v.label: v for v in VOICES}
     out = []
     for label in spec.split(","):
@@ -199,7 +201,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, help="number of utterances (150; blind: all 432)")
     ap.add_argument("--split", choices=["eval", "dev", "blind"], default="eval")
     ap.add_argument("--voices", help="comma-separated labels (piper:joe@1.15, espeak:en-gb@0.95), "
-                    "or 'dev' / 'accent-dev' / 'held-out'; default all")
+                    f"or one of {' / '.join(NAMED_VOICES)}; default all")
     ap.add_argument("--scenes", help=f"comma-separated, from {','.join(SCENES)}; default all")
     ap.add_argument("--engine", default="sphinx")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes")
