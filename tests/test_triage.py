@@ -41,6 +41,11 @@ REPORTS = [
     "my legs are weak",
     "I can't lift my foot",
     "my knee keeps buckling",
+    # the same signs in other words: a foot that drops or drags, legs that feel heavy
+    "my foot keeps flopping when I walk",
+    "I can't lift the front of my foot",
+    "my legs feel heavy and I can hardly move them",
+    "my legs went out from under me",
     # fever or chills
     "I have a fever",
     "I think I have a fever",
@@ -52,6 +57,11 @@ REPORTS = [
     "it started after I got hit",
     "I came off my bike",
     "I slipped on the ice and landed on my back",
+    # someone or something did it to them
+    "someone pushed me down the stairs",
+    "a car ran into me",
+    "I took a blow to the back",
+    "I got beaten up",
     # weight loss, night pain
     "I've been losing weight without trying",
     "the pain is worse at night",
@@ -125,6 +135,13 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "I have no bladder control problems",
     "would a numbing cream help my back",
     "the ice is numbing my back",
+    "the pain hit me all at once",
+    "the spasm hit me when I bent down",
+    "the dog jumped on the bed",
+    "my back feels heavy",
+    "I can barely move",
+    "I can't lift my head",
+    "she kicked the ball",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -90,6 +90,18 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _LIMB + " " + _any("will not", "would not", "do not", "does not", "can not") + " "
      + _any("hold", "support", "work")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
+    # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
+    ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just )?(?:been |gone |started )?"
+     + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
+            "catching", "gave out", "giving out", "give out")),
+    ("weakness", _LIMB + r" (?:\w+ ){1,2}(?:out )?from under me"),
+    ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
+    ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going) "
+     + r"(?:really |so |very |all |totally |completely )?"
+     + _any("heavy", "(?:like )?lead", "(?:like )?jelly", "dead", "useless", "limp", "floppy")),
+    ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
+     + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
+            + _LIMB)),
     ("fever", _any("burning up", r"night sweats?", "hot and shivery", "hot and cold sweats",
                    _any("have", "had", "got", "getting", "get", "running", "run", "with",
                         "having", "developed")
@@ -108,12 +120,26 @@ _REPORTS: list[tuple[str, str]] = [
                     "work") + " " + _any("accident", "crash")),
     ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
         "hit", "struck", "kicked", "punched", "tackled", "knocked down", "knocked over",
-        "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown")),
+        "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown", "jumped",
+        "mugged", "beaten", "pushed (?:over|down|off)", "shoved (?:over|down|off)")),
     ("trauma", _any("came", "come", "fell", "thrown", "knocked") + " off "
      + _any("my", "a", "the", "his", "her") + " " + _any(_VEHICLE, "ladder", "roof", "skateboard",
                                                           "wall", "chair", "stool")),
     ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by")
      + " " + _any("a", "an", "the") + " " + _VEHICLE),
+    # someone or something did it to them
+    ("trauma", _any("someone", "somebody", "he", "she", "they", r"(?:a|an|the|some|this|that|my) "
+                    + _any("man", "guy", "bloke", "woman", "lad", "kid", "player", "dog", "horse",
+                           "cow", "car", "van", "truck", "lorry", "bus", "cyclist", "bike",
+                           "driver", "brother", "sister", "son", "husband", "partner"))
+     + " " + _any("hit", "kicked", "punched", "struck", "attacked", "pushed", "shoved", "tackled",
+                  "knocked", "elbowed", "kneed", "jumped on", "ran into", "crashed into",
+                  "drove into", "ran", "threw", "beat", "mugged", "assaulted") + " me"),
+    ("trauma", _any("beaten up", "beat up", "mugged", "in a fight", "into a fight", "pile up",
+                    _any("a", "took a", "got a", "had a") + " "
+                    + _any("blow", "kick", "punch", "knock", "whack", "bang", "smack") + " "
+                    + _any("to", "in", "on", "across") + " " + _any("the", "my") + " "
+                    + _any("back", "spine", "head", "lower back"))),
     ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
                     r"landed (?:hard )?on my " + _any("back", "bum", "butt", "tailbone", "coccyx",
                                                       "side"),
