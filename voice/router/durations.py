@@ -9,8 +9,8 @@
     "this morning" -> hours since 08:00, "this afternoon" since 14:00, "this evening"/"tonight"
     since 19:00, "when i woke up" since 07:00 — all today, by the injected clock, never below 0;
     "last night" since 22:00 yesterday, "yesterday morning/afternoon/evening/night" since
-    08:00/14:00/19:00/22:00 yesterday; "at 9 am", "at 9 o clock" since then (yesterday's if that
-    is still ahead).
+    08:00/14:00/19:00/22:00 yesterday; "at 9 am", "at 9 oclock" since then (yesterday's if that
+    is still ahead); "about 1 oclock" and a bare "1 pm" too.
 """
 
 from __future__ import annotations
@@ -83,7 +83,10 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"tonight", lambda m, now: _since(now, 19)),
     (r"when i (?:woke|got) up", lambda m, now: _since(now, 7)),
     (r"earlier(?: today| on)?", lambda m, now: 3.0),
-    (r"at (?P<h>\d{1,2})(?: (?P<mm>\d\d))? ?(?:(?P<pm>am|pm)|o clock)", _clock_time),
+    # "at", "about" or "around" may lead a clock time ("since about 1 oclock"): the time is
+    # what says when, the preposition before it is the template's.
+    (r"(?:(?:at|about|around) )?(?P<h>\d{1,2})(?: (?P<mm>\d\d))? ?(?:(?P<pm>am|pm)|oclock)",
+     _clock_time),
 ]
 
 
