@@ -53,6 +53,10 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it started this morning", 7),      # since 08:00, at 15:00
     ("it began last night", 17),         # since 22:00 yesterday
     ("it has been going on for two days", 48),
+    ("my back's been like this since about one o'clock", 2),   # "o'clock" is not "0 clock"
+    ("it started at 9 o clock", 6),
+    ("it went at lunchtime", 2.5),        # since 12:30
+    ("it happened four hours ago when I got out of bed", 4),
 ])
 def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)
@@ -63,6 +67,11 @@ def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: floa
 def test_this_morning_is_measured_from_the_injected_now() -> None:
     early = Router.load(clock=lambda: datetime(2024, 3, 14, 10, 30))
     assert early.route("it started this morning").slots == {"hours_ago": 2.5}
+
+
+def test_lunchtime_said_before_noon_is_yesterdays() -> None:
+    early = Router.load(clock=lambda: datetime(2024, 3, 14, 4, 0))
+    assert early.route("it went at lunchtime").slots == {"hours_ago": 15.5}
 
 
 @pytest.mark.parametrize(("text", "score"), [

@@ -42,6 +42,8 @@ _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b")
 """Emergency phone numbers are names, not quantities: one word, never a slot value."""
+_OCLOCK = re.compile(r"\bo(?:'| )?clock\b")
+"""One word, "oclock", however written: number-word parsing reads a lone "o" as a zero."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 
 
@@ -77,6 +79,7 @@ class Normalizer:
         """Lower case, no punctuation, contractions spelled out; numbers and fillers kept."""
         text = text.lower().replace("’", "'").replace("‘", "'")
         text = _FRACTION.sub(r"\1 out of \2", text)
+        text = _OCLOCK.sub("oclock", text)
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _PUNCT.sub(" ", text)
         return " ".join(_expand(t) for t in text.split() if t.strip("'"))

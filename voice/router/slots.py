@@ -34,7 +34,8 @@ _MARK = re.compile("^\x01([a-z]{2})\x01$")
 pattern (numbers, medicine names) can match inside it."""
 _FUZZY_MEDICINE = 84.0
 _TRIGGER = re.compile(r"\d|\b(?:ago|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|yesterday|night"
-                      r"|morning|afternoon|evening|tonight|now|earlier|woke|got up|half|quarter"
+                      r"|morning|afternoon|evening|tonight|now|earlier|woke|got up|lunch(?:time)?"
+                      r"|half|quarter"
                       r"|couple|few|moment|sec)\b")
 """Words without which no time or number can be in the text (a fast first check)."""
 _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b")
