@@ -448,3 +448,13 @@ def test_every_red_flag_report_triage_is_tested_on_can_be_heard() -> None:
     reports = [*REPORTS, "my back started hurting after I was rear ended"]
     said = spoken_forms([r.lower() for r in reports])
     assert [w for s in said for w in s.split() if w not in heard] == []
+
+
+def test_every_place_where_numbness_is_a_red_flag_can_be_heard() -> None:
+    """Triage counts numbness and weakness in these places; a place the recogniser cannot hear
+    ("my privates are numb") never reaches triage."""
+    from voice.recognizers.domain import domain_sentences
+    from voice.router.triage import LIMBS, SADDLE
+
+    heard = {w for s in domain_sentences() for w in s.split()}
+    assert [w for place in (*LIMBS, *SADDLE) for w in place.split() if w not in heard] == []

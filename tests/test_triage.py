@@ -62,6 +62,7 @@ REPORTS = [
     "a car ran into me",
     "I took a blow to the back",
     "I got beaten up",
+    "I took a really bad fall at work",
     # weight loss, night pain
     "I've been losing weight without trying",
     "the pain is worse at night",
@@ -142,6 +143,8 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "I can barely move",
     "I can't lift my head",
     "she kicked the ball",
+    "the bath temperature is 39",
+    "my savings took a big hit",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT
@@ -177,6 +180,7 @@ def test_not_sure_is_a_hedge_not_a_denial() -> None:
     "I'm running a temperature",
     "my temperature is 39",
     "I've developed a slight temperature",
+    "my temperature thirty nine",  # "my temperature's thirty nine" as a recogniser writes it
 ])
 def test_a_temperature_told_as_ones_own_is_a_fever(text: str) -> None:
     assert verdict(text) is Verdict.REPORT

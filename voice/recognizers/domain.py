@@ -122,14 +122,19 @@ spelt-out form ("i can not feel my legs"), but people say "I can't feel my legs"
 (K AE N T) sounds nothing like "can not": without the contracted words a language model built from
 the templates cannot hear the commonest way of saying them. The router expands them back."""
 _CONTRACTION_RE = re.compile(r"\b(" + "|".join(map(re.escape, CONTRACTIONS)) + r")\b")
+_NOUN_IS = re.compile(r"\b(my|the|your) ([a-z]*[a-rt-z]) (?:is|has)\b")
+"""A noun's "is" or "has" said as 's: "my back is killing me" -> "my back's killing me", "the pain
+has gone" -> "the pain's gone"."""
 
 
 def spoken_forms(sentences: Iterable[str]) -> list[str]:
-    """The sentences, each followed by its contracted form when it has one ("i am" -> "i'm")."""
+    """The sentences, each followed by its contracted form when it has one ("i am" -> "i'm",
+    "my back is" -> "my back's")."""
     out: dict[str, None] = {}
     for s in sentences:
         out.setdefault(s, None)
         contracted = _CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(1)], s)
+        contracted = _NOUN_IS.sub(r"\1 \2's", contracted)
         if contracted != s:
             out.setdefault(contracted, None)
     return list(out)

@@ -6,7 +6,8 @@ only reads two small files. Words the dictionary cannot pronounce are left out o
 listed in `dropped.txt` (grapheme-to-phoneme conversion is out of scope); `extra.dict` beside this
 module supplies hand-written pronunciations for the domain words cmudict lacks (drug names,
 "tingly", "sciatica"...), and every word gets its southern British vowels as a variant
-(voice.recognizers.accents).
+(voice.recognizers.accents); "pain's" and the like are spelt from "pain"
+(voice.recognizers.clitics).
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from pathlib import Path
 from voice.errors import ModelError
 from voice.recognizers.accents import with_british_variants
 from voice.recognizers.arpa import DISCOUNT, build_arpa
+from voice.recognizers.clitics import with_clitics
 from voice.recognizers.domain import fingerprint
 
 EXTRA_DICT = Path(__file__).with_name("extra.dict")
 """Hand-written pronunciations for our words that cmudict lacks."""
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 """Bump when the way the model is built changes, so old caches are not reused."""
 
 
@@ -95,6 +97,7 @@ def _build_into(target: Path, sentences: list[str], dictionary: Path, order: int
     if EXTRA_DICT.exists():
         for word, lines in read_pronunciations(EXTRA_DICT, vocab - prons.keys()).items():
             prons[word] = lines
+    prons = with_clitics(prons, vocab)
     dropped = sorted(vocab - prons.keys())
     prons = with_british_variants(prons)
     kept = [[w for w in s.split() if w in prons] for s in sentences]

@@ -52,11 +52,14 @@ def _any(*options: str) -> str:
     return "(?:" + "|".join(options) + ")"
 
 
-_LIMB = _any(r"legs?", "foot", "feet", r"toes?", r"thighs?", r"knees?", r"ankles?", "calf",
-             "calves", r"shins?")
-_SADDLE = _any("groin", "bum", "butt", r"buttocks?", "bottom", "backside", "saddle", "crotch",
-               "privates", "genitals", "private parts", "perineum", "between my legs",
-               "back passage")
+LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee", "knees", "ankle",
+         "ankles", "calf", "calves", "shin", "shins")
+SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
+          "privates", "genitals", "private parts", "perineum", "between my legs", "back passage")
+"""Where numbness and weakness are red flags; the recognisers must know every one of these
+words (tests/test_content_lint.py)."""
+_LIMB = _any(*LIMBS)
+_SADDLE = _any(*SADDLE)
 _PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")
 _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
@@ -106,10 +109,15 @@ _REPORTS: list[tuple[str, str]] = [
                    _any("have", "had", "got", "getting", "get", "running", "run", "with",
                         "having", "developed")
                    + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
-                   r"temperature (?:is|of|has been) "
+                   # a reading said after it, the verb often lost in speech ("my temperature's
+                   # thirty nine" heard as "my temperature thirty nine"); not the bath's
+                   r"(?<!bath )(?<!water )(?<!room )temperature "
+                   r"(?:is |of |has been |was |went up to |hit |reached |at )?"
                    r"(?:up|high|37\.[5-9]|3[89]|4[0-2]|99|10[0-5])")),
-    ("trauma", r"i " + _any("fell", "have fallen", r"had a (?:bad |nasty |big )?fall",
-                            r"took a (?:bad |nasty |hard |big )?(?:fall|tumble|hit|knock|spill)",
+    ("trauma", r"i " + _any("fell", "have fallen",
+                            r"(?:had|took) (?:an? )?(?:really |very |pretty |quite )?"
+                            r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
+                            r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
                             "slipped(?! a disc)", "tripped", "crashed")
      + r"\b(?! asleep| apart| behind| ill| in love)"),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
@@ -162,6 +170,7 @@ _TERMS: list[tuple[str, str]] = [
                    "shivering", "shivery", "rigors")),
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
+    ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
     ("weight_loss", _any("weight loss", "losing weight", "lost weight", "lose weight")),
     ("night_pain", _any(
         _any("worse", "worst", "more painful", "hurts more", "hurts most", "bad", "terrible",
