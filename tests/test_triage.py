@@ -63,6 +63,7 @@ REPORTS = [
     "I took a blow to the back",
     "I got beaten up",
     "I took a really bad fall at work",
+    "I banged my back on the edge of the table",
     # weight loss, night pain
     "I've been losing weight without trying",
     "the pain is worse at night",

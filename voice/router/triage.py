@@ -112,7 +112,7 @@ _REPORTS: list[tuple[str, str]] = [
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
                    r"(?<!bath )(?<!water )(?<!room )temperature "
-                   r"(?:is |of |has been |was |went up to |hit |reached |at )?"
+                   r"(?:is |of |has been |was |went up to |hit |reached |at )?(?:a )?"
                    r"(?:up|high|37\.[5-9]|3[89]|4[0-2]|99|10[0-5])")),
     ("trauma", r"i " + _any("fell", "have fallen",
                             r"(?:had|took) (?:an? )?(?:really |very |pretty |quite )?"
@@ -151,7 +151,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
                     r"landed (?:hard )?on my " + _any("back", "bum", "butt", "tailbone", "coccyx",
                                                       "side"),
-                    "hit my " + _any("back", "spine", "head", "tailbone"))),
+                    _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
+                    + _any("back", "spine", "head", "tailbone"))),
     ("weight_loss", r"i (?:have |had |have been |am |keep )?"
      + _any("lost", "losing", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
