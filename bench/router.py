@@ -35,7 +35,8 @@ from voice.router import ACCEPT, Router
 EVAL_FILE = Path(__file__).resolve().parent / "data" / "router_eval.yaml"
 HOLDOUT_FILES = (EVAL_FILE.with_name("router_holdout.yaml"),
                  EVAL_FILE.with_name("router_holdout2.yaml"),
-                 EVAL_FILE.with_name("router_holdout3.yaml"))
+                 EVAL_FILE.with_name("router_holdout3.yaml"),
+                 EVAL_FILE.with_name("router_holdout4.yaml"))
 """Held-out checks written after the templates (see the head of each for how blind it is)."""
 
 
