@@ -64,6 +64,7 @@ REPORTS = [
     "I got beaten up",
     "I took a really bad fall at work",
     "I banged my back on the edge of the table",
+    "tripped over the dog and landed right on my bum",
     # weight loss, night pain
     "I've been losing weight without trying",
     "the pain is worse at night",
@@ -146,6 +147,7 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "she kicked the ball",
     "the bath temperature is 39",
     "my savings took a big hit",
+    "the tablet slipped down the side of the sofa",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -122,6 +122,9 @@ _REPORTS: list[tuple[str, str]] = [
      + r"\b(?! asleep| apart| behind| ill| in love)"),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
+    # told without the "i": "slipped on the ice and landed flat on my back"
+    ("trauma", _any("slipped", "tripped") + " " + _any("on", "over") + " "
+     + _any("the", "some", "a", "my") + r"\b"),
     ("trauma", _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck")),
     ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
@@ -149,7 +152,7 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("to", "in", "on", "across") + " " + _any("the", "my") + " "
                     + _any("back", "spine", "head", "lower back"))),
     ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
-                    r"landed (?:hard )?on my " + _any("back", "bum", "butt", "tailbone", "coccyx",
+                    r"landed (?:\w+ ){0,2}on my " + _any("back", "bum", "butt", "tailbone", "coccyx",
                                                       "side"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
                     + _any("back", "spine", "head", "tailbone"))),
