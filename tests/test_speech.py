@@ -97,6 +97,31 @@ def test_red_flags_in_words_no_sentence_had_are_heard(sphinx, router, cache, sce
 
 
 @pytest.mark.parametrize("scene", [Scene(), Scene("pink", 20.0)], ids=["quiet", "pink20"])
+def test_red_flags_told_in_other_words_are_heard(sphinx, router, cache, scene) -> None:  # type: ignore[no-untyped-def]
+    # a foot that flops, heavy legs, someone who pushed them: triage missed these families as
+    # text and the recogniser had none of their words ("flopping", "heavy", "pushed", "blow")
+    cases = [(t, "emergency") for t in [
+        "my foot keeps flopping when I walk", "I can't lift the front of my foot",
+        "my legs feel heavy and I can hardly move them", "my legs went out from under me",
+        "someone pushed me down the stairs", "a car ran into me", "I took a blow to the back",
+        "I got beaten up"]]
+    assert _accuracy(sphinx, router, cache, PIPER, scene, cases) == 1.0
+
+
+@pytest.mark.parametrize("scene", [Scene(), Scene("pink", 20.0)], ids=["quiet", "pink20"])
+def test_a_noun_said_with_s_is_heard(sphinx, router, cache, scene) -> None:  # type: ignore[no-untyped-def]
+    # "my foot's gone numb" was "my foot start balm" before the recogniser's sentences said
+    # nouns with 's (voice.recognizers.clitics): 14 of 16 over the two scenes then, 16 now
+    cases = [("my leg's gone numb", "emergency"), ("the pain's down to a four", "log_pain"),
+             ("my back's really stiff, what stretches can I do", "stretches"),
+             ("the ice pack's on, start a timer", "start_ice_timer"),
+             ("my foot's gone numb", "emergency"), ("my leg's all tingly", "emergency"),
+             ("my back's gone into spasm, should I use ice or heat", "ice_or_heat"),
+             ("the timer's done, what now", "timer_status")]
+    assert _accuracy(sphinx, router, cache, ESPEAK, scene, cases) == 1.0
+
+
+@pytest.mark.parametrize("scene", [Scene(), Scene("pink", 20.0)], ids=["quiet", "pink20"])
 def test_a_fall_down_the_stairs_is_heard(sphinx, router, cache, scene) -> None:  # type: ignore[no-untyped-def]
     # a known miss ("i've cold on the stairs") until the comfort noise was pink and a little
     # louder (voice.recognizers.comfort)

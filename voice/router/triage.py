@@ -152,8 +152,8 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("to", "in", "on", "across") + " " + _any("the", "my") + " "
                     + _any("back", "spine", "head", "lower back"))),
     ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
-                    r"landed (?:\w+ ){0,2}on my " + _any("back", "bum", "butt", "tailbone", "coccyx",
-                                                      "side"),
+                    r"landed (?:\w+ ){0,2}on my "
+                    + _any("back", "bum", "butt", "tailbone", "coccyx", "side"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
                     + _any("back", "spine", "head", "tailbone"))),
     ("weight_loss", r"i (?:have |had |have been |am |keep )?"
