@@ -148,6 +148,8 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "the bath temperature is 39",
     "my savings took a big hit",
     "the tablet slipped down the side of the sofa",
+    "my husband ran me a hot bath",
+    "my son beat me at cards",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -145,8 +145,10 @@ _REPORTS: list[tuple[str, str]] = [
                            "driver", "brother", "sister", "son", "husband", "partner"))
      + " " + _any("hit", "kicked", "punched", "struck", "attacked", "pushed", "shoved", "tackled",
                   "knocked", "elbowed", "kneed", "jumped on", "ran into", "crashed into",
-                  "drove into", "ran", "threw", "beat", "mugged", "assaulted") + " me"),
-    ("trauma", _any("beaten up", "beat up", "mugged", "in a fight", "into a fight", "pile up",
+                  "drove into", "ran(?= me (?:over|down))", "threw", "mugged", "assaulted")
+     + " me"),
+    ("trauma", _any("beaten up", "beat up", "beat me up", "mugged", "in a fight", "into a fight",
+                    "pile up",
                     _any("a", "took a", "got a", "had a") + " "
                     + _any("blow", "kick", "punch", "knock", "whack", "bang", "smack") + " "
                     + _any("to", "in", "on", "across") + " " + _any("the", "my") + " "
