@@ -142,7 +142,7 @@ def test_less_confident_requests_wait_longer_than_sure_ones() -> None:
     complete = request_complete(Router.load())
     assert complete("should i use ice or heat") == QUICK_S
     assert complete("i took some") is None
-    assert complete("it happened about three hours ago") == OPENING_S  # the router: 0.87
+    assert complete("my back went a few hours ago i think") == OPENING_S  # the router: 0.83
 
 
 def test_the_start_of_a_sentence_of_ours_is_not_yet_a_request() -> None:
