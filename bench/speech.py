@@ -41,6 +41,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.router import HOLDOUT_FILES  # noqa: E402
 from tests.speechgen import Scene, SpeechCache, Voice  # noqa: E402
 from voice.audio import read_wav  # noqa: E402
 from voice.recognizers import open_recognizer  # noqa: E402
@@ -87,8 +88,7 @@ def _all_cases() -> list[Case]:
 
 def blind_cases() -> list[Case]:
     """Every case of the router's blind held-out sets."""
-    return [c for f in sorted((REPO / "bench" / "data").glob("router_holdout*.yaml"))
-            for c in _cases_in(f.name)]
+    return [c for f in HOLDOUT_FILES for c in _cases_in(f.name)]
 
 
 def _sample(cases: list[Case], n: int, seed: int) -> list[Case]:
