@@ -434,9 +434,9 @@ def test_every_red_flag_speech_sentence_is_routed_to_emergency() -> None:
 @cache
 def _recogniser_words() -> frozenset[str]:
     """Every word the recognisers are built to hear (the sentences as they are said)."""
-    from voice.recognizers.domain import domain_sentences, spoken_forms
+    from voice.recognizers.domain import spoken_domain_sentences
 
-    return frozenset(w for s in spoken_forms(domain_sentences()) for w in s.split())
+    return frozenset(w for s in spoken_domain_sentences() for w in s.split())
 
 
 def test_red_flag_speech_words_are_in_the_recognisers_sentences() -> None:

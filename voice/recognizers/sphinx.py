@@ -16,7 +16,7 @@ from voice.paths import voice_home
 from voice.recognizers import denoise, expander
 from voice.recognizers.base import Block, FileMixin
 from voice.recognizers.comfort import add_noise, comfort_sigma
-from voice.recognizers.domain import domain_sentences, spoken_forms
+from voice.recognizers.domain import spoken_domain_sentences
 from voice.recognizers.sphinx_model import acoustic_model, build_domain
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class SphinxRecognizer(FileMixin):
         except ImportError:
             raise ModelError("pocketsphinx is not installed; install it with: "
                              ".venv/bin/pip install pocketsphinx") from None
-        domain = build_domain(spoken_forms(domain_sentences()), voice_home() / "cache")
+        domain = build_domain(spoken_domain_sentences(), voice_home() / "cache")
         self.dropped = domain.dropped
         self._stream: SphinxStream | None = None
         self.denoise = denoise.available()
