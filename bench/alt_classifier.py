@@ -1,10 +1,8 @@
-"""The alternative matcher, for comparison only: a trained linear classifier.
+"""The classifier alone, for comparison: the router with its matcher taken out.
 
-Same normaliser, safety triage, exact template match and slot parsing as the router; only the
-tolerant step differs: char n-gram (2-5, within words) + word (1-2) TF-IDF features and a
-logistic regression trained on the router's expanded, tagged template sentences (the `unknown`
-templates as their own class). Confidence is the class probability. Needs scikit-learn, which is
-not a dependency of the package: `.venv/bin/pip install scikit-learn`.
+The router asks its classifier (voice/router/classifier.py) only when the matcher finds nothing;
+here the classifier decides everything the exact template match does not. Same normaliser,
+safety triage, exact match and slot parsing as the router. Confidence is the class probability.
 """
 
 from __future__ import annotations
@@ -12,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from voice.messages import Intent
 from voice.router import slots, triage
 from voice.router.router import INTENTS_FILE, _Engine, _engine
-from voice.router.templates import UNKNOWN, load_templates
+from voice.router.templates import UNKNOWN
 
 THRESHOLD = 0.3
 """Below this probability the classifier's guess is "unknown" (best of 0.2-0.5 on the eval set)."""
@@ -26,32 +23,11 @@ THRESHOLD = 0.3
 @dataclass
 class ClassifierRouter:
     engine: _Engine
-    model: Any
     clock: Callable[[], datetime]
 
     @classmethod
     def train(cls, clock: Callable[[], datetime] = datetime.now) -> ClassifierRouter:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline, make_union
-
-        engine = _engine(INTENTS_FILE.resolve())
-        templates = load_templates(INTENTS_FILE)
-        seen: dict[tuple[str, str], None] = {}
-        for intent, text in templates.samples():
-            tagged = engine.tagger.tag(engine.normalize(text), datetime(2000, 1, 1), fuzzy=False)
-            seen.setdefault((intent, tagged.text), None)
-        labels = [intent for intent, _ in seen]
-        texts = [text for _, text in seen]
-        features = make_union(
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
-            TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                            token_pattern=r"\S+"),
-        )
-        model = make_pipeline(features, LogisticRegression(C=20, max_iter=2000,
-                                                           class_weight="balanced"))
-        model.fit(texts, labels)
-        return cls(engine, model, clock)
+        return cls(_engine(INTENTS_FILE.resolve()), clock)
 
     def route(self, text: str) -> Intent:
         engine = self.engine
@@ -63,11 +39,10 @@ class ClassifierRouter:
         if exact is not None and exact != UNKNOWN:
             name, confidence = exact, 1.0
         else:
-            probs = self.model.predict_proba([tagged.text])[0]
-            ranked = sorted(zip(self.model.classes_, probs, strict=True), key=lambda kv: -kv[1])
+            ranked = engine.classifier.rank(tagged.text)
             if safety.verdict is not triage.Verdict.NONE:
                 ranked = [kv for kv in ranked if kv[0] != "emergency"]
-            name, confidence = str(ranked[0][0]), float(ranked[0][1])
+            name, confidence = ranked[0]
             if safety.verdict is triage.Verdict.ASKING:
                 name = "when_doctor"
             if name == UNKNOWN or confidence < THRESHOLD:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/router.py              the table
     .venv/bin/python bench/router.py --errors     ... and every miss
-    .venv/bin/python bench/router.py --compare    ... and the alternative matcher (scikit-learn)
+    .venv/bin/python bench/router.py --compare    ... and the classifier alone
 
 Noisy variants come from bench/noise.py (seeded, deterministic). Accuracy counts the intent
 name (a CLARIFY guess counts when it is right); "right, no question needed" counts only answers
@@ -191,7 +191,7 @@ def print_misses(report: Report) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every miss")
-    parser.add_argument("--compare", action="store_true", help="also run the alternative matcher")
+    parser.add_argument("--compare", action="store_true", help="also run the classifier alone")
     parser.add_argument("--holdout", action="store_true",
                         help="also run the held-out sets (written after the templates)")
     args = parser.parse_args(argv)

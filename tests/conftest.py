@@ -1,4 +1,5 @@
-"""Shared fixtures. Every test gets its own $VOICE_HOME so no state leaks between tests."""
+"""Shared fixtures. Every test gets its own $VOICE_HOME so no state leaks between tests; what is
+built from our own files (speech model, intent classifier: $VOICE_CACHE) is built once per run."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ import pytest
 from tests.speechgen import SpeechCache
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def voice_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    with pytest.MonkeyPatch.context() as mp:
+        path = tmp_path_factory.mktemp("voice-cache")
+        mp.setenv("VOICE_CACHE", str(path))
+        yield path
 
 
 @pytest.fixture(autouse=True)

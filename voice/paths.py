@@ -1,4 +1,6 @@
-"""Where state, settings and downloaded models live: $VOICE_HOME, else the XDG data dir."""
+"""Where state, settings and downloaded models live: $VOICE_HOME, else the XDG data dir.
+What is built from our own files (speech model, intent classifier) is kept in $VOICE_CACHE,
+else $VOICE_HOME/cache: it can be deleted at any time and is rebuilt."""
 
 from __future__ import annotations
 
@@ -17,5 +19,12 @@ def voice_home() -> Path:
 
 def models_dir() -> Path:
     path = voice_home() / "models"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("VOICE_CACHE")
+    path = Path(env).expanduser() if env else voice_home() / "cache"
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -12,7 +12,7 @@ import numpy as np
 from voice.audio import RATE, Audio
 from voice.errors import ModelError
 from voice.messages import Utterance
-from voice.paths import voice_home
+from voice.paths import cache_dir
 from voice.recognizers import denoise, expander
 from voice.recognizers.base import Block, FileMixin
 from voice.recognizers.comfort import add_noise, comfort_sigma
@@ -39,7 +39,7 @@ class SphinxRecognizer(FileMixin):
         except ImportError:
             raise ModelError("pocketsphinx is not installed; install it with: "
                              ".venv/bin/pip install pocketsphinx") from None
-        domain = build_domain(spoken_domain_sentences(), voice_home() / "cache")
+        domain = build_domain(spoken_domain_sentences(), cache_dir())
         self.dropped = domain.dropped
         self._stream: SphinxStream | None = None
         self.denoise = denoise.available()

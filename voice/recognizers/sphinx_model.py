@@ -1,12 +1,12 @@
 """The domain language model and dictionary pocketsphinx decodes with, built from our sentences.
 
-Built once per sentence set and kept under $VOICE_HOME/cache/sphinx-<hash>/ (the hash covers the
-sentences, the build settings and the pronunciation dictionary), so start-up after the first run
-only reads two small files. Words the dictionary cannot pronounce are left out of the model and
-listed in `dropped.txt` (grapheme-to-phoneme conversion is out of scope); `extra.dict` beside this
-module supplies hand-written pronunciations for the domain words cmudict lacks (drug names,
-"tingly", "sciatica"...), and every word gets its southern British vowels as a variant
-(voice.recognizers.accents); "pain's" and the like are spelt from "pain"
+Built once per sentence set and kept in the cache dir (voice.paths.cache_dir) as sphinx-<hash>/
+(the hash covers the sentences, the build settings and the pronunciation dictionary), so start-up
+after the first run only reads two small files. Words the dictionary cannot pronounce are left
+out of the model and listed in `dropped.txt` (grapheme-to-phoneme conversion is out of scope);
+`extra.dict` beside this module supplies hand-written pronunciations for the domain words
+cmudict lacks (drug names, "tingly", "sciatica"...), and every word gets its southern British
+vowels as a variant (voice.recognizers.accents); "pain's" and the like are spelt from "pain"
 (voice.recognizers.clitics).
 """
 

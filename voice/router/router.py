@@ -9,10 +9,12 @@ from functools import cache
 from pathlib import Path
 
 from voice.messages import Intent
+from voice.paths import cache_dir
 from voice.router import scoring, slots, triage
+from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
-from voice.router.templates import INTENTS_FILE, load_templates
+from voice.router.templates import INTENTS_FILE, UNKNOWN, load_templates
 
 _TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
 """Templates are tagged with a fixed clock: only the tags matter there, not their values."""
@@ -26,6 +28,8 @@ class _Engine:
     tagger: slots.Tagger
     matcher: Matcher
     activities: slots.Activities
+    classifier: IntentClassifier
+    """Asked only when the matcher finds nothing (wording no template is close to)."""
 
 
 @cache
@@ -40,7 +44,8 @@ def _engine(path: Path) -> _Engine:
     activities = slots.Activities.from_phrases(
         {normalize(k): v for k, v in templates.lexicon("activity").items()})
     matcher = Matcher(samples, templates.sounds_like, templates.common_words)
-    return _Engine(normalize, tagger, matcher, activities)
+    classifier = load_or_train(list(dict.fromkeys(samples)), cache_dir())
+    return _Engine(normalize, tagger, matcher, activities, classifier)
 
 
 class Router:
@@ -74,6 +79,10 @@ class Router:
         # A denied or asked-about red flag must not reach emergency through the templates.
         calm = safety.verdict is not triage.Verdict.NONE
         exclude = frozenset({"emergency"}) if calm else frozenset()
-        decision = scoring.decide(engine.matcher.match(tagged.text, exclude), safety)
+        match = engine.matcher.match(tagged.text, exclude)
+        decision = scoring.decide(match, safety)
+        if decision.name == UNKNOWN and match.exact is None:
+            ranked = engine.classifier.rank(tagged.text)
+            decision = scoring.second_opinion(decision, ranked, safety)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)

@@ -5,11 +5,13 @@
     confidence < CLARIFY            "unknown" (the confidence is still the best score seen)
 
 An exact template match is certain. Otherwise the confidence is the best intent's similarity,
-lowered when a second intent comes close (a near tie is a guess, worth a question).
+lowered when a second intent comes close (a near tie is a guess, worth a question). When the
+matcher finds nothing, the classifier's guess (`second_opinion`) may stand, always as a question.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from voice.router.matcher import Match
@@ -31,6 +33,7 @@ class Decision:
 
 
 _BELOW_CLARIFY = round(CLARIFY - 0.001, 3)
+_BELOW_ACCEPT = round(ACCEPT - 0.001, 3)
 
 
 def decide(match: Match, triage: Triage) -> Decision:
@@ -53,3 +56,21 @@ def decide(match: Match, triage: Triage) -> Decision:
     if confidence < CLARIFY:
         return Decision(UNKNOWN, confidence)
     return Decision(name, confidence)
+
+
+def second_opinion(decision: Decision, ranked: Sequence[tuple[str, float]],
+                   triage: Triage) -> Decision:
+    """For an utterance the matcher found no intent for: the classifier's best guess (`ranked`,
+    most likely first) when it is at least CLARIFY likely, with that probability as the
+    confidence but below ACCEPT, so that it is asked about ("Did you mean ...?") before acting.
+    A denied or asked-about red flag cannot become an emergency here either."""
+    calm = triage.verdict is not Verdict.NONE
+    guesses = [(name, p) for name, p in ranked if not (calm and name == "emergency")]
+    if not guesses:
+        return decision
+    name, p = guesses[0]
+    if name == UNKNOWN or p < CLARIFY:
+        return decision
+    if triage.verdict is Verdict.ASKING:
+        name = "when_doctor"
+    return Decision(name, min(p, _BELOW_ACCEPT))

@@ -1,0 +1,121 @@
+"""The intent classifier: the router's second opinion for wording no template is close to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from voice.router import ACCEPT, CLARIFY, Router, classifier, scoring
+from voice.router.classifier import IntentClassifier, load_or_train, train
+from voice.router.scoring import Decision, second_opinion
+from voice.router.triage import Triage, Verdict
+
+TOY = [
+    ("ice", "put some ice on my back"), ("ice", "a cold pack please"),
+    ("ice", "frozen peas on the sore bit"), ("ice", "ice it now"),
+    ("heat", "a hot water bottle please"), ("heat", "put the heat pad on"),
+    ("heat", "a warm bath"), ("heat", "heat it now"),
+    ("unknown", "what is on the telly"), ("unknown", "put the kettle on"),
+    ("unknown", "who is at the door"),
+]
+
+
+@pytest.fixture(scope="module")
+def toy() -> IntentClassifier:
+    return train(TOY)
+
+
+def test_it_ranks_every_intent_with_probabilities(toy: IntentClassifier) -> None:
+    ranked = toy.rank("a bag of frozen peas")
+    assert ranked[0][0] == "ice"
+    assert sorted(name for name, _ in ranked) == ["heat", "ice", "unknown"]
+    assert sum(p for _, p in ranked) == pytest.approx(1.0)
+    assert toy.rank("a warm water bottle")[0][0] == "heat"
+
+
+def test_words_it_never_saw_weigh_nothing(toy: IntentClassifier) -> None:
+    indices, _ = toy.features("zzzz qqqq")
+    assert len(indices) == 0
+    # Only the known word counts: the same guess with or without the unknown ones.
+    assert toy.rank("cold qqqq zzzz")[0][0] == toy.rank("cold")[0][0] == "ice"
+
+
+def test_two_intents_are_enough(toy: IntentClassifier) -> None:
+    two = train([s for s in TOY if s[0] != "unknown"])
+    ranked = two.rank("a hot bath")
+    assert ranked[0][0] == "heat" and ranked[0][1] > 0.5
+    assert sum(p for _, p in ranked) == pytest.approx(1.0)
+
+
+def test_weights_are_cached_and_read_back(tmp_path: Path, toy: IntentClassifier,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    first = load_or_train(TOY, tmp_path)
+    files = list(tmp_path.glob("intents-*.npz"))
+    assert len(files) == 1
+    monkeypatch.setattr(classifier, "train", lambda samples: pytest.fail("trained again"))
+    again = load_or_train(TOY, tmp_path)
+    assert again.rank("frozen peas") == first.rank("frozen peas")
+    assert again.classes == first.classes
+    # Other sentences are another classifier, in another file.
+    monkeypatch.undo()
+    load_or_train(TOY[:-1], tmp_path)
+    assert len(list(tmp_path.glob("intents-*.npz"))) == 2
+
+
+def test_a_damaged_cache_file_is_trained_again(tmp_path: Path) -> None:
+    load_or_train(TOY, tmp_path)
+    (path,) = tmp_path.glob("intents-*.npz")
+    path.write_bytes(b"not a numpy file")
+    rebuilt = load_or_train(TOY, tmp_path)
+    assert rebuilt.rank("a cold pack")[0][0] == "ice"
+    assert IntentClassifier.read(path).classes == rebuilt.classes
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    assert load_or_train(TOY, blocked / "cache").rank("ice it")[0][0] == "ice"
+
+
+# The router: wording no template sentence is near (the matcher alone says "unknown"), which
+# the classifier places; it is always asked about, never acted on at once.
+OWN_WORDS = [
+    ("could lifting the shopping out of the boot have caused this", "causes"),
+    ("would a firmer mattress stop this coming back in future", "prevention"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), OWN_WORDS)
+def test_the_router_asks_about_the_classifiers_guess(text: str, intent: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    router = Router.load()
+    got = router.route(text)
+    assert got.name == intent
+    assert CLARIFY <= got.confidence < ACCEPT
+    monkeypatch.setattr(scoring, "second_opinion", lambda decision, ranked, triage: decision)
+    assert router.route(text).name == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "my son is asking if we have any more milk",
+    "the weather tomorrow looks grim in the north",
+])
+def test_speech_not_for_us_stays_unknown(text: str) -> None:
+    assert Router.load().route(text).name == "unknown"
+
+
+def test_a_denied_red_flag_is_no_emergency_from_the_classifier_either() -> None:
+    unknown = Decision("unknown", 0.3)
+    denied = Triage(Verdict.NEGATED, "numbness")
+    assert second_opinion(unknown, [("emergency", 0.9), ("hurts", 0.1)], denied) == unknown
+    assert second_opinion(unknown, [("emergency", 0.4), ("hurts", 0.6)], denied).name == "hurts"
+    asking = Triage(Verdict.ASKING, "numbness")
+    assert second_opinion(unknown, [("ice_how", 0.8)], asking).name == "when_doctor"
+
+
+def test_a_sure_guess_is_still_a_question() -> None:
+    sure = second_opinion(Decision("unknown", 0.3), [("ice_how", 0.99)], Triage(Verdict.NONE))
+    assert sure.name == "ice_how" and CLARIFY <= sure.confidence < ACCEPT
+    unsure = second_opinion(Decision("unknown", 0.3), [("ice_how", 0.4)], Triage(Verdict.NONE))
+    assert unsure == Decision("unknown", 0.3)
