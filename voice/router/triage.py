@@ -64,6 +64,7 @@ _PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")
 _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
                                        "gel", "patch") + r"\b")
+_NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
 _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly")
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
                 "bicycle", "cyclist", "horse", "scooter")
@@ -114,7 +115,8 @@ _REPORTS: list[tuple[str, str]] = [
                    r"(?<!bath )(?<!water )(?<!room )temperature "
                    r"(?:is |of |has been |was |went up to |hit |reached |at )?(?:a )?"
                    r"(?:up|high|37\.[5-9]|3[89]|4[0-2]|99|10[0-5])")),
-    ("trauma", r"i " + _any("fell", "have fallen",
+    # not "how long's left" heard as "how long slipped", "how much is left" as "how much i slipped"
+    ("trauma", _NOT_HOW_MUCH + r"i " + _any("fell", "have fallen",
                             r"(?:had|took) (?:an? )?(?:really |very |pretty |quite )?"
                             r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
                             r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
@@ -123,7 +125,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
     # told without the "i": "slipped on the ice and landed flat on my back"
-    ("trauma", _any("slipped", "tripped") + " " + _any("on", "over") + " "
+    ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
      + _any("the", "some", "a", "my") + r"\b"),
     ("trauma", _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck")),
