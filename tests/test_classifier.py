@@ -119,3 +119,15 @@ def test_a_sure_guess_is_still_a_question() -> None:
     assert sure.name == "ice_how" and CLARIFY <= sure.confidence < ACCEPT
     unsure = second_opinion(Decision("unknown", 0.3), [("ice_how", 0.4)], Triage(Verdict.NONE))
     assert unsure == Decision("unknown", 0.3)
+
+
+def test_a_half_guess_of_the_matcher_is_overruled_only_by_a_sure_guess() -> None:
+    half = Decision("log_activity", 0.6)
+    none = Triage(Verdict.NONE)
+    overruled = second_opinion(half, [("heat_how", 0.85), ("log_activity", 0.1)], none)
+    assert overruled.name == "heat_how" and CLARIFY <= overruled.confidence < ACCEPT
+    assert second_opinion(half, [("heat_how", 0.7), ("log_activity", 0.2)], none) == half
+    assert second_opinion(half, [("log_activity", 0.9)], none) == half
+    assert second_opinion(half, [("unknown", 0.9)], none) == half
+    denied = Triage(Verdict.NEGATED, "numbness")
+    assert second_opinion(half, [("heat_how", 0.9)], denied) == half

@@ -4,7 +4,8 @@ The matcher (matcher.py) finds the template sentence nearest to what was heard; 
 words the templates never use ("could sleeping on a rubbish old mattress have caused it") is near
 none of them, and comes out unknown. This classifier is trained on the same expanded, tagged
 sentences, so it learns which words and word pieces tell the intents apart ("caused", "mattress"
--> causes) and ignores the rest. The router asks it only when the matcher found nothing.
+-> causes) and ignores the rest. The router asks it only when the matcher is not sure
+(scoring.second_opinion).
 
 Features: character n-grams (2-5) within words, and words and word pairs, each set TF-IDF
 weighted (sublinear tf) and unit length. Model: multinomial logistic regression (scikit-learn,

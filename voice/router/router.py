@@ -14,7 +14,7 @@ from voice.router import scoring, slots, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
-from voice.router.templates import INTENTS_FILE, UNKNOWN, load_templates
+from voice.router.templates import INTENTS_FILE, load_templates
 
 _TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
 """Templates are tagged with a fixed clock: only the tags matter there, not their values."""
@@ -81,7 +81,7 @@ class Router:
         exclude = frozenset({"emergency"}) if calm else frozenset()
         match = engine.matcher.match(tagged.text, exclude)
         decision = scoring.decide(match, safety)
-        if decision.name == UNKNOWN and match.exact is None:
+        if match.exact is None and decision.confidence < scoring.ACCEPT:
             ranked = engine.classifier.rank(tagged.text)
             decision = scoring.second_opinion(decision, ranked, safety)
         values = slots.extract(decision.name, tagged, engine.activities)
