@@ -8,6 +8,7 @@ import pytest
 
 from voice.router import ACCEPT, CLARIFY, Router, classifier, scoring
 from voice.router.classifier import IntentClassifier, load_or_train, train
+from voice.router.matcher import Match
 from voice.router.scoring import Decision, second_opinion
 from voice.router.triage import Triage, Verdict
 
@@ -93,7 +94,7 @@ def test_the_router_asks_about_the_classifiers_guess(text: str, intent: str,
     got = router.route(text)
     assert got.name == intent
     assert CLARIFY <= got.confidence < ACCEPT
-    monkeypatch.setattr(scoring, "second_opinion", lambda decision, ranked, triage: decision)
+    monkeypatch.setattr(scoring, "second_opinion", lambda decision, match, ranked, triage: decision)
     assert router.route(text).name == "unknown"
 
 
@@ -105,29 +106,44 @@ def test_speech_not_for_us_stays_unknown(text: str) -> None:
     assert Router.load().route(text).name == "unknown"
 
 
+FOR_US = Match({"unknown": 0.2}, None)
+"""A match far from the `unknown` templates (speech not meant for us)."""
+
+
 def test_a_denied_red_flag_is_no_emergency_from_the_classifier_either() -> None:
     unknown = Decision("unknown", 0.3)
     denied = Triage(Verdict.NEGATED, "numbness")
-    assert second_opinion(unknown, [("emergency", 0.9), ("hurts", 0.1)], denied) == unknown
-    assert second_opinion(unknown, [("emergency", 0.4), ("hurts", 0.6)], denied).name == "hurts"
+    sure_emergency = [("emergency", 0.9), ("hurts", 0.1)]
+    assert second_opinion(unknown, FOR_US, sure_emergency, denied) == unknown
+    hurts = [("emergency", 0.4), ("hurts", 0.6)]
+    assert second_opinion(unknown, FOR_US, hurts, denied).name == "hurts"
     asking = Triage(Verdict.ASKING, "numbness")
-    assert second_opinion(unknown, [("ice_how", 0.8)], asking).name == "when_doctor"
+    assert second_opinion(unknown, FOR_US, [("ice_how", 0.8)], asking).name == "when_doctor"
 
 
 def test_a_sure_guess_is_still_a_question() -> None:
-    sure = second_opinion(Decision("unknown", 0.3), [("ice_how", 0.99)], Triage(Verdict.NONE))
+    unknown, none = Decision("unknown", 0.3), Triage(Verdict.NONE)
+    sure = second_opinion(unknown, FOR_US, [("ice_how", 0.99)], none)
     assert sure.name == "ice_how" and CLARIFY <= sure.confidence < ACCEPT
-    unsure = second_opinion(Decision("unknown", 0.3), [("ice_how", 0.4)], Triage(Verdict.NONE))
-    assert unsure == Decision("unknown", 0.3)
+    assert second_opinion(unknown, FOR_US, [("ice_how", 0.4)], none) == unknown
 
 
 def test_a_half_guess_of_the_matcher_is_overruled_only_by_a_sure_guess() -> None:
     half = Decision("log_activity", 0.6)
     none = Triage(Verdict.NONE)
-    overruled = second_opinion(half, [("heat_how", 0.85), ("log_activity", 0.1)], none)
+    overruled = second_opinion(half, FOR_US, [("heat_how", 0.85), ("log_activity", 0.1)], none)
     assert overruled.name == "heat_how" and CLARIFY <= overruled.confidence < ACCEPT
-    assert second_opinion(half, [("heat_how", 0.7), ("log_activity", 0.2)], none) == half
-    assert second_opinion(half, [("log_activity", 0.9)], none) == half
-    assert second_opinion(half, [("unknown", 0.9)], none) == half
+    assert second_opinion(half, FOR_US, [("heat_how", 0.7), ("log_activity", 0.2)], none) == half
+    assert second_opinion(half, FOR_US, [("log_activity", 0.9)], none) == half
+    assert second_opinion(half, FOR_US, [("unknown", 0.9)], none) == half
     denied = Triage(Verdict.NEGATED, "numbness")
-    assert second_opinion(half, [("heat_how", 0.9)], denied) == half
+    assert second_opinion(half, FOR_US, [("heat_how", 0.9)], denied) == half
+
+
+def test_speech_close_to_what_is_not_for_us_gets_no_second_opinion() -> None:
+    unknown = Decision("unknown", 0.4)
+    guess = [("medication", 0.8), ("unknown", 0.1)]
+    none = Triage(Verdict.NONE)
+    assert second_opinion(unknown, FOR_US, guess, none).name == "medication"
+    assert second_opinion(unknown, Match({"unknown": scoring.UNADDRESSED}, None), guess,
+                          none) == unknown

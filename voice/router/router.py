@@ -83,6 +83,6 @@ class Router:
         decision = scoring.decide(match, safety)
         if match.exact is None and decision.confidence < scoring.ACCEPT:
             ranked = engine.classifier.rank(tagged.text)
-            decision = scoring.second_opinion(decision, ranked, safety)
+            decision = scoring.second_opinion(decision, match, ranked, safety)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
