@@ -64,10 +64,12 @@ def test_weights_are_cached_and_read_back(tmp_path: Path, toy: IntentClassifier,
     assert len(list(tmp_path.glob("intents-*.npz"))) == 2
 
 
-def test_a_damaged_cache_file_is_trained_again(tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_cache_file_is_trained_again(tmp_path: Path, damage: str) -> None:
     load_or_train(TOY, tmp_path)
     (path,) = tmp_path.glob("intents-*.npz")
-    path.write_bytes(b"not a numpy file")
+    whole = path.read_bytes()
+    path.write_bytes(b"not a numpy file" if damage == "garbage" else whole[:len(whole) // 2])
     rebuilt = load_or_train(TOY, tmp_path)
     assert rebuilt.rank("a cold pack")[0][0] == "ice"
     assert IntentClassifier.read(path).classes == rebuilt.classes

@@ -20,6 +20,7 @@ import hashlib
 import math
 import os
 import tempfile
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -156,7 +157,7 @@ def load_or_train(samples: Sequence[tuple[str, str]], cache_root: Path) -> Inten
     if path.exists():
         try:
             return IntentClassifier.read(path)
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
             pass  # a damaged cache file is rebuilt below
     classifier = train(samples)
     with contextlib.suppress(OSError):  # no room to cache it: it is trained again next start
