@@ -51,7 +51,7 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> SpeechCache:
 
 @pytest.fixture(scope="session")
 def sphinx(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """One pocketsphinx recogniser for the run; its language model is built in its own home."""
+    """One pocketsphinx recogniser for the run (its language model is built in $VOICE_CACHE)."""
     from voice.recognizers.sphinx import SphinxRecognizer
 
     with pytest.MonkeyPatch.context() as mp:

@@ -29,7 +29,7 @@ class _Engine:
     matcher: Matcher
     activities: slots.Activities
     classifier: IntentClassifier
-    """Asked only when the matcher finds nothing (wording no template is close to)."""
+    """Asked only when the matcher is not sure (wording no template is close to)."""
 
 
 @cache
