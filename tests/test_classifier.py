@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from voice.router import ACCEPT, CLARIFY, Router, classifier, scoring
 from voice.router.classifier import IntentClassifier, load_or_train, train
 from voice.router.matcher import Match
@@ -54,7 +57,7 @@ def test_weights_are_cached_and_read_back(tmp_path: Path, toy: IntentClassifier,
     first = load_or_train(TOY, tmp_path)
     files = list(tmp_path.glob("intents-*.npz"))
     assert len(files) == 1
-    monkeypatch.setattr(classifier, "train", lambda samples: pytest.fail("trained again"))
+    monkeypatch.setattr(classifier, "train_apart", lambda samples: pytest.fail("trained again"))
     again = load_or_train(TOY, tmp_path)
     assert again.rank("frozen peas") == first.rank("frozen peas")
     assert again.classes == first.classes
@@ -73,6 +76,18 @@ def test_a_damaged_cache_file_is_trained_again(tmp_path: Path, damage: str) -> N
     rebuilt = load_or_train(TOY, tmp_path)
     assert rebuilt.rank("a cold pack")[0][0] == "ice"
     assert IntentClassifier.read(path).classes == rebuilt.classes
+
+
+def test_training_happens_in_a_child_process(tmp_path: Path) -> None:
+    """The listening process never holds scikit-learn or the memory training takes."""
+    code = ("import sys; from pathlib import Path; from tests.test_classifier import TOY; "
+            "from voice.router.classifier import load_or_train; "
+            f"c = load_or_train(TOY, Path({str(tmp_path)!r})); "
+            "print(c.rank('a cold pack')[0][0], 'sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                         timeout=120)
+    assert out.stdout.split() == ["ice", "False"], out.stderr
+    assert list(tmp_path.glob("intents-*.npz"))
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
