@@ -17,8 +17,8 @@ on the `dev` sentences (router_eval.yaml cases not in the 150-case eval sample);
 Both splits are phrasings from router_eval.yaml, which the router's templates (and so the
 recogniser's language model) were written against. The `blind` split is every sentence of the
 router's blind held-out sets (router_holdout*.yaml, 833 cases, phrasings written without seeing
-the templates; 432 before set 4 was added, 617 before set 5): it measures how well speech is heard when people
-word things their own way.
+the templates; 432 before set 4 was added, 617 before set 5): it measures how well speech is
+heard when people word things their own way.
 Check decisions on it; do not tune to it. The `phrasing` split (phrasing_dev.yaml, 244 cases,
 also written blind) is the one to tune that on.
 """
