@@ -58,6 +58,7 @@ REPORTS = [
     "I came off my bike",
     "I slipped on the ice and landed on my back",
     "a while ago I slipped on the ice",
+    "my legs just won't hold me",
     # someone or something did it to them
     "someone pushed me down the stairs",
     "a car ran into me",

@@ -91,7 +91,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _CANNOT + " " + _any("lift", "raise", "move", "bend", "flex", "point", "wiggle",
                                       "stand on", "put weight on")
      + r" (?:my |either |both )?(?:left |right )?" + _LIMB),
-    ("weakness", _LIMB + " " + _any("will not", "would not", "do not", "does not", "can not") + " "
+    ("weakness", _LIMB + r" (?:just |really |simply |still )?"
+     + _any("will not", "would not", "do not", "does not", "can not") + " "
      + _any("hold", "support", "work")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
