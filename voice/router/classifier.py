@@ -16,7 +16,6 @@ weights are kept under the cache dir, keyed by the sentences; later starts read 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import math
 import multiprocessing
 import os
@@ -33,6 +32,8 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+
+from voice.recognizers.domain import fingerprint
 
 VERSION = "1"
 """Bump when features or training change, so old cached weights are not reused."""
@@ -157,9 +158,7 @@ def train(samples: Sequence[tuple[str, str]]) -> IntentClassifier:
 
 def load_or_train(samples: Sequence[tuple[str, str]], cache_root: Path) -> IntentClassifier:
     """The classifier for these samples: read from the cache, or trained and cached."""
-    key = hashlib.sha256("\n".join([VERSION, str(C), str(CHAR_NGRAMS),
-                                     *(f"{i}\t{t}" for i, t in samples)])
-                         .encode()).hexdigest()[:16]
+    key = fingerprint((f"{i}\t{t}" for i, t in samples), VERSION, str(C), str(CHAR_NGRAMS))
     path = cache_root / f"intents-{key}.npz"
     if path.exists():
         try:
