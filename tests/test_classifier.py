@@ -90,6 +90,19 @@ def test_training_happens_in_a_child_process(tmp_path: Path) -> None:
     assert list(tmp_path.glob("intents-*.npz"))
 
 
+def _train_in_worker(cache: str) -> str:
+    return load_or_train(TOY, Path(cache)).rank("a cold pack")[0][0]
+
+
+def test_a_pool_worker_trains_in_its_own_process(tmp_path: Path) -> None:
+    """A pool's workers may not start children: a bench with several jobs on a first run kept
+    restarting its workers instead of training."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply_async(_train_in_worker, (str(tmp_path),)).get(timeout=120) == "ice"
+
+
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("")

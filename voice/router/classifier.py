@@ -174,7 +174,10 @@ def load_or_train(samples: Sequence[tuple[str, str]], cache_root: Path) -> Inten
 def train_apart(samples: Sequence[tuple[str, str]]) -> IntentClassifier:
     """`train` in a child process: training peaks near 400 MB (scikit-learn and its L-BFGS
     history), which the listening process would otherwise keep as its peak for good. In this
-    process if no child can be started."""
+    process if no child can be started, as in a worker of a multiprocessing pool (a bench
+    decoding with several jobs), which may not have children of its own."""
+    if multiprocessing.current_process().daemon:
+        return train(samples)
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
             return pool.submit(train, list(samples)).result()
