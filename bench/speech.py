@@ -68,6 +68,12 @@ SCENES = {
     "babble10": Scene("babble", 10.0),
     "pink5": Scene("pink", 5.0),
     "babble5": Scene("babble", 5.0),
+    # As a synthesiser writes a file: its own level, no silence added before or after.
+    "raw": Scene(level_dbfs=None, lead_s=0.0, tail_s=0.0),
+    "raw-pink20": Scene("pink", 20.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
+    "raw-babble20": Scene("babble", 20.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
+    "raw-pink10": Scene("pink", 10.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
+    "raw-pink5": Scene("pink", 5.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
 }
 EVAL_SEED = 3
 PHRASING_FILE = "phrasing_dev.yaml"

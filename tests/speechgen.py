@@ -51,8 +51,9 @@ class Scene:
     """None (quiet room), "white", "pink" or "babble"."""
     snr_db: float = 20.0
     """Speech-to-noise ratio over the speech, when there is noise."""
-    level_dbfs: float = -28.0
-    """Speech level: a quiet voice a metre or two from a laptop microphone."""
+    level_dbfs: float | None = -28.0
+    """Speech level: a quiet voice a metre or two from a laptop microphone; None keeps the
+    synthesiser's own level."""
     lead_s: float = 0.4
     """Silence (or noise only) before the speech."""
     tail_s: float = 1.0
@@ -206,7 +207,9 @@ def place(speech: Audio, scene: Scene, babble: np.ndarray | None = None) -> Audi
     """Pad, set the level and mix in noise at the scene's SNR (over the active speech)."""
     x = speech.samples.astype(np.float64)
     p = active_power(speech.samples)
-    gain = 10 ** (scene.level_dbfs / 20) * 32768.0 / np.sqrt(p * 32768.0**2) if p > 0 else 1.0
+    gain = 1.0
+    if scene.level_dbfs is not None and p > 0:
+        gain = 10 ** (scene.level_dbfs / 20) * 32768.0 / np.sqrt(p * 32768.0**2)
     x = np.concatenate([np.zeros(int(scene.lead_s * RATE)), x * gain,
                         np.zeros(int(scene.tail_s * RATE))])
     if scene.noise:

@@ -59,6 +59,31 @@ def test_voices_behind_are_not_steady_noise(cache) -> None:  # type: ignore[no-u
     assert not denoise.steady(denoise.frame_dbs(tv)) and not denoise.is_noisy(tv)
 
 
+UNPADDED = {"lead_s": 0.0, "tail_s": 0.0, "level_dbfs": None}
+"""As a synthesiser writes a file: no silence added before or after, its own level."""
+
+
+def test_a_recording_with_little_pause_is_judged_by_its_quietest_frames(cache) -> None:  # type: ignore[no-untyped-def]
+    def clip(scene: Scene) -> np.ndarray:
+        return read_wav(cache.clip("how much time is left", PIPER, scene)).samples
+
+    steady_10 = clip(Scene("pink", 10.0, **UNPADDED))
+    assert denoise.steady_recording(steady_10) and denoise.is_noisy(steady_10)
+    assert denoise.steady_recording(clip(Scene("pink", 20.0, **UNPADDED)))
+    tv = clip(Scene("babble", 5.0))
+    assert not denoise.steady_recording(tv) and not denoise.is_noisy(tv)
+
+
+def test_background_before_and_after_the_speech_is_measured(cache) -> None:  # type: ignore[no-untyped-def]
+    def edge(scene: Scene) -> float:
+        samples = read_wav(cache.clip("what stretches can I do", PIPER, scene)).samples
+        return denoise.background_edge_s(samples)
+
+    assert edge(Scene("babble", 20.0, lead_s=0.4, tail_s=1.0)) >= 1.0  # the TV alone, 1 s
+    assert edge(Scene(lead_s=1.5, tail_s=0.2)) >= 1.5
+    assert edge(Scene("babble", 20.0, **UNPADDED)) < 0.6
+
+
 def test_pink_noise_at_5db_is_understood_through_the_denoiser(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
     router = Router.load()
     cases = [("should I use ice or heat", "ice_or_heat"), ("what stretches can I do", "stretches"),
