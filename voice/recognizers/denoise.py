@@ -47,7 +47,7 @@ recordings at 20 dB, 99% at 10 dB), wider over voices (6% of them within)."""
 SPEECH_BELOW_LOUD_DB = 18.0
 SPEECH_HELD_FRAMES = 10
 """The person's speech, for `background_edge_s`: 100 ms held within this many dB of the loud
-frames (95th percentile). A TV 20 dB below the person seldom reaches it (1 recording in 300)."""
+frames (95th percentile). A TV 20 dB below the person seldom reaches it (2 recordings in 300)."""
 
 FILE_QUALITY = "HQ"
 STREAM_QUALITY = "QQ"
