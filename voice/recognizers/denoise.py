@@ -140,7 +140,7 @@ def background_edge_s(samples: Samples, frame: int = 160) -> float:
     n = len(samples) // frame
     if n < SPEECH_HELD_FRAMES:
         return 0.0
-    levels = 10.0 * np.log10(_mean_squares(samples, frame) + 1.0)
+    levels = frame_dbs(samples, frame)
     near = levels >= np.percentile(levels, 95) - SPEECH_BELOW_LOUD_DB
     held = np.convolve(near.astype(np.int32), np.ones(SPEECH_HELD_FRAMES, np.int32),
                        "valid") >= SPEECH_HELD_FRAMES
