@@ -42,7 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.router import HOLDOUT_FILES  # noqa: E402
-from tests.speechgen import Scene, SpeechCache, Voice  # noqa: E402
+from tests.speechgen import UNPADDED, Scene, SpeechCache, Voice  # noqa: E402
 from voice.audio import read_wav  # noqa: E402
 from voice.recognizers import open_recognizer  # noqa: E402
 from voice.router import Router  # noqa: E402
@@ -69,11 +69,11 @@ SCENES = {
     "pink5": Scene("pink", 5.0),
     "babble5": Scene("babble", 5.0),
     # As a synthesiser writes a file: its own level, no silence added before or after.
-    "raw": Scene(level_dbfs=None, lead_s=0.0, tail_s=0.0),
-    "raw-pink20": Scene("pink", 20.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
-    "raw-babble20": Scene("babble", 20.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
-    "raw-pink10": Scene("pink", 10.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
-    "raw-pink5": Scene("pink", 5.0, level_dbfs=None, lead_s=0.0, tail_s=0.0),
+    "raw": Scene(**UNPADDED),
+    "raw-pink20": Scene("pink", 20.0, **UNPADDED),
+    "raw-babble20": Scene("babble", 20.0, **UNPADDED),
+    "raw-pink10": Scene("pink", 10.0, **UNPADDED),
+    "raw-pink5": Scene("pink", 5.0, **UNPADDED),
 }
 EVAL_SEED = 3
 PHRASING_FILE = "phrasing_dev.yaml"

@@ -62,6 +62,11 @@ class Scene:
     """Picks the noise sample, so runs are repeatable."""
 
 
+UNPADDED: dict[str, Any] = {"lead_s": 0.0, "tail_s": 0.0, "level_dbfs": None}
+"""Scene settings for a file as a synthesiser writes it: its own level, no silence added
+before or after (`Scene("pink", 10.0, **UNPADDED)`)."""
+
+
 # A few sentences per intent, for tests to use while the router's own sentences are absent.
 FALLBACK_SENTENCES: dict[str, list[str]] = {
     "ice_or_heat": ["should i use ice or heat", "ice or heat", "is heat better than ice"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.speechgen import Scene, Voice
+from tests.speechgen import UNPADDED, Scene, Voice
 from voice.audio import read_wav
 from voice.recognizers import denoise
 from voice.router import Router
@@ -57,10 +57,6 @@ def test_voices_behind_are_not_steady_noise(cache) -> None:  # type: ignore[no-u
     tv = clip(Scene("babble", 5.0))  # under the line too, but it is people talking
     assert denoise.estimated_snr_db(tv) < denoise.NOISY_BELOW_DB
     assert not denoise.steady(denoise.frame_dbs(tv)) and not denoise.is_noisy(tv)
-
-
-UNPADDED = {"lead_s": 0.0, "tail_s": 0.0, "level_dbfs": None}
-"""As a synthesiser writes a file: no silence added before or after, its own level."""
 
 
 def test_a_recording_with_little_pause_is_judged_by_its_quietest_frames(cache) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import pytest
 
 from tests.alsa_devices import make_file_devices, no_devices_env
 from tests.conftest import run_voice
-from tests.speechgen import Scene, Voice
+from tests.speechgen import UNPADDED, Scene, Voice
 from voice.audio import read_wav
 from voice.errors import ModelError
 from voice.router import Router
@@ -64,10 +64,6 @@ def test_sphinx_understands_espeak_in_a_quiet_room(sphinx, router, cache, voice)
     # digitally clean robotic speech is topped up with pink comfort noise before decoding:
     # 7 of 8 for both voices (en-gb: 5 of 8 with the noise at 0.01, 3 of 8 at 0.003)
     assert _accuracy(sphinx, router, cache, voice, Scene(), QUESTIONS) >= 0.75
-
-
-UNPADDED = {"lead_s": 0.0, "tail_s": 0.0, "level_dbfs": None}
-"""A file as a synthesiser writes it: its own level, no silence added before or after."""
 
 
 @pytest.mark.parametrize("scene", [Scene(**UNPADDED), Scene("babble", 20.0, **UNPADDED)],
