@@ -3,6 +3,9 @@ built from our own files (speech model, intent classifier: $VOICE_CACHE) is buil
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -22,6 +25,12 @@ def voice_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as mp:
         path = tmp_path_factory.mktemp("voice-cache")
         mp.setenv("VOICE_CACHE", str(path))
+        # Built first, as scripts/setup does (`voice prepare`): otherwise whichever `voice`
+        # command a test runs first would also print the one-time "getting ready" line.
+        from voice.cli import cmd_prepare
+
+        with contextlib.redirect_stdout(io.StringIO()):
+            cmd_prepare(argparse.Namespace())
         yield path
 
 

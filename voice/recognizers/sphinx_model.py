@@ -18,6 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from voice import built
 from voice.errors import ModelError
 from voice.recognizers.accents import with_british_variants
 from voice.recognizers.arpa import DISCOUNT, build_arpa
@@ -83,7 +84,10 @@ def build_domain(sentences: list[str], cache_root: Path, order: int = 3,
     key = fingerprint(sentences, BUILD_VERSION, str(order), str(discount), str(compress),
                       f"{dictionary}:{stat.st_size if stat else 0}", extra)
     target = cache_root / f"sphinx-{key}"
-    if not (target / "domain.lm").exists():
+    if (target / "domain.lm").exists():
+        built.used(target)
+    else:
+        built.building(cache_root, target)
         _build_into(target, sentences, dictionary, order, discount, compress)
     dropped_file = target / "dropped.txt"
     dropped = tuple(dropped_file.read_text(encoding="utf-8").split())

@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from voice import built
 from voice.recognizers.domain import fingerprint
 
 VERSION = "1"
@@ -162,9 +163,13 @@ def load_or_train(samples: Sequence[tuple[str, str]], cache_root: Path) -> Inten
     path = cache_root / f"intents-{key}.npz"
     if path.exists():
         try:
-            return IntentClassifier.read(path)
+            classifier = IntentClassifier.read(path)
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
             pass  # a damaged cache file is rebuilt below
+        else:
+            built.used(path)
+            return classifier
+    built.building(cache_root, path)
     classifier = train_apart(samples)
     with contextlib.suppress(OSError):  # no room to cache it: it is trained again next start
         classifier.save(path)
