@@ -454,6 +454,14 @@ def test_every_red_flag_report_triage_is_tested_on_can_be_heard() -> None:
     assert [w for s in said for w in s.split() if w not in _recogniser_words()] == []
 
 
+def test_everyone_a_carer_may_speak_for_can_be_heard() -> None:
+    """Triage hears "my husband can't feel his legs" as a report; a word for the person that
+    the recogniser cannot hear would never reach it."""
+    from voice.router.triage import KIN
+
+    assert [k for k in KIN if k not in _recogniser_words()] == []
+
+
 def test_every_place_where_numbness_is_a_red_flag_can_be_heard() -> None:
     """Triage counts numbness and weakness in these places; a place the recogniser cannot hear
     ("my privates are numb") never reaches triage."""

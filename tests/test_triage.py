@@ -70,6 +70,40 @@ REPORTS = [
     # weight loss, night pain
     "I've been losing weight without trying",
     "the pain is worse at night",
+    # not being able to go, and losing control, told in other ways
+    "I need to wee but nothing comes out",
+    "I haven't been able to pee since this morning",
+    "I can't empty my bladder properly",
+    "I didn't make it to the toilet",
+    "I can't tell when I need to go",
+    "I leaked a bit of pee",
+    "I keep having accidents",
+    # a leg gone to sleep, chills with a heat, a reading in its own clause
+    "my leg keeps going to sleep",
+    "I'm sweating and shaking",
+    "I'm boiling hot and then freezing cold",
+    "my wife took my temperature and it's thirty nine",
+    # falls and collisions told other ways
+    "I missed a step and landed hard",
+    "a van went into the back of me",
+    "I hurt it falling off a horse",
+    # beyond the seeds: chest pain, pain down both legs
+    "I've got chest pain too",
+    "there's a pressure in my chest",
+    "the pain is spreading into my left arm",
+    "the pain's going down both my legs now",
+    "it shoots down the back of both legs",
+    # told by a carer about the person
+    "my husband can't feel his legs",
+    "she tried to get to the loo and her legs went from under her",
+    "grandma's had a tumble in the kitchen",
+    "he's just wet himself and didn't feel it",
+    "my mum keeps tripping over her feet",
+    # other ways of telling it
+    "I think I have urinary retention",
+    "I've been bursting for a wee for hours but it just won't come",
+    "my jeans are falling off me",
+    "nights are the worst",
 ]
 
 
@@ -155,6 +189,24 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     # "how long's left", "how much is left" as the recogniser hears them
     "how long slipped on the timer",
     "how much i slipped",
+    "should I alternate hot and cold",
+    "I'm shaking from the pain",
+    "I'm sweating under the heat pad",
+    "I can't make it to the toilet on my own",
+    "the ice pack is leaking",
+    "no, nothing comes to mind",
+    "the car went into the garage",
+    "set the ice timer for 40 minutes, what temperature should my bath be",
+    "the knee to chest hurts",
+    "is chest pain a bad sign",
+    "does pain down both legs mean it's serious",
+    "the pain goes down my left leg",
+    # about someone else, not a red flag
+    "my husband made me a hot water bottle",
+    "she said to put ice on it",
+    "he fell asleep on the sofa",
+    "my daughter is bringing me some ice",
+    "they say heat is better",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT
@@ -191,6 +243,7 @@ def test_not_sure_is_a_hedge_not_a_denial() -> None:
     "my temperature is 39",
     "I've developed a slight temperature",
     "my temperature thirty nine",  # "my temperature's thirty nine" as a recogniser writes it
+    "my wife took my temperature, it's thirty nine",  # the reading in a clause of its own
 ])
 def test_a_temperature_told_as_ones_own_is_a_fever(text: str) -> None:
     assert verdict(text) is Verdict.REPORT

@@ -2,7 +2,9 @@
 
 Red flags (content seeds 000 and 002): loss of bladder or bowel control; numbness, tingling or
 weakness in the legs or the groin/saddle area; fever or chills; a fall, accident or other trauma;
-unexplained weight loss; pain that is worse at night.
+unexplained weight loss; pain that is worse at night. Beyond the seeds, because a wrong "it is
+nothing" costs far more than a needless "get help": chest pain (with back pain it can be the
+heart) and pain shooting down both legs (the same pressed nerves as numbness in both).
 
 Each mention is judged in its own clause (split at punctuation and at "but", "also", "and I"...):
 - negated ("no fever", "I don't have any numbness", "my legs aren't numb") -> NEGATED;
@@ -38,7 +40,8 @@ class Verdict(Enum):
 class Triage:
     verdict: Verdict
     flag: str | None = None
-    """Which red flag: bladder_bowel, numbness, weakness, fever, trauma, weight_loss, night_pain."""
+    """Which red flag: bladder_bowel, numbness, weakness, fever, trauma, weight_loss, night_pain,
+    chest, both_legs."""
     said: str = ""
     """The words that raised it."""
     rest: str = ""
@@ -65,7 +68,19 @@ _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fi
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
                                        "gel", "patch") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
-_CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly")
+_CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly",
+               r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to")
+_WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
+             "a pee", "a wee", "the toilet", "the loo")
+_HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
+                                "i keep", "i get", "i keep getting", "getting")
+                  + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
+                                              "sweaty", "clammy") + r"\b")
+"""Feeling hot, told as one's own: with shivers or shakes anywhere in the utterance, a fever."""
+_MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
+_URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
+                                 "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go")
+                    + r"\b")
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
                 "bicycle", "cyclist", "horse", "scooter")
 
@@ -83,6 +98,22 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + " " + _any("pee", "urinate", "wee", "pass urine", "pass water")),
+    # not being able to go, told other ways: retention is as urgent as losing control
+    ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
+     + _any("bladder", r"bowels?")),
+    ("bladder_bowel", r"(?:have|has) not " + _any("peed", "weed", "urinated", "passed water",
+                                                  "passed urine",
+                                                  r"(?:had|been for) a (?:pee|wee)")),
+    ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
+     + _any("control", "tell", "feel", "sense", "know")
+     + r" when i (?:need to |have to |need |want )?" + _WEE),
+    ("bladder_bowel", _any("did not", "never", "could not", "can not") + " "
+     + _any("make it", "get", "reach") + " to the " + _any("toilet", "loo", "bathroom")
+     + r"(?: in time)?(?<!can not make it to the toilet)(?<!can not get to the toilet)"
+     + r"(?<!can not make it to the loo)(?<!can not get to the loo)"),
+    ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
+     + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
+    ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
     ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
         "comfortable", "relief") + ")"),
@@ -100,6 +131,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
             "catching", "gave out", "giving out", "give out")),
     ("weakness", _LIMB + r" (?:\w+ ){1,2}(?:out )?from under me"),
+    # a leg that has "gone to sleep" is a numb one
+    ("numbness", _LIMB + r" (?:is |are |keeps |keep |kept |has |have |feels |feel |just )?"
+     + r"(?:been |gone |going |went |fell |falls |falling |like it is |like they are )?"
+     + _any("to sleep", "asleep")),
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
     ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going) "
      + r"(?:really |so |very |all |totally |completely )?"
@@ -107,6 +142,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB)),
+    ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting")
+     + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
+     + r" (?:\w+ )?" + _any("cold", "freezing")),
     ("fever", _any("burning up", r"night sweats?", "hot and shivery", "hot and cold sweats",
                    _any("have", "had", "got", "getting", "get", "running", "run", "with",
                         "having", "developed")
@@ -114,11 +152,13 @@ _REPORTS: list[tuple[str, str]] = [
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
                    r"(?<!bath )(?<!water )(?<!room )temperature "
-                   r"(?:is |of |has been |was |went up to |hit |reached |at )?(?:a )?"
+                   r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
+                   r"|hit |reached |at )?(?:a )?"
                    r"(?:up|high|37\.[5-9]|3[89]|4[0-2]|99|10[0-5])")),
     # not "how long's left" heard as "how long slipped", "how much is left" as "how much i slipped"
     ("trauma", _NOT_HOW_MUCH + r"i " + _any("fell", "have fallen",
-                            r"(?:had|took) (?:an? )?(?:really |very |pretty |quite )?"
+                            r"(?:have |has )?(?:just )?(?:had|took) (?:an? )?"
+                            r"(?:really |very |pretty |quite )?"
                             r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
                             r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
                             "slipped(?! a disc)", "tripped", "crashed")
@@ -136,7 +176,15 @@ _REPORTS: list[tuple[str, str]] = [
         "hit", "struck", "kicked", "punched", "tackled", "knocked down", "knocked over",
         "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown", "jumped",
         "mugged", "beaten", "pushed (?:over|down|off)", "shoved (?:over|down|off)")),
-    ("trauma", _any("came", "come", "fell", "thrown", "knocked") + " off "
+    ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
+     + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
+    ("trauma", r"missed (?:a|the|my|one|the last|the bottom) " + _any("step", "stair", "footing")),
+    ("trauma", _any("someone", "somebody", r"(?:a|an|the|some|this|that|another) (?:\w+ )?"
+                    + _VEHICLE) + " " + _any("went", "drove", "ran", "crashed", "smashed",
+                                              "ploughed", "plowed", "slammed", "reversed", "backed")
+     + " into (?:the back of |the side of )?" + _any("me", "my car", "us", "our car")),
+    ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
+                    "flew", "flying") + " " + _any("off", "from", "out of") + " "
      + _any("my", "a", "the", "his", "her") + " " + _any(_VEHICLE, "ladder", "roof", "skateboard",
                                                           "wall", "chair", "stool")),
     ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by")
@@ -161,6 +209,21 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
                     + _any("back", "spine", "head", "tailbone"))),
+    # beyond the seeds, for safety: chest pain with back pain can be the heart
+    ("chest", _any(r"(?<!to )chest (?:is |feels |has gone |is getting )?(?:very |so )?"
+                   + _any("tight", "hurting", "sore", "crushing", "burning", "heavy"),
+                   r"(?:pain|pains|tightness|pressure|ache) (?:\w+ ){0,2}?in (?:my |the )?chest",
+                   _any("pain", "it") + r" (?:is )?" + _any("going", "goes", "spreading",
+                                                             "spreads", "shooting", "shoots",
+                                                             "moving", "moves", "radiating")
+                   + r" (?:\w+ ){0,2}?" + _any("into", "down", "up", "to") + " my (?:left )?"
+                   + _any("arm", "jaw"))),
+    ("weight_loss", r"my " + _any("clothes", "jeans", "trousers", "pants", "belt", "skirt",
+                                  "dress", "shirt", "top")
+     + r" (?:are |is |have been |keep |keeps )?(?:\w+ )?"
+     + _any("falling off me", "hanging off me", "loose", "baggy", "too big")),
+    ("night_pain", r"(?:the )?nights? (?:are|is|have been|has been|were|was) (?:\w+ )?"
+     + _any("the worst", "worst", "worse", "hell", "terrible", "unbearable", "agony")),
     ("weight_loss", r"i (?:have |had |have been |am |keep )?"
      + _any("lost", "losing", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
@@ -181,6 +244,17 @@ _TERMS: list[tuple[str, str]] = [
      + _any("fall", "accident", "crash", "collision")),
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
     ("weight_loss", _any("weight loss", "losing weight", "lost weight", "lose weight")),
+    ("bladder_bowel", _any("urinary retention", "retaining urine", "retaining water")),
+    ("chest", _any(r"(?<!to )chest pains?", "chest tightness", "tight chest")),
+    # beyond the seeds' numbness and tingling: pain down BOTH legs is a sign of the same
+    # pressed nerves (one leg is everyday sciatica)
+    ("both_legs", _any("pain", "pains", "shooting", "burning", "sciatica", "shocks", "shock", "it",
+                       "shoots", "shoot")
+     + r" (?:\w+ ){0,4}?" + _any("down", "into", "in", "through", "along")
+     + r" (?:the (?:backs?|fronts?|sides?) of )?both (?:of )?(?:my )?"
+     + _any("legs", "thighs", "calves", "buttocks")),
+    ("both_legs", r"both (?:of )?(?:my )?legs (?:are |have been |keep )?"
+     + _any("hurting", "hurt", "aching", "burning", "shooting", "throbbing")),
     ("night_pain", _any(
         _any("worse", "worst", "more painful", "hurts more", "hurts most", "bad", "terrible",
              "unbearable") + " " + _any("at", "during the", "in the") + " night",
@@ -193,9 +267,26 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
                               "temperature"))]
 """Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching."""
-_COMPILED: list[tuple[str, bool, re.Pattern[str]]] = (
-    [(flag, True, re.compile(rf"\b{p}\b")) for flag, p in _REPORTS]
-    + [(flag, False, re.compile(rf"\b{p}\b")) for flag, p in _TERMS + _MENTIONS]
+_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
+    # "i need to wee but nothing comes out": the clauses are split at "but"
+    ("bladder_bowel",
+     r"(?:nothing|no thing) (?:comes|came|is coming|will come|would come)(?: out)?", _URINE),
+    # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
+    ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
+                   r"cold sweats?", "the sweats"), _HOT),
+    # "bursting for a wee for hours but it just won't come"
+    ("bladder_bowel", r"(?:it |nothing |anything )?(?:just )?"
+     + _any("will not", "would not", "does not", "did not", "can not") + " "
+     + _any("come", "come out", "flow", "start", "go"), _URINE),
+    # "my wife took my temperature, it's thirty nine": the reading in its own clause
+    ("fever", r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?"
+     r"(?! minutes| mins| seconds| hours)", _MY_TEMPERATURE),
+]
+"""Reports that are red flags only with other words somewhere in the utterance."""
+_COMPILED: list[tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]] = (
+    [(flag, True, re.compile(rf"\b{p}\b"), None) for flag, p in _REPORTS]
+    + [(flag, True, re.compile(rf"\b{p}\b"), ctx) for flag, p, ctx in _IN_CONTEXT]
+    + [(flag, False, re.compile(rf"\b{p}\b"), None) for flag, p in _TERMS + _MENTIONS]
 )
 
 _CLAUSE = re.compile(
@@ -286,9 +377,56 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+KIN = ("husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "mum", "mom",
+       "mother", "dad", "father", "nan", "nana", "gran", "granny", "grandma", "grandmother",
+       "grandad", "grandpa", "grandfather", "brother", "sister", "friend", "mate", "flatmate",
+       "neighbour", "neighbor", "uncle", "aunt", "auntie", "patient", "child", "kid")
+"""Whom a carer speaks for ("my husband can't feel his legs"); the recognisers must know these
+words (tests/test_content_lint.py)."""
+_THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
+    (r"(?:my |our |the )?" + _any(*KIN) + r"(?= (?:is|has|had|was|can|could|did|does|just|keeps?"
+                                          r"|says?|said|fell|slipped|tripped|wet|got|took|seems|"
+                                          r"feels?|lost|will|would|tried|went|came|been)\b)", "i"),
+    (_any("he", "she", "they"), "i"), (_any("himself", "herself", "themselves"), "myself"),
+    (_any("him", "them"), "me"), (_any("his", "their"), "my"),
+    (r"her(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "spine", "bladder", r"bowels?",
+                                 "temperature", "temp", "chest", "arm", "own") + r"\b)", "my"),
+    ("her", "me"),
+    (r"i (?:is|are)", "i am"),
+    (r"i am(?= (?:just )?(?:fallen|had|got|lost|been|wet|soiled|peed|pooed|gone)\b)", "i have"),
+    (r"i (?:has|have)", "i have"),
+    (r"i does", "i do"), (r"i keeps", "i keep"), (r"i feels", "i feel"), (r"i says", "i say"),
+    (r"i seems", "i seem"), (r"i gets", "i get"), (r"i goes", "i go"),
+]]
+"""A carer's words told as the person's own ("she can't feel her legs" -> "i can not feel my
+legs"), so every first-person pattern hears them too."""
+
+
+def as_own(norm: str) -> str:
+    """Third-person words about someone else, as first-person ones (see _THEM)."""
+    for pattern, own in _THEM:
+        norm = pattern.sub(own, norm)
+    return norm
+
+
 def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
-    needed); `normalize` is the router's normaliser, so patterns see "can not", "i have"."""
+    needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
+    A report told about someone else ("my wife can't feel her legs") is a report too."""
+    first = _assess(text, normalize)
+    if first.verdict is Verdict.REPORT:
+        return first
+    pieces = [normalize(piece) for piece in re.split(r"[.,;:!?]+", text)]
+    told = ", ".join(as_own(p) for p in pieces if p.strip())
+    if told == ", ".join(p for p in pieces if p.strip()):
+        return first
+    second = _assess(told, str)
+    if second.verdict is Verdict.REPORT:
+        return Triage(Verdict.REPORT, second.flag, second.said, first.rest)
+    return first
+
+
+def _assess(text: str, normalize: Callable[[str], str]) -> Triage:
     best = Triage(Verdict.NONE)
     whole = normalize(text)
     kept: list[str] = []
@@ -297,7 +435,9 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
             clause = norm[a:b]
-            for flag, report, pattern in _COMPILED:
+            for flag, report, pattern, context in _COMPILED:
+                if context is not None and not context.search(whole):
+                    continue
                 for m in pattern.finditer(clause):
                     if not _location_ok(flag, clause, whole):
                         continue
