@@ -283,10 +283,13 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      r"(?! minutes| mins| seconds| hours)", _MY_TEMPERATURE),
 ]
 """Reports that are red flags only with other words somewhere in the utterance."""
-_COMPILED: list[tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]] = (
-    [(flag, True, re.compile(rf"\b{p}\b"), None) for flag, p in _REPORTS]
+_Compiled = tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]
+"""(flag, told as one's own by construction, pattern, words needed elsewhere in the utterance)"""
+_NO_CONTEXT: re.Pattern[str] | None = None
+_COMPILED: list[_Compiled] = (
+    [(flag, True, re.compile(rf"\b{p}\b"), _NO_CONTEXT) for flag, p in _REPORTS]
     + [(flag, True, re.compile(rf"\b{p}\b"), ctx) for flag, p, ctx in _IN_CONTEXT]
-    + [(flag, False, re.compile(rf"\b{p}\b"), None) for flag, p in _TERMS + _MENTIONS]
+    + [(flag, False, re.compile(rf"\b{p}\b"), _NO_CONTEXT) for flag, p in _TERMS + _MENTIONS]
 )
 
 _CLAUSE = re.compile(
