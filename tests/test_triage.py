@@ -104,6 +104,18 @@ REPORTS = [
     "I've been bursting for a wee for hours but it just won't come",
     "my jeans are falling off me",
     "nights are the worst",
+    "my mum can't hold her water any more",
+    "I keep leaking and I can't stop it",
+    "my knee keeps folding under me",
+    "me legs have gone to mush",
+    "I cannae feel my legs",
+    "the legs are not holding her",
+    "I was in a fender bender earlier",
+    "I came a cropper off the back of the ute",
+    "at night it's unbearable",
+    "there's a crushing feeling in my chest",
+    "he's clutching his chest",
+    "I am not able to pass the urine since morning",
 ]
 
 

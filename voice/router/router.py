@@ -10,6 +10,7 @@ from pathlib import Path
 
 from voice.messages import Intent
 from voice.paths import cache_dir
+from voice.recognizers.domain import red_flag_sentences
 from voice.router import scoring, slots, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
@@ -35,7 +36,10 @@ class _Engine:
 @cache
 def _engine(path: Path) -> _Engine:
     templates = load_templates(path)
-    spelled = Normalizer().words(" ".join(sorted(templates.words())))
+    # Words of the red-flag reports the recognisers know are never split into smaller known
+    # words ("fender bender" -> "fender bend er"), so triage sees them as said.
+    words = templates.words() | {w for s in red_flag_sentences() for w in s.split()}
+    spelled = Normalizer().words(" ".join(sorted(words)))
     normalize = Normalizer(templates.skip_words, known=spelled.split())
     medicines = {normalize(k): v for k, v in templates.lexicon("medicine").items()}
     tagger = slots.Tagger(medicines, normalize.known)

@@ -68,7 +68,7 @@ _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fi
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
                                        "gel", "patch") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
-_CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly",
+_CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", "can not seem to",
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to")
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
              "a pee", "a wee", "the toilet", "the loo")
@@ -82,7 +82,7 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
                                  "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go")
                     + r"\b")
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
-                "bicycle", "cyclist", "horse", "scooter")
+                "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer")
 
 # (flag, pattern). REPORT patterns are first person by construction; TERM patterns are the bare
 # sign, judged by the clause around them (see _judge).
@@ -97,7 +97,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("bladder", r"bowels?")),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
-    ("bladder_bowel", _CANNOT + " " + _any("pee", "urinate", "wee", "pass urine", "pass water")),
+    ("bladder_bowel", _CANNOT + " " + _any("pee", "urinate", "wee", r"pass (?:the )?urine",
+                                           r"pass (?:the )?water", r"pass (?:the )?motion")),
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
@@ -114,17 +115,21 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
      + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
+    ("bladder_bowel", r"i (?:keep|kept|am|have been|started|keep on) leaking"),
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it in"),
     ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
         "comfortable", "relief") + ")"),
     ("weakness", _LIMB + r" (?:\w+ )?" + _any("gave", "give", "gives", "giving", "buckled",
-                                              "buckles", "buckling", "collapsed", "collapses")),
+                                              "buckles", "buckling", "collapsed", "collapses",
+                                              "folded", "folds", "folding", "crumpled",
+                                              "crumples", "crumpling")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "move", "bend", "flex", "point", "wiggle",
                                       "stand on", "put weight on")
      + r" (?:my |either |both )?(?:left |right )?" + _LIMB),
     ("weakness", _LIMB + r" (?:just |really |simply |still )?"
-     + _any("will not", "would not", "do not", "does not", "can not") + " "
-     + _any("hold", "support", "work")),
+     + _any("will not", "would not", "do not", "does not", "can not", "are not", "is not") + " "
+     + _any("hold", "holding", "support", "supporting", "work", "working")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just )?(?:been |gone |started )?"
@@ -138,7 +143,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
     ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going) "
      + r"(?:really |so |very |all |totally |completely )?"
-     + _any("heavy", "(?:like )?lead", "(?:like )?jelly", "dead", "useless", "limp", "floppy")),
+     + _any("heavy", "(?:like )?lead", "(?:like )?jelly", "dead", "useless", "limp", "floppy",
+            "(?:to )?mush", "(?:to )?jelly", "rubbery", "like rubber", "like noodles")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB)),
@@ -169,7 +175,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
      + _any("the", "some", "a", "my") + r"\b"),
     ("trauma", _any("had", "was in", "were in", "been in", "got in", "involved in")
-     + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck")),
+     + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
+                                "shunt", "prang", "smash")),
+    ("trauma", _any("came a cropper", "come a cropper", "went flying", "took a header",
+                    "went head over heels", "went over on the ice", "fender bender")),
     ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
                     "work") + " " + _any("accident", "crash")),
     ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
@@ -185,8 +194,8 @@ _REPORTS: list[tuple[str, str]] = [
      + " into (?:the back of |the side of )?" + _any("me", "my car", "us", "our car")),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " " + _any("off", "from", "out of") + " "
-     + _any("my", "a", "the", "his", "her") + " " + _any(_VEHICLE, "ladder", "roof", "skateboard",
-                                                          "wall", "chair", "stool")),
+     + _any("my", "a", "the", "his", "her") + r" (?:back of (?:the|my|a) )?"
+     + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool")),
     ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by")
      + " " + _any("a", "an", "the") + " " + _VEHICLE),
     # someone or something did it to them
@@ -206,13 +215,16 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("back", "spine", "head", "lower back"))),
     ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
                     r"landed (?:\w+ ){0,2}on my "
-                    + _any("back", "bum", "butt", "tailbone", "coccyx", "side"),
+                    + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
+                           "bottom", "behind", "head", "hip"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
                     + _any("back", "spine", "head", "tailbone"))),
     # beyond the seeds, for safety: chest pain with back pain can be the heart
     ("chest", _any(r"(?<!to )chest (?:is |feels |has gone |is getting )?(?:very |so )?"
                    + _any("tight", "hurting", "sore", "crushing", "burning", "heavy"),
-                   r"(?:pain|pains|tightness|pressure|ache) (?:\w+ ){0,2}?in (?:my |the )?chest",
+                   r"(?:pain|pains|tightness|pressure|ache|crushing|squeezing|heavy|tight) "
+                   r"(?:\w+ ){0,2}?in (?:my |the )?chest",
+                   r"(?:clutching|holding|gripping|grabbing) (?:at )?my chest",
                    _any("pain", "it") + r" (?:is )?" + _any("going", "goes", "spreading",
                                                              "spreads", "shooting", "shoots",
                                                              "moving", "moves", "radiating")
@@ -260,7 +272,10 @@ _TERMS: list[tuple[str, str]] = [
              "unbearable") + " " + _any("at", "during the", "in the") + " night",
         _any("at", "during the") + " night " + _any("it is", "it gets", "the pain is", "it") + " "
         + _any("worse", "worst"),
-        "night pain", "pain at night")),
+        "night pain", "pain at night",
+        r"(?:at|in the|during the) nights? (?:\w+ ){0,4}?" + _any(
+            "worse", "worst", "unbearable", "agony", "terrible", "awful", "hell", "killing me"),
+        _any("worse", "worst") + r" (?:\w+ ){0,5}?(?:at|in the|during the) nights?")),
 ]
 _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
                               r"injur\w*", r"numb\w*", r"tingl\w*", r"fever\w*", r"chills?",
@@ -270,7 +285,8 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
-     r"(?:nothing|no thing) (?:comes|came|is coming|will come|would come)(?: out)?", _URINE),
+     r"(?:nothing|no thing) (?:comes|came|is coming|will come|would come|happens|happened)"
+     r"(?: out)?", _URINE),
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
                    r"cold sweats?", "the sweats"), _HOT),
@@ -392,9 +408,14 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
                                           r"feels?|lost|will|would|tried|went|came|been)\b)", "i"),
     (_any("he", "she", "they"), "i"), (_any("himself", "herself", "themselves"), "myself"),
     (_any("him", "them"), "me"), (_any("his", "their"), "my"),
-    (r"her(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "spine", "bladder", r"bowels?",
-                                 "temperature", "temp", "chest", "arm", "own") + r"\b)", "my"),
-    ("her", "me"),
+    (r"her(?=$| " + _any("to", "for", "from", "with", "at", "in", "on", "up", "down", "over", "out",
+                           "off", "and", "but", "now", "again", "any", "too", "so", "yet", "a",
+                           "an", "the", "some", "into", "onto", "home", "that", "this") + r"\b)",
+     "me"),
+    ("her", "my"),
+    # dialect: "me legs have gone", "i cannae stand"
+    (r"me(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "bladder", r"bowels?") + r"\b)", "my"),
+    (_any("cannae", "canna", "cant"), "can not"),
     (r"i (?:is|are)", "i am"),
     (r"i am(?= (?:just )?(?:fallen|had|got|lost|been|wet|soiled|peed|pooed|gone)\b)", "i have"),
     (r"i (?:has|have)", "i have"),
