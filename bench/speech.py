@@ -2,7 +2,7 @@
 voices, with noise at several SNRs, through the real recogniser and router.
 
     nice -n 19 .venv/bin/python bench/speech.py [--voices piper:joe@0.9,espeak:en-gb@0.95]
-        [--scenes quiet,babble10] [--split eval|dev|phrasing|blind] [--n 150] [--jobs 2]
+        [--scenes quiet,babble10] [--split eval|dev|phrasing|blind [--set K]] [--n 150] [--jobs 2]
         [--engine sphinx]
         [--no-denoise]
 
@@ -16,7 +16,7 @@ on the `dev` sentences (router_eval.yaml cases not in the 150-case eval sample);
 
 Both splits are phrasings from router_eval.yaml, which the router's templates (and so the
 recogniser's language model) were written against. The `blind` split is every sentence of the
-router's blind held-out sets (router_holdout*.yaml, 833 cases, phrasings written without seeing
+router's blind held-out sets (router_holdout*.yaml, 1557 cases, phrasings written without seeing
 the templates; 432 before set 4 was added, 617 before set 5): it measures how well speech is
 heard when people word things their own way.
 Check decisions on it; do not tune to it. The `phrasing` split (phrasing_dev.yaml, 244 cases,
@@ -212,6 +212,8 @@ def main() -> int:
     ap.add_argument("--n", type=int,
                     help="number of utterances (150; phrasing and blind: all of them)")
     ap.add_argument("--split", choices=["eval", "dev", "phrasing", "blind"], default="eval")
+    ap.add_argument("--set", type=int, metavar="K",
+                    help="with --split blind: only held-out set K (router_holdoutK.yaml)")
     ap.add_argument("--voices", help="comma-separated labels (piper:joe@1.15, espeak:en-gb@0.95), "
                     f"or one of {' / '.join(NAMED_VOICES)}; default all")
     ap.add_argument("--scenes", help=f"comma-separated, from {','.join(SCENES)}; default all")
@@ -227,7 +229,8 @@ def main() -> int:
         raise SystemExit(f"unknown scene(s) {unknown}; choose from {list(SCENES)}")
     voices = _pick_voices(args.voices)
     if args.split == "blind":
-        cases = blind_cases()[:args.n]
+        cases = (blind_cases() if args.set is None
+                 else _cases_in(f"router_holdout{args.set if args.set > 1 else ''}.yaml"))[:args.n]
     elif args.split == "phrasing":
         cases = _cases_in(PHRASING_FILE)[:args.n]
     else:
