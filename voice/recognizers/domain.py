@@ -60,8 +60,9 @@ def normalise(sentences: Iterable[str]) -> list[str]:
 
 
 def domain_sentences() -> list[str]:
-    """The router's sentences (voice.router.sentences()) and the red-flag reports only triage
-    routes (content/red_flag_speech.yaml), normalised for the recognisers."""
+    """The router's sentences (voice.router.sentences()), the red-flag reports only triage
+    routes (content/red_flag_speech.yaml) and people's own wording (content/phrasings.yaml),
+    normalised for the recognisers."""
     return list(_domain_sentences())
 
 
@@ -70,8 +71,11 @@ def _domain_sentences() -> tuple[str, ...]:
     """Expanded once per process (about a second): the recogniser and the endpointer both
     need them."""
     from voice.router import sentences
+    from voice.router.phrasings import FILE_NAME, load_phrasings
+    from voice.router.templates import INTENTS_FILE
 
-    return tuple(normalise([*sentences(), *red_flag_sentences()]))
+    own = [text for _, text in load_phrasings(INTENTS_FILE.with_name(FILE_NAME))]
+    return tuple(normalise([*sentences(), *red_flag_sentences(), *own]))
 
 
 def spoken_domain_sentences() -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from voice.messages import Intent
 from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
-from voice.router import scoring, slots, triage
+from voice.router import phrasings, scoring, slots, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
@@ -38,13 +38,15 @@ def _engine(path: Path) -> _Engine:
     templates = load_templates(path)
     # Words of the red-flag reports the recognisers know are never split into smaller known
     # words ("fender bender" -> "fender bend er"), so triage sees them as said.
-    words = templates.words() | {w for s in red_flag_sentences() for w in s.split()}
+    own = phrasings.examples(path)
+    words = (templates.words() | {w for s in red_flag_sentences() for w in s.split()}
+             | {w for _, s in own for w in s.lower().split()})
     spelled = Normalizer().words(" ".join(sorted(words)))
     normalize = Normalizer(templates.skip_words, known=spelled.split())
     medicines = {normalize(k): v for k, v in templates.lexicon("medicine").items()}
     tagger = slots.Tagger(medicines, normalize.known)
     samples = [(intent, tagger.tag(normalize(text), _TEMPLATE_CLOCK, fuzzy=False).text)
-               for intent, text in templates.samples()]
+               for intent, text in [*templates.samples(), *own]]
     activities = slots.Activities.from_phrases(
         {normalize(k): v for k, v in templates.lexicon("activity").items()})
     matcher = Matcher(samples, templates.sounds_like, templates.common_words)
