@@ -245,6 +245,7 @@ _TERMS: list[tuple[str, str]] = [
                            r"(?:bladder|bowel) (?:control|problems?|issues?|leaks?|leaking)",
                            r"leaking (?:urine|pee)", r"loss of (?:bladder|bowel) control")),
     ("numbness", _any("numb", "numbness", "numbed", "numbing", r"tingl(?:e|es|ing|y)",
+                      "anaesthesia", "anesthesia",
                       "pins and needles",
                       r"dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
@@ -415,7 +416,7 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
     ("her", "my"),
     # dialect: "me legs have gone", "i cannae stand"
     (r"me(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "bladder", r"bowels?") + r"\b)", "my"),
-    (_any("cannae", "canna", "cant"), "can not"),
+    (_any("cannae", "canna", "cant"), "can not"), ("doon", "down"),
     (r"i (?:is|are)", "i am"),
     (r"i am(?= (?:just )?(?:fallen|had|got|lost|been|wet|soiled|peed|pooed|gone)\b)", "i have"),
     (r"i (?:has|have)", "i have"),
