@@ -1,7 +1,7 @@
 """What is built from our own files and kept in the cache dir (voice.paths.cache_dir): the speech
 model (`sphinx-<hash>/`) and the intent classifier (`intents-<hash>.npz`).
 
-Building them takes about 15 s, which on a first start (or after the content changed) is 15 s
+Building them takes about 20 s, which on a first start (or after the content changed) is 20 s
 in which a person waiting to be helped hears nothing: the first build in a process says so in
 one line (`announce_builds`), and `voice prepare` (run by scripts/setup) builds them ahead.
 Each new build changes the hash, so old builds would pile up for good: builds not used for
@@ -23,7 +23,7 @@ version may still want its own: a month keeps it from being rebuilt every start)
 PATTERNS = ("sphinx-*", "intents-*.npz", ".sphinx-*")
 """Everything this package writes in the cache dir (".sphinx-*": a build cut off mid-way)."""
 NOTICE = ("getting ready: building the speech model and intent classifier from our content; "
-          "this happens once and takes about 15 seconds")
+          "this happens once and takes about 20 seconds")
 
 _announce: list[Callable[[str], None]] = []
 

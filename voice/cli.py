@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("devices", help="list audio devices, marking the ones that would be used")
     sub.add_parser("prepare", help="build the speech model and intent classifier now "
-                   "(otherwise the first start does, taking about 15 s)")
+                   "(otherwise the first start does, taking about 20 s)")
 
     log = sub.add_parser("log", help="the recovery log: print it, summarise it, or delete it")
     log.add_argument("--summary", action="store_true",
