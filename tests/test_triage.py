@@ -116,6 +116,11 @@ REPORTS = [
     "there's a crushing feeling in my chest",
     "he's clutching his chest",
     "I am not able to pass the urine since morning",
+    "me bladder's gone and I've pissed meself",
+    "I've got sciatica on both sides",
+    "it was going down the one leg but now it's going down both of them",
+    "there's a tightness across my chest",
+    "the pain wakes me up every single night",
 ]
 
 
@@ -219,6 +224,8 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "he fell asleep on the sofa",
     "my daughter is bringing me some ice",
     "they say heat is better",
+    "the pain keeps waking me up, how should I sleep",
+    "what can I do for meself",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -223,7 +223,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("chest", _any(r"(?<!to )chest (?:is |feels |has gone |is getting )?(?:very |so )?"
                    + _any("tight", "hurting", "sore", "crushing", "burning", "heavy"),
                    r"(?:pain|pains|tightness|pressure|ache|crushing|squeezing|heavy|tight) "
-                   r"(?:\w+ ){0,2}?in (?:my |the )?chest",
+                   r"(?:\w+ ){0,2}?(?:in|across|on) (?:my |the )?chest",
                    r"(?:clutching|holding|gripping|grabbing) (?:at )?my chest",
                    _any("pain", "it") + r" (?:is )?" + _any("going", "goes", "spreading",
                                                              "spreads", "shooting", "shoots",
@@ -266,6 +266,7 @@ _TERMS: list[tuple[str, str]] = [
      + r" (?:\w+ ){0,4}?" + _any("down", "into", "in", "through", "along")
      + r" (?:the (?:backs?|fronts?|sides?) of )?both (?:of )?(?:my )?"
      + _any("legs", "thighs", "calves", "buttocks")),
+    ("both_legs", "sciatica " + _any("on", "in", "down") + " both " + _any("sides", "legs")),
     ("both_legs", r"both (?:of )?(?:my )?legs (?:are |have been |keep )?"
      + _any("hurting", "hurt", "aching", "burning", "shooting", "throbbing")),
     ("night_pain", _any(
@@ -276,7 +277,8 @@ _TERMS: list[tuple[str, str]] = [
         "night pain", "pain at night",
         r"(?:at|in the|during the) nights? (?:\w+ ){0,4}?" + _any(
             "worse", "worst", "unbearable", "agony", "terrible", "awful", "hell", "killing me"),
-        _any("worse", "worst") + r" (?:\w+ ){0,5}?(?:at|in the|during the) nights?")),
+        _any("worse", "worst") + r" (?:\w+ ){0,5}?(?:at|in the|during the) nights?",
+        r"wakes? me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night")),
 ]
 _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
                               r"injur\w*", r"numb\w*", r"tingl\w*", r"fever\w*", r"chills?",
@@ -295,6 +297,8 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"(?:it |nothing |anything )?(?:just )?"
      + _any("will not", "would not", "does not", "did not", "can not") + " "
      + _any("come", "come out", "flow", "start", "go"), _URINE),
+    # "it was going down one leg, now it is going down both of them"
+    ("both_legs", r"(?:down|into|through) both of them", re.compile(rf"\b{_LIMB}\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
     ("fever", r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?"
      r"(?! minutes| mins| seconds| hours)", _MY_TEMPERATURE),
@@ -416,7 +420,7 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
     ("her", "my"),
     # dialect: "me legs have gone", "i cannae stand"
     (r"me(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "bladder", r"bowels?") + r"\b)", "my"),
-    (_any("cannae", "canna", "cant"), "can not"), ("doon", "down"),
+    (_any("cannae", "canna", "cant"), "can not"), ("doon", "down"), (r"me ?self", "myself"),
     (r"i (?:is|are)", "i am"),
     (r"i am(?= (?:just )?(?:fallen|had|got|lost|been|wet|soiled|peed|pooed|gone)\b)", "i have"),
     (r"i (?:has|have)", "i have"),
