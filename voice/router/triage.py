@@ -143,8 +143,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
     ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going) "
      + r"(?:really |so |very |all |totally |completely )?"
-     + _any("heavy", "(?:like )?lead", "(?:like )?jelly", "dead", "useless", "limp", "floppy",
-            "(?:to )?mush", "(?:to )?jelly", "rubbery", "like rubber", "like noodles")),
+     + _any("heavy", "(?:like )?lead", "(?:like |to )?jelly", "dead", "useless", "limp", "floppy",
+            "(?:to )?mush", "rubbery", "like rubber", "like noodles")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB)),
@@ -442,25 +442,30 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
-    first = _assess(text, normalize)
+    pieces = [normalize(piece) for piece in _PIECES.split(text)]
+    first = _assess(pieces, normalize(text))
     if first.verdict is Verdict.REPORT:
         return first
-    pieces = [normalize(piece) for piece in re.split(r"[.,;:!?]+", text)]
-    told = ", ".join(as_own(p) for p in pieces if p.strip())
-    if told == ", ".join(p for p in pieces if p.strip()):
+    said = [p for p in pieces if p.strip()]
+    told = ", ".join(as_own(p) for p in said)
+    if told == ", ".join(said):
         return first
-    second = _assess(told, str)
+    second = _assess(_PIECES.split(told), told)
     if second.verdict is Verdict.REPORT:
         return Triage(Verdict.REPORT, second.flag, second.said, first.rest)
     return first
 
 
-def _assess(text: str, normalize: Callable[[str], str]) -> Triage:
+_PIECES = re.compile(r"[.,;:!?]+")
+"""Punctuation, where an utterance as written splits into pieces judged apart."""
+
+
+def _assess(pieces: list[str], whole: str) -> Triage:
+    """Triage normalised pieces of one utterance; `whole` is all of it, for the checks that look
+    beyond a clause (where the sign is, words needed elsewhere)."""
     best = Triage(Verdict.NONE)
-    whole = normalize(text)
     kept: list[str] = []
-    for piece in re.split(r"[.,;:!?]+", text):
-        norm = normalize(piece)
+    for norm in pieces:
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
             clause = norm[a:b]
