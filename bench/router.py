@@ -33,13 +33,13 @@ from voice.messages import Intent
 from voice.router import ACCEPT, Router
 
 EVAL_FILE = Path(__file__).resolve().parent / "data" / "router_eval.yaml"
-def _set_number(path: Path) -> int:
+def set_number(path: Path) -> int:
     """router_holdout.yaml is set 1, router_holdoutK.yaml set K."""
     digits = path.stem.removeprefix("router_holdout")
     return int(digits) if digits.isdigit() else 1
 
 
-HOLDOUT_FILES = tuple(sorted(EVAL_FILE.parent.glob("router_holdout*.yaml"), key=_set_number))
+HOLDOUT_FILES = tuple(sorted(EVAL_FILE.parent.glob("router_holdout*.yaml"), key=set_number))
 """Held-out checks written after the templates (see the head of each for how blind it is):
 router_holdout.yaml, router_holdout2.yaml, ... in that order; bench/speech.py's blind split
 reads the same files."""
@@ -210,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     router.route("warm up")
     reports = [evaluate(router.route, cases, "clean"), evaluate(router.route, noisy_set, "noisy")]
     for path in HOLDOUT_FILES if args.holdout else ():
-        i = _set_number(path)
+        i = set_number(path)
         held_now, held = load_eval(path)
         held_router = Router.load(clock=lambda held_now=held_now: held_now)
         reports += [evaluate(held_router.route, held, f"holdout{i}"),

@@ -41,7 +41,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.router import HOLDOUT_FILES  # noqa: E402
+from bench.router import HOLDOUT_FILES, set_number  # noqa: E402
 from tests.speechgen import UNPADDED, Scene, SpeechCache, Voice  # noqa: E402
 from voice.audio import read_wav  # noqa: E402
 from voice.recognizers import open_recognizer  # noqa: E402
@@ -230,7 +230,8 @@ def main() -> int:
     voices = _pick_voices(args.voices)
     if args.split == "blind":
         cases = (blind_cases() if args.set is None
-                 else _cases_in(f"router_holdout{args.set if args.set > 1 else ''}.yaml"))[:args.n]
+                 else [c for f in HOLDOUT_FILES if set_number(f) == args.set
+                       for c in _cases_in(f.name)])[:args.n]
     elif args.split == "phrasing":
         cases = _cases_in(PHRASING_FILE)[:args.n]
     else:

@@ -36,8 +36,9 @@ class _Engine:
 @cache
 def _engine(path: Path) -> _Engine:
     templates = load_templates(path)
-    # Words of the red-flag reports the recognisers know are never split into smaller known
-    # words ("fender bender" -> "fender bend er"), so triage sees them as said.
+    # Words of the red-flag reports and of people's own phrasings, which the recognisers know,
+    # are never split into smaller known words ("fender bender" -> "fender bend er"), so
+    # triage and the matcher see them as said.
     own = phrasings.examples(path)
     words = (templates.words() | {w for s in red_flag_sentences() for w in s.split()}
              | {w for _, s in own for w in s.lower().split()})
