@@ -4,7 +4,7 @@ voices, with noise at several SNRs, through the real recogniser and router.
     nice -n 19 .venv/bin/python bench/speech.py [--voices piper:joe@0.9,espeak:en-gb@0.95]
         [--scenes quiet,babble10] [--split eval|dev|phrasing|blind [--set K]] [--n 150] [--jobs 2]
         [--engine sphinx]
-        [--no-denoise] [--misses misses.jsonl]
+        [--no-denoise] [--log cases.jsonl]
 
 Prints one row per engine x voice x scene: intent accuracy, red-flag recall (emergency heard as
 emergency), false-emergency rate (anything else heard as emergency) and the real-time factor.
@@ -131,8 +131,8 @@ class Cell:
     false_flags: int = 0
     decode_s: float = 0.0
     audio_s: float = 0.0
-    misses: list[dict[str, str]] = field(default_factory=list)
-    """Each case routed wrong: what was said, what was heard, the intent wanted and got."""
+    log: list[dict[str, object]] = field(default_factory=list)
+    """Each case: what was said, what was heard, the intent wanted and got, and how sure."""
 
     def row(self, engine: str) -> str:
         tag = "*" if self.voice in TUNED_VOICES else " "
@@ -165,12 +165,12 @@ def _run_cell(job: tuple[Voice, str, list[Case]]) -> Cell:
         utt = rec.transcribe(audio)
         cell.decode_s += time.perf_counter() - t0
         cell.audio_s += audio.seconds
-        got = router.route(utt.text).name
+        routed = router.route(utt.text)
+        got = routed.name
         cell.n += 1
         cell.ok += got == intent
-        if got != intent:
-            cell.misses.append({"voice": voice.label, "scene": scene, "said": text,
-                                "heard": utt.text, "want": intent, "got": got})
+        cell.log.append({"voice": voice.label, "scene": scene, "said": text, "heard": utt.text,
+                         "want": intent, "got": got, "confidence": routed.confidence})
         if intent == "emergency":
             cell.flags += 1
             cell.flags_ok += got == "emergency"
@@ -226,8 +226,8 @@ def main() -> int:
     ap.add_argument("--engine", default="sphinx")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes")
     ap.add_argument("--cache", default=str(REPO / ".bench-cache" / "speech"))
-    ap.add_argument("--misses", metavar="FILE",
-                    help="write every miss as a JSON line (voice, scene, said, heard, want, got)")
+    ap.add_argument("--log", metavar="FILE", help="write every case as a JSON line "
+                    "(voice, scene, said, heard, want, got, confidence)")
     ap.add_argument("--no-denoise", action="store_true",
                     help="decode noisy recordings without RNNoise, to compare")
     args = ap.parse_args()
@@ -256,13 +256,12 @@ def main() -> int:
           f"({sum(c[1] == 'emergency' for c in cases)} red flags)")
     print(HEADER, flush=True)
     started = time.perf_counter()
-    missed: list[dict[str, str]] = []
+    log: list[dict[str, object]] = []
     for cell in run(factory, voices, scenes, cases, args.cache, args.jobs):
         print(cell.row(engine), flush=True)
-        missed += cell.misses
-    if args.misses:
-        Path(args.misses).write_text("".join(json.dumps(m) + "\n" for m in missed),
-                                     encoding="utf-8")
+        log += cell.log
+    if args.log:
+        Path(args.log).write_text("".join(json.dumps(m) + "\n" for m in log), encoding="utf-8")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"wall {time.perf_counter() - started:.0f} s; peak RSS of the main process: {rss:.0f} MB")
     return 0
