@@ -414,6 +414,33 @@ def test_dialog_placeholders_are_only_topic() -> None:
     assert found <= {"{topic}"}
 
 
+def topic_texts() -> Iterator[tuple[str, str]]:
+    """Everything "Did you mean {topic}?" can end with: the answers' topics, and the lines in any
+    dialog file saying what an unsure request would change (keys with _topic_ or ending _topic)."""
+    for intent, entry in answers().items():
+        yield f"{intent}.topic", entry["topic"]
+    for path in sorted((CONTENT / "dialog").glob("*.yaml")):
+        for key, alternatives in load(f"dialog/{path.name}").items():
+            if "_topic_" in key or key.endswith("_topic"):
+                for i, text in enumerate(alternatives):
+                    yield f"{path.name}:{key}[{i}]", text
+
+
+def test_topics_end_the_clarify_question_in_a_few_plain_words() -> None:
+    topics = list(topic_texts())
+    assert any(w.startswith("timers.yaml") for w, _ in topics)
+    bad = [w for w, t in topics
+           if t[0].isupper() or t[-1] in ".?!," or words(t) > 12 or not t.isascii()
+           or DOSE_RE.search(t) or UNIT_ABBREV_RE.search(t)]
+    assert not bad
+
+
+def test_topic_placeholders_are_what_was_heard() -> None:
+    """A topic is filled from the request's slots, said as its skill says them."""
+    found = {p for _, t in topic_texts() for p in re.findall(r"\{[^{}]*\}", t)}
+    assert found <= {"{minutes}", "{ago}", "{medicine}", "{score}", "{activity}"}
+
+
 def test_dialog_texts_are_short() -> None:
     assert not [(w, words(t)) for w, t in dialog_texts() if words(t) > 35]
 

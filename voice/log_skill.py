@@ -56,6 +56,28 @@ class LogSkill:
             return Reply(self.spoken_summary(intent.text), name)
         return None
 
+    def topic(self, intent: Intent, convo: Conversation) -> str | None:
+        """What `handle` would write in the log, for "Did you mean {topic}?" ("to note down a
+        dose of ibuprofen"); None when it would write nothing (no pain score heard) or only
+        reads the log."""
+        name = intent.name
+        if name == "log_medicine":
+            medicine = _text(intent.slots.get("medicine")) or self._say("log_medicine_unnamed")
+            return self._say("log_topic_medicine", medicine=medicine)
+        if name == "log_pain":
+            score = _score(intent)
+            if score is None:
+                return None
+            return self._say("log_topic_pain", score=number_text(score))
+        if name == "log_activity":
+            what = activity_text(self.content, _text(intent.slots.get("activity")))
+            minutes = _activity_minutes(intent)
+            if minutes is None:
+                return self._say("log_topic_activity", activity=what)
+            return self._say("log_topic_activity_minutes", activity=what,
+                             minutes=Minutes(minutes * 60).spoken(self.content))
+        return None
+
     def observe(self, intent: Intent, reply: Reply) -> None:
         """A Conversation observer: every red flag the person reports goes in the log."""
         if intent.name == "emergency":
@@ -73,8 +95,8 @@ class LogSkill:
                      intent.name)
 
     def _log_pain(self, intent: Intent) -> Reply:
-        score = _number(intent.slots.get("score"))
-        if score is None or not 0 <= score <= 10:
+        score = _score(intent)
+        if score is None:
             return Reply(self._say("log_pain_no_score"), intent.name)
         entry = recovery_log.add(self.timers.store, Entry(self.timers.now(), "pain", score=score))
         return Reply(self._say("log_pain_noted", score=number_text(score), at=self._at(entry.at)),
@@ -82,8 +104,7 @@ class LogSkill:
 
     def _log_activity(self, intent: Intent) -> Reply:
         activity = _text(intent.slots.get("activity"))
-        minutes = _number(intent.slots.get("minutes"))
-        minutes = minutes if minutes is not None and minutes > 0 else None
+        minutes = _activity_minutes(intent)
         entry = recovery_log.add(self.timers.store, Entry(
             self.timers.now(), "activity", name=activity, minutes=minutes))
         what, at = activity_text(self.content, activity), self._at(entry.at)
@@ -180,3 +201,14 @@ def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value)
+
+
+def _score(intent: Intent) -> float | None:
+    """The pain score heard, when it is one (0 to 10)."""
+    score = _number(intent.slots.get("score"))
+    return score if score is not None and 0 <= score <= 10 else None
+
+
+def _activity_minutes(intent: Intent) -> float | None:
+    minutes = _number(intent.slots.get("minutes"))
+    return minutes if minutes is not None and minutes > 0 else None

@@ -3,6 +3,11 @@
 
 Safety first: an emergency intent is answered in full whatever else is going on. Topic skills
 that keep their own state (timers, the episode, the log, stretch routines) plug in as Handlers.
+
+An unsure guess (CLARIFY <= confidence < ACCEPT) is asked about before it is acted on when
+acting would say a guidance answer or change something a handler keeps ("Did you mean to start
+an ice timer for 15 minutes?"); controls and questions about that state are acted on at once,
+since asking "did you mean stop?" is worse than stopping.
 """
 
 from __future__ import annotations
@@ -36,6 +41,11 @@ class Handler(Protocol):
 
     def handle(self, intent: Intent, convo: Conversation) -> Reply | None:
         """The reply, or None when this intent means nothing to the handler right now."""
+
+    def topic(self, intent: Intent, convo: Conversation) -> str | None:
+        """What handling `intent` would change, as "Did you mean {topic}?" asks it when the
+        router is unsure ("to start an ice timer for 15 minutes"); None when it would change
+        nothing (a control, a question, a request that cannot be done now): then it is done."""
 
 
 @dataclass
@@ -119,9 +129,10 @@ class Conversation:
         return self.say("unknown", "unknown")
 
     def _clarify(self, intent: Intent) -> Reply | None:
+        """"Did you mean ...?" about a guidance answer or a change a handler would make; None
+        when there is nothing to ask about, and the intent is acted on."""
         answer = self.content.answers.get(intent.name)
-        topics = self.content.dialog.get(f"topic_{intent.name}")
-        topic = answer.topic if answer else (topics[0] if topics else None)
+        topic = answer.topic if answer else self._change(intent)
         if topic is None:
             return None
         sure = Intent(intent.name, 1.0, intent.slots, intent.text)
@@ -132,6 +143,14 @@ class Conversation:
         )
         self.pending = reply.confirm
         return reply
+
+    def _change(self, intent: Intent) -> str | None:
+        for handler in self.handlers:
+            if intent.name in handler.intents:
+                topic = handler.topic(intent, self)
+                if topic is not None:
+                    return topic
+        return None
 
     def _change_rate(self, step: int, intent: str) -> Reply:
         new = max(MIN_RATE, min(MAX_RATE, self.speech.rate + step))

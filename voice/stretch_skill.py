@@ -110,6 +110,14 @@ class StretchSkill:
             return self._after(self._reply("stretch_again", name))
         return None
 
+    def topic(self, intent: Intent, convo: Conversation) -> str | None:
+        """For "Did you mean {topic}?": starting the routine. None while it runs (nothing to
+        start), in the first days (`_start` asks its own question first), and for the controls
+        ("that hurts" must stop a routine at once)."""
+        if intent.name != "start_stretches" or self.active or self._early(convo.onset_hours()):
+            return None
+        return self.content.say("stretch_topic")
+
     def observe(self, intent: Intent, reply: Reply) -> None:
         """A Conversation observer: an emergency or a goodbye ends the routine at once."""
         if intent.name in ("emergency", "goodbye"):
@@ -143,13 +151,18 @@ class StretchSkill:
         if self.active:
             return self._after(self._reply("stretch_already", "start_stretches"))
         hours = convo.onset_hours()
-        if hours is not None and hours >= EARLY_H:
+        if not self._early(hours):
             return self._begin(hours)
         reply = self._reply("stretch_too_early", "start_stretches", self._all_sources())
         reply.confirm = Confirm(yes=lambda: self._begin(hours),
                                 no=lambda: self._reply("stretch_declined", "deny"))
         convo.pending = reply.confirm
         return reply
+
+    @staticmethod
+    def _early(hours: float | None) -> bool:
+        """Too soon (or not known how soon) after onset to stretch without asking."""
+        return hours is None or hours < EARLY_H
 
     def _begin(self, hours: float | None) -> Reply:
         chosen = [s for s in self.stretches

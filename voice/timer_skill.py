@@ -90,6 +90,33 @@ class TimerSkill:
             return self._ice_or_heat()
         return None
 
+    def topic(self, intent: Intent, convo: Conversation) -> str | None:
+        """What `handle` would change, for "Did you mean {topic}?": the round it would start
+        (with the minutes it would use, the usual ones when none were heard), the timer it
+        would cancel, the onset it would keep. None when it would change nothing: a round is
+        on, no timer runs, "I took it off" is only acknowledged, no time was heard."""
+        name, now = intent.name, self.now()
+        active = self._active(now)
+        if name in ("start_ice_timer", "start_heat_timer"):
+            if active is not None and active.phase(now) == "on":
+                return None
+            kind = "ice" if name == "start_ice_timer" else "heat"
+            minutes, _ = timers.choose_minutes(timers.RULES[kind], _minutes(intent))
+            return timers.render(self.content,
+                                 [Say(f"timer_topic_{kind}", {"minutes": Minutes(minutes * 60)})])
+        if name == "cancel_timer":
+            if active is None or self._ice_just_taken_off(intent):
+                return None
+            return self.content.say(
+                f"timer_topic_cancel_{'rest' if active.phase(now) == 'rest' else active.kind}")
+        if name == "set_onset":
+            hours = _hours_ago(intent)
+            if hours is None:
+                return None
+            return timers.render(self.content, [Say("episode_topic_onset",
+                                                    {"ago": episode.Ago(hours)})])
+        return None
+
     # --- rounds ---------------------------------------------------------------------------
 
     def running(self) -> bool:
@@ -180,8 +207,8 @@ class TimerSkill:
     # --- the episode ----------------------------------------------------------------------
 
     def _set_onset(self, intent: Intent) -> Reply:
-        hours = _number(intent.slots.get("hours_ago"))
-        if hours is None or hours < 0:
+        hours = _hours_ago(intent)
+        if hours is None:
             self.awaiting_onset = True
             return self._reply([Say("ask_onset")], intent.name)
         now = self.now()
@@ -237,6 +264,11 @@ def _number(value: object) -> float | None:
 def _minutes(intent: Intent) -> int | None:
     n = _number(intent.slots.get("minutes"))
     return None if n is None else round(n)
+
+
+def _hours_ago(intent: Intent) -> float | None:
+    hours = _number(intent.slots.get("hours_ago"))
+    return None if hours is None or hours < 0 else hours
 
 
 def open_timers(home: Path, content: Content, warn: Callable[[str], None],
