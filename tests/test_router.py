@@ -90,6 +90,7 @@ def test_every_catalogue_intent_routes(router: Router, name: str, text: str) -> 
     ("should I take ibuprofen", "medication"),
     ("I took a hot bath", "log_activity"),
     ("should I take a hot bath", "bath"),
+    ("shh", "stop"),
 ])
 def test_decisions_written_in_the_templates_file(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected

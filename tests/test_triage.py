@@ -112,6 +112,7 @@ REPORTS = [
     "the legs are not holding her",
     "I was in a fender bender earlier",
     "I came a cropper off the back of the ute",
+    "him get knock down by a van Monday gone",
     "at night it's unbearable",
     "there's a crushing feeling in my chest",
     "he's clutching his chest",

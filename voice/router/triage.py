@@ -196,7 +196,9 @@ _REPORTS: list[tuple[str, str]] = [
                     "flew", "flying") + " " + _any("off", "from", "out of") + " "
      + _any("my", "a", "the", "his", "her") + r" (?:back of (?:the|my|a) )?"
      + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool")),
-    ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by")
+    ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by",
+                    # said uninflected in some Englishes ("mi get knock down by a car")
+                    "knock off by", "knock down by", "knock over by")
      + " " + _any("a", "an", "the") + " " + _VEHICLE),
     # someone or something did it to them
     ("trauma", _any("someone", "somebody", "he", "she", "they", r"(?:a|an|the|some|this|that|my) "
