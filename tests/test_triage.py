@@ -207,6 +207,8 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     # "how long's left", "how much is left" as the recogniser hears them
     "how long slipped on the timer",
     "how much i slipped",
+    # "enough, stop, I've got it"
+    "enough stop i've got hit",
     "should I alternate hot and cold",
     "I'm shaking from the pain",
     "I'm sweating under the heat pad",
