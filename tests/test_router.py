@@ -91,6 +91,8 @@ def test_every_catalogue_intent_routes(router: Router, name: str, text: str) -> 
     ("I took a hot bath", "log_activity"),
     ("should I take a hot bath", "bath"),
     ("shh", "stop"),
+    ("I've had my tablets", "log_medicine"),
+    ("have I taken my tablets", "last_medicine"),
 ])
 def test_decisions_written_in_the_templates_file(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
