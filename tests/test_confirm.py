@@ -18,7 +18,7 @@ from voice.content import default_content
 from voice.log_skill import LogSkill
 from voice.messages import Intent, Reply
 from voice.router import ACCEPT, CLARIFY, Router
-from voice.skill import Conversation, Thresholds
+from voice.skill import SURER, Conversation, Thresholds
 from voice.stretch_skill import StretchSkill
 from voice.stretches import default_stretches
 from voice.timer_skill import TimerSkill, open_timers
@@ -127,6 +127,20 @@ def test_an_unsure_change_is_asked_about_and_yes_does_what_a_sure_one_does(
     assert at_once.confirm is None and sure.state() != before
     assert (done.intent, done.text) == (at_once.intent, at_once.text)
     assert unsure.state() == sure.state()
+
+
+def test_a_cancel_accepted_but_not_surer_is_asked_about_and_the_timer_kept(
+        sessions: tuple[Session, Session]) -> None:
+    s, _ = sessions
+    _ice_running(s)
+    before = s.state()
+    accepted = (ACCEPT + SURER["cancel_timer"]) / 2
+    asked = s.hear("cancel_timer", accepted)
+    assert asked.confirm is not None and asked.text == "Did you mean to cancel the ice timer?"
+    assert s.hear("deny").text in C.dialog["clarify_declined"]
+    assert s.state() == before
+    assert s.hear("cancel_timer", SURER["cancel_timer"]).confirm is None
+    assert s.state() != before
 
 
 @pytest.mark.parametrize(("name", "key"), [("stop", "stretch_stopped"),
