@@ -75,11 +75,30 @@ def test_a_template_that_expands_a_lot_does_not_drown_a_single_sentence() -> Non
     assert p_squeezed > 5 * p_raw
 
 
+def test_a_heavier_sentence_is_likelier_and_a_lighter_one_still_a_distribution() -> None:
+    """Weights count a sentence more or less: "i can't feel my legs" at 2 against "i can't
+    sleep" at 1 makes "feel" the likelier word after "i can't"; at 1 each they are level."""
+    pair = [s.split() for s in ("i can't feel my legs", "i can't sleep")]
+    level = parse(build_arpa(pair))
+    heavy = parse(build_arpa(pair, weights=[2.0, 1.0]))
+    hist = ("i", "can't")
+    assert prob(level, hist, "feel") == pytest.approx(prob(level, hist, "sleep"))
+    assert prob(heavy, hist, "feel") > 1.2 * prob(heavy, hist, "sleep")
+    light = parse(build_arpa(SENTENCES, weights=[1.0, 0.25, 1.0, 1.0, 2.0]))
+    vocab = [w[0] for w in light[0] if w[0] != BOS]
+    for history in [(BOS,), ("i",), ("should", "i")]:
+        assert sum(prob(light, history, w) for w in vocab) == pytest.approx(1.0, abs=1e-3)
+
+
 def test_bad_settings_are_refused() -> None:
     with pytest.raises(ValueError):
         build_arpa(SENTENCES, discount=1.0)
     with pytest.raises(ValueError):
         build_arpa([])
+    with pytest.raises(ValueError, match="one weight per sentence"):
+        build_arpa(SENTENCES, weights=[1.0])
+    with pytest.raises(ValueError, match="under the discount"):  # sqrt(0.04) = 0.2 < 0.3
+        build_arpa(SENTENCES, weights=[1.0, 0.04, 1.0, 1.0, 1.0])
 
 
 def test_log_probabilities_are_finite() -> None:

@@ -224,13 +224,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_prepare(args: argparse.Namespace) -> int:
     """Build what a start needs from our own files (voice.built), so the first start is quick."""
     from voice.paths import cache_dir
-    from voice.recognizers.domain import spoken_domain_sentences
-    from voice.recognizers.sphinx_model import build_domain
+    from voice.recognizers.sphinx_model import domain_model
     from voice.router import Router
 
     started = time.perf_counter()
     Router.load()
-    build_domain(spoken_domain_sentences(), cache_dir())
+    domain_model(cache_dir())
     print(f"ready ({time.perf_counter() - started:.0f} s); kept in {cache_dir()}")
     return EXIT_OK
 

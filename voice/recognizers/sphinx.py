@@ -16,8 +16,7 @@ from voice.paths import cache_dir
 from voice.recognizers import denoise, expander
 from voice.recognizers.base import Block, FileMixin
 from voice.recognizers.comfort import add_noise, comfort_sigma
-from voice.recognizers.domain import spoken_domain_sentences
-from voice.recognizers.sphinx_model import acoustic_model, build_domain
+from voice.recognizers.sphinx_model import acoustic_model, domain_model
 
 if TYPE_CHECKING:
     from voice.recognizers.endpoint import Complete
@@ -45,7 +44,7 @@ class SphinxRecognizer(FileMixin):
         except ImportError:
             raise ModelError("pocketsphinx is not installed; install it with: "
                              ".venv/bin/pip install pocketsphinx") from None
-        domain = build_domain(spoken_domain_sentences(), cache_dir())
+        domain = domain_model(cache_dir())
         self.dropped = domain.dropped
         self._stream: SphinxStream | None = None
         self.denoise = denoise.available()

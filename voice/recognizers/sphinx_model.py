@@ -23,11 +23,11 @@ from voice.errors import ModelError
 from voice.recognizers.accents import with_british_variants
 from voice.recognizers.arpa import DISCOUNT, build_arpa
 from voice.recognizers.clitics import with_clitics
-from voice.recognizers.domain import fingerprint
+from voice.recognizers.domain import fingerprint, spoken_domain_sentences, spoken_domain_weights
 
 EXTRA_DICT = Path(__file__).with_name("extra.dict")
 """Hand-written pronunciations for our words that cmudict lacks."""
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 """Bump when the way the model is built changes, so old caches are not reused."""
 
 
@@ -73,29 +73,38 @@ def read_pronunciations(path: Path, wanted: set[str]) -> dict[str, list[str]]:
     return found
 
 
+def domain_model(cache_root: Path) -> SphinxDomain:
+    """The model from our own sentences and their weights, as the recogniser and `voice
+    prepare` both build it (voice.recognizers.domain)."""
+    return build_domain(spoken_domain_sentences(), cache_root, weights=spoken_domain_weights())
+
+
 def build_domain(sentences: list[str], cache_root: Path, order: int = 3,
-                 discount: float = DISCOUNT, compress: bool = True) -> SphinxDomain:
-    """The cached model for these sentences, building it on the first call."""
+                 discount: float = DISCOUNT, compress: bool = True,
+                 weights: list[float] | None = None) -> SphinxDomain:
+    """The cached model for these sentences (each counted as its weight, 1 when none are given),
+    building it on the first call."""
     if not sentences:
         raise ModelError("no sentences to build the speech model from; check content/intents.yaml")
     dictionary = cmudict_path()
     stat = dictionary.stat() if dictionary.exists() else None
     extra = EXTRA_DICT.read_text(encoding="utf-8") if EXTRA_DICT.exists() else ""
     key = fingerprint(sentences, BUILD_VERSION, str(order), str(discount), str(compress),
-                      f"{dictionary}:{stat.st_size if stat else 0}", extra)
+                      f"{dictionary}:{stat.st_size if stat else 0}", extra,
+                      " ".join(map(str, weights or [])))
     target = cache_root / f"sphinx-{key}"
     if (target / "domain.lm").exists():
         built.used(target)
     else:
         built.building(cache_root, target)
-        _build_into(target, sentences, dictionary, order, discount, compress)
+        _build_into(target, sentences, weights, dictionary, order, discount, compress)
     dropped_file = target / "dropped.txt"
     dropped = tuple(dropped_file.read_text(encoding="utf-8").split())
     return SphinxDomain(target / "domain.lm", target / "domain.dict", dropped)
 
 
-def _build_into(target: Path, sentences: list[str], dictionary: Path, order: int,
-                discount: float, compress: bool) -> None:
+def _build_into(target: Path, sentences: list[str], weights: list[float] | None,
+                dictionary: Path, order: int, discount: float, compress: bool) -> None:
     vocab = {w for s in sentences for w in s.split()}
     prons = read_pronunciations(dictionary, vocab)
     if EXTRA_DICT.exists():
@@ -105,7 +114,7 @@ def _build_into(target: Path, sentences: list[str], dictionary: Path, order: int
     dropped = sorted(vocab - prons.keys())
     prons = with_british_variants(prons)
     kept = [[w for w in s.split() if w in prons] for s in sentences]
-    arpa = build_arpa([k for k in kept if k], order=order, discount=discount, compress=compress)
+    arpa = build_arpa(kept, order=order, discount=discount, compress=compress, weights=weights)
     target.parent.mkdir(parents=True, exist_ok=True)
     # Write into a temp dir beside the target, then rename: a crash never leaves half a model.
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
