@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from voice.errors import ContentError
-from voice.recognizers.domain import spoken_domain_sentences
+from voice.recognizers.domain import (
+    PHRASINGS_WEIGHT,
+    RED_FLAG_WEIGHT,
+    SHORT_WEIGHT,
+    spoken_domain_sentences,
+    spoken_domain_weights,
+)
 from voice.router import Router
 from voice.router.phrasings import FILE_NAME, examples, load_phrasings
 from voice.router.templates import INTENTS_FILE
@@ -61,3 +67,18 @@ def test_a_broken_phrasings_file_is_named_with_what_is_wrong(
     with pytest.raises(ContentError, match=str(path)) as caught:
         load_phrasings(path)
     assert says in str(caught.value)
+
+
+def test_the_language_model_counts_each_sentence_by_its_source() -> None:
+    """People's own wording counts less than the templates, red-flag reports more, and the
+    shortest sentences (the controls, said alone) more again."""
+    weight = dict(zip(spoken_domain_sentences(), spoken_domain_weights(), strict=True))
+    assert weight["should i use ice or heat"] == 1.0
+    assert weight["i can't feel my legs"] == RED_FLAG_WEIGHT
+    assert weight["next"] == SHORT_WEIGHT
+    assert weight["i fell"] == RED_FLAG_WEIGHT * SHORT_WEIGHT
+    own = [t for i, t in load_phrasings(PACKAGED) if i != "emergency"]
+    lighter = [weight.get(" ".join(t.lower().replace(",", "").split())) for t in own]
+    assert lighter.count(PHRASINGS_WEIGHT) > 1000
+    assert set(lighter) <= {1.0, PHRASINGS_WEIGHT, SHORT_WEIGHT * PHRASINGS_WEIGHT,
+                            SHORT_WEIGHT, RED_FLAG_WEIGHT, None}

@@ -106,7 +106,6 @@ over the same ten dev cells went 944 -> 952 (the 1410-sentence file: 956) and st
 set 10's six (520 with the 1410 file); intent 940.1 -> 941.3 and 521.2 -> 521.1. At 4 (with
 the phrasings at 1.0) it did no better than at 2."""
 
-
 SHORT_WORDS = 2
 SHORT_WEIGHT = 4.0
 """How much more a sentence of SHORT_WORDS words or fewer counts ("next", "hold on", "too
