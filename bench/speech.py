@@ -16,11 +16,11 @@ on the `dev` sentences (router_eval.yaml cases not in the 150-case eval sample);
 
 Both splits are phrasings from router_eval.yaml, which the router's templates (and so the
 recogniser's language model) were written against. The `blind` split is every sentence of the
-router's blind held-out sets (router_holdout*.yaml, 1557 cases, phrasings written without seeing
-the templates; 432 before set 4 was added, 617 before set 5): it measures how well speech is
-heard when people word things their own way.
-Check decisions on it; do not tune to it. The `phrasing` split (phrasing_dev.yaml, 244 cases,
-also written blind) is the one to tune that on.
+router's blind held-out sets (router_holdout*.yaml, 2597 cases in sets 1-12, phrasings written
+without seeing the templates): it measures how well speech is heard when people word things
+their own way. Sets 1-9 are in content/phrasings.yaml now, and set 10 was tuned on; `--set K`
+runs one set. Check decisions on the newest set; do not tune to it. The `phrasing` split
+(phrasing_dev.yaml, 244 cases, also written blind) is the one to tune that on.
 """
 
 from __future__ import annotations
