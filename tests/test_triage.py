@@ -113,6 +113,9 @@ REPORTS = [
     "I was in a fender bender earlier",
     "I came a cropper off the back of the ute",
     "him get knock down by a van Monday gone",
+    "something heavy hit me in the back at work",
+    "a shelf came down on top of me",
+    "I need a wee but nothing coming out",
     "at night it's unbearable",
     "there's a crushing feeling in my chest",
     "he's clutching his chest",
@@ -209,6 +212,7 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "how much i slipped",
     # "enough, stop, I've got it"
     "enough stop i've got hit",
+    "the pain came down on me all at once",
     "should I alternate hot and cold",
     "I'm shaking from the pain",
     "I'm sweating under the heat pad",

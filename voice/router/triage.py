@@ -202,7 +202,8 @@ _REPORTS: list[tuple[str, str]] = [
                     "knock off by", "knock down by", "knock over by")
      + " " + _any("a", "an", "the") + " " + _VEHICLE),
     # someone or something did it to them
-    ("trauma", _any("someone", "somebody", "he", "she", "they", r"(?:a|an|the|some|this|that|my) "
+    ("trauma", _any("someone", "somebody", r"something (?:heavy|hard)", "he", "she", "they",
+                    r"(?:a|an|the|some|this|that|my) "
                     + _any("man", "guy", "bloke", "woman", "lad", "kid", "player", "dog", "horse",
                            "cow", "car", "van", "truck", "lorry", "bus", "cyclist", "bike",
                            "driver", "brother", "sister", "son", "husband", "partner"))
@@ -210,6 +211,9 @@ _REPORTS: list[tuple[str, str]] = [
                   "knocked", "elbowed", "kneed", "jumped on", "ran into", "crashed into",
                   "drove into", "ran(?= me (?:over|down))", "threw", "mugged", "assaulted")
      + " me"),
+    # "a box fell on me", "something heavy landed on top of me"
+    ("trauma", r"(?<!pain )(?<!spasm )(?<!cramp )"
+     + _any("fell", "dropped", "landed", "came down", "collapsed") + r" on (?:top of )?me\b"),
     ("trauma", _any("beaten up", "beat up", "beat me up", "mugged", "in a fight", "into a fight",
                     "pile up",
                     _any("a", "took a", "got a", "had a") + " "
@@ -291,7 +295,7 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
-     r"(?:nothing|no thing) (?:comes|came|is coming|will come|would come|happens|happened)"
+     r"(?:nothing|no thing) (?:comes|came|is coming|coming|will come|would come|happens|happened)"
      r"(?: out)?", _URINE),
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
