@@ -70,8 +70,13 @@ def domain_sentences() -> list[str]:
 def _domain_sentences() -> tuple[str, ...]:
     """Expanded once per process (about a second): the recogniser and the endpointer both
     need them."""
+    return tuple(dict.fromkeys(s for part in _normalised_sources() for s in part))
+
+
+@cache
+def _normalised_sources() -> tuple[list[str], list[str], list[str]]:
     ours, flags, own = _sources()
-    return tuple(normalise([*ours, *flags, *own]))
+    return normalise(ours), normalise(flags), normalise(own)
 
 
 @cache
@@ -127,14 +132,22 @@ def spoken_domain_weights() -> list[float]:
 
 @cache
 def _spoken_domain_weights() -> tuple[float, ...]:
-    ours, flags, _ = _sources()
-    flagged = set(spoken_forms(normalise(flags)))
-    templated = set(spoken_forms(normalise(ours)))
-    weights = []
-    for s in _spoken_domain_sentences():
+    return _spoken()[1]
+
+
+@cache
+def _spoken() -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The spoken sentences and their weights, in one pass (spoken_forms, and a form said from
+    two sources takes the heavier source's weight: red flags over templates over phrasings)."""
+    ours, flags, _ = _normalised_sources()
+    flagged, templated = set(flags), set(ours)
+    weight: dict[str, float] = {}
+    for s in _domain_sentences():
         w = RED_FLAG_WEIGHT if s in flagged else 1.0 if s in templated else PHRASINGS_WEIGHT
-        weights.append(w * SHORT_WEIGHT if len(s.split()) <= SHORT_WORDS else w)
-    return tuple(weights)
+        for form in (s, _contracted(s)):
+            weight[form] = max(weight.get(form, 0.0), w)
+    return tuple(weight), tuple(w * SHORT_WEIGHT if len(s.split()) <= SHORT_WORDS else w
+                                for s, w in weight.items())
 
 
 def spoken_domain_sentences() -> list[str]:
@@ -146,7 +159,7 @@ def spoken_domain_sentences() -> list[str]:
 @cache
 def _spoken_domain_sentences() -> tuple[str, ...]:
     """Once per process (about 0.4 s): the recogniser and the endpointer both need them."""
-    return tuple(spoken_forms(_domain_sentences()))
+    return _spoken()[0]
 
 
 def openings() -> Openings:
@@ -208,8 +221,12 @@ def spoken_forms(sentences: Iterable[str]) -> list[str]:
     out: dict[str, None] = {}
     for s in sentences:
         out.setdefault(s, None)
-        contracted = _CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(1)], s)
-        contracted = _NOUN_IS.sub(r"\1 \2's", contracted)
-        if contracted != s:
-            out.setdefault(contracted, None)
+        out.setdefault(_contracted(s), None)
     return list(out)
+
+
+def _contracted(sentence: str) -> str:
+    """The sentence with the contractions people say ("i am" -> "i'm", "my back is" -> "my
+    back's"); itself when it has none."""
+    contracted = _CONTRACTION_RE.sub(lambda m: CONTRACTIONS[m.group(1)], sentence)
+    return _NOUN_IS.sub(r"\1 \2's", contracted)
