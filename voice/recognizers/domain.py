@@ -127,18 +127,14 @@ def spoken_domain_weights() -> list[float]:
     """How much each of spoken_domain_sentences() counts in the language model: red-flag
     reports RED_FLAG_WEIGHT, people's own wording not in the templates PHRASINGS_WEIGHT, the
     rest 1; SHORT_WEIGHT times that for the shortest sentences."""
-    return list(_spoken_domain_weights())
-
-
-@cache
-def _spoken_domain_weights() -> tuple[float, ...]:
-    return _spoken()[1]
+    return list(_spoken()[1])
 
 
 @cache
 def _spoken() -> tuple[tuple[str, ...], tuple[float, ...]]:
-    """The spoken sentences and their weights, in one pass (spoken_forms, and a form said from
-    two sources takes the heavier source's weight: red flags over templates over phrasings)."""
+    """The spoken sentences and their weights, in one pass, once per process (about 0.4 s: the
+    recogniser and the endpointer both need them). As spoken_forms, and a form said from two
+    sources takes the heavier source's weight: red flags over templates over phrasings."""
     ours, flags, _ = _normalised_sources()
     flagged, templated = set(flags), set(ours)
     weight: dict[str, float] = {}
@@ -153,13 +149,7 @@ def _spoken() -> tuple[tuple[str, ...], tuple[float, ...]]:
 def spoken_domain_sentences() -> list[str]:
     """domain_sentences() as people say them (spoken_forms: "i'm", "my back's"): what the
     recognisers are built from."""
-    return list(_spoken_domain_sentences())
-
-
-@cache
-def _spoken_domain_sentences() -> tuple[str, ...]:
-    """Once per process (about 0.4 s): the recogniser and the endpointer both need them."""
-    return _spoken()[0]
+    return list(_spoken()[0])
 
 
 def openings() -> Openings:
@@ -167,7 +157,7 @@ def openings() -> Openings:
     ones, and which only begin one (voice.router.complete)."""
     from voice.router.complete import Openings
 
-    return Openings(_spoken_domain_sentences())
+    return Openings(_spoken()[0])
 
 
 def red_flag_sentences() -> list[str]:
