@@ -237,6 +237,9 @@ def main() -> int:
         raise SystemExit(f"unknown scene(s) {unknown}; choose from {list(SCENES)}")
     voices = _pick_voices(args.voices)
     if args.split == "blind":
+        if args.set is not None and args.set not in map(set_number, HOLDOUT_FILES):
+            raise SystemExit(f"no held-out set {args.set}; there are "
+                             f"{sorted(map(set_number, HOLDOUT_FILES))}")
         cases = (blind_cases() if args.set is None
                  else [c for f in HOLDOUT_FILES if set_number(f) == args.set
                        for c in _cases_in(f.name)])[:args.n]
