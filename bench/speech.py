@@ -19,8 +19,9 @@ recogniser's language model) were written against. The `blind` split is every se
 router's blind held-out sets (router_holdout*.yaml, 3377 cases in sets 1-15, phrasings written
 without seeing the templates): it measures how well speech is heard when people word things
 their own way. Sets 1-12 are in content/phrasings.yaml now, 13 and 14 were tuned on, and 15
-was run once before and once after the change it checks; `--set K` runs one set. Check decisions on the newest set; do not tune to it. The `phrasing` split
-(phrasing_dev.yaml, 244 cases, also written blind) is the one to tune that on.
+was run once before and once after the change it checks; `--set K` runs one set. Check
+decisions on the newest set; do not tune to it. The `phrasing` split (phrasing_dev.yaml, 244
+cases, also written blind) is the one to tune that on.
 """
 
 from __future__ import annotations
