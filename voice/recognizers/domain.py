@@ -133,14 +133,15 @@ def spoken_domain_weights() -> list[float]:
 @cache
 def _spoken() -> tuple[tuple[str, ...], tuple[float, ...]]:
     """The spoken sentences and their weights, in one pass, once per process (about 0.4 s: the
-    recogniser and the endpointer both need them). As spoken_forms, and a form said from two
-    sources takes the heavier source's weight: red flags over templates over phrasings."""
+    recogniser and the endpointer both need them). Each sentence is said in its spoken_forms, and
+    a form said from two sources takes the heavier source's weight: red flags over templates
+    over phrasings."""
     ours, flags, _ = _normalised_sources()
     flagged, templated = set(flags), set(ours)
     weight: dict[str, float] = {}
     for s in _domain_sentences():
         w = RED_FLAG_WEIGHT if s in flagged else 1.0 if s in templated else PHRASINGS_WEIGHT
-        for form in (s, _contracted(s)):
+        for form in spoken_forms([s]):
             weight[form] = max(weight.get(form, 0.0), w)
     return tuple(weight), tuple(w * SHORT_WEIGHT if len(s.split()) <= SHORT_WORDS else w
                                 for s, w in weight.items())
