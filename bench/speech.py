@@ -94,11 +94,6 @@ def _all_cases() -> list[Case]:
     return _cases_in("router_eval.yaml")
 
 
-def blind_cases() -> list[Case]:
-    """Every case of the router's blind held-out sets."""
-    return [c for f in HOLDOUT_FILES for c in _cases_in(f.name)]
-
-
 def _sample(cases: list[Case], n: int, seed: int) -> list[Case]:
     """n cases, at least a sixth of them (20 or more) red flags when there are that many."""
     rng = random.Random(seed)
@@ -238,12 +233,11 @@ def main() -> int:
         raise SystemExit(f"unknown scene(s) {unknown}; choose from {list(SCENES)}")
     voices = _pick_voices(args.voices)
     if args.split == "blind":
-        if args.set is not None and args.set not in map(set_number, HOLDOUT_FILES):
+        files = [f for f in HOLDOUT_FILES if args.set in (None, set_number(f))]
+        if not files:
             raise SystemExit(f"no held-out set {args.set}; there are "
                              f"{sorted(map(set_number, HOLDOUT_FILES))}")
-        cases = (blind_cases() if args.set is None
-                 else [c for f in HOLDOUT_FILES if set_number(f) == args.set
-                       for c in _cases_in(f.name)])[:args.n]
+        cases = [c for f in files for c in _cases_in(f.name)][:args.n]
     elif args.split == "phrasing":
         cases = _cases_in(PHRASING_FILE)[:args.n]
     else:
