@@ -86,6 +86,15 @@ class Matcher:
             return self.weight[candidates[0][0]]
         return COMMON_CAP if token in self.common else self.unknown_weight
 
+    def candidates(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The template words a heard word may be, with their similarity."""
+        if token in self.vocab.words:
+            # A listed mishearing stays a candidate even when the heard word is a template
+            # word too ("called" is in "did anyone call"; it is also "cold" misheard).
+            return ((token, 1.0), *self.vocab.alias(token))
+        # an everyday word no template uses is not a misheard template word
+        return () if token in self.common else tuple(self.vocab.candidates(token))
+
     def match(self, text: str, exclude: frozenset[str] = frozenset()) -> Match:
         tokens = text.split()
         exact = self.exact.get(text)
@@ -95,12 +104,7 @@ class Matcher:
         covered: dict[str, float] = {}
         total = 0.0
         for token in tokens:
-            if token in self.vocab.words:
-                # A listed mishearing stays a candidate even when the heard word is a template
-                # word too ("called" is in "did anyone call"; it is also "cold" misheard).
-                candidates: tuple[tuple[str, float], ...] = ((token, 1.0), *self.vocab.alias(token))
-            else:  # an everyday word no template uses is not a misheard template word
-                candidates = () if token in self.common else self.vocab.candidates(token)
+            candidates = self.candidates(token)
             weight = self.word_weight(token, candidates)
             total += weight
             if not candidates:

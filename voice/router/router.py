@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from difflib import get_close_matches
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from voice.router.normalize import Normalizer
 from voice.router.templates import INTENTS_FILE, load_templates
 
 _TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
+ALIKE = 0.75
+"""How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
+it misheard: "dumb" and "numb" are 0.75, "egg" and "leg" 0.8."""
 """Templates are tagged with a fixed clock: only the tags matter there, not their values."""
 
 
@@ -31,6 +35,10 @@ class _Engine:
     activities: slots.Activities
     classifier: IntentClassifier
     """Asked only when the matcher is not sure (wording no template is close to)."""
+    alarm_words: frozenset[str]
+    """Words of the emergency templates and red-flag reports beyond everyday ones: unless one
+    of them is heard (or a word that may be one misheard), the classifier's guess is never an
+    emergency (scoring.second_opinion)."""
 
 
 @cache
@@ -40,7 +48,8 @@ def _engine(path: Path) -> _Engine:
     # are never split into smaller known words ("fender bender" -> "fender bend er"), so
     # triage and the matcher see them as said.
     own = phrasings.examples(path)
-    words = (templates.words() | {w for s in red_flag_sentences() for w in s.split()}
+    red_flags = red_flag_sentences()
+    words = (templates.words() | {w for s in red_flags for w in s.split()}
              | {w for _, s in own for w in s.lower().split()})
     spelled = Normalizer().words(" ".join(sorted(words)))
     normalize = Normalizer(templates.skip_words, known=spelled.split())
@@ -52,7 +61,10 @@ def _engine(path: Path) -> _Engine:
         {normalize(k): v for k, v in templates.lexicon("activity").items()})
     matcher = Matcher(samples, templates.sounds_like, templates.common_words)
     classifier = load_or_train(list(dict.fromkeys(samples)), cache_dir())
-    return _Engine(normalize, tagger, matcher, activities, classifier)
+    alarm = ({w for intent, text in samples if intent == "emergency" for w in text.split()}
+             | {w for s in red_flags for w in normalize(s).split()})
+    return _Engine(normalize, tagger, matcher, activities, classifier,
+                   frozenset(alarm - matcher.common))
 
 
 class Router:
@@ -90,6 +102,19 @@ class Router:
         decision = scoring.decide(match, safety)
         if match.exact is None and decision.confidence < scoring.ACCEPT:
             ranked = engine.classifier.rank(tagged.text)
-            decision = scoring.second_opinion(decision, match, ranked, safety)
+            alarming = ranked[0][0] != "emergency" or _alarming(tagged.text, engine)
+            decision = scoring.second_opinion(decision, match, ranked, safety, alarming)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
+
+
+def _alarming(text: str, engine: _Engine) -> bool:
+    """Whether any word heard is a red-flag word, may be one misheard (the matcher's sounds-alike
+    candidates), or is spelt nearly like one ("my legs are dumb")."""
+    for token in text.split():
+        heard = [token, *(word for word, _ in engine.matcher.candidates(token))]
+        if any(word in engine.alarm_words for word in heard):
+            return True
+        if len(token) >= 3 and get_close_matches(token, engine.alarm_words, n=1, cutoff=ALIKE):
+            return True
+    return False
