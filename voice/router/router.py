@@ -14,11 +14,19 @@ from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
 from voice.router import phrasings, scoring, slots, triage
 from voice.router.classifier import IntentClassifier, load_or_train
-from voice.router.matcher import Matcher
+from voice.router.matcher import Match, Matcher
 from voice.router.normalize import Normalizer
 from voice.router.templates import INTENTS_FILE, load_templates
 
 _TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
+FUNCTION_WORDS = frozenset("""
+    i me my myself you your he him his she her it its we us our they them their this that
+    a an the some any no not and or but so if then than to of in on at by for with from up down
+    out off over under into about is am are was were be been being do does did done have has
+    had having got get gets can could will would shall should may might must just very too
+    also now here there what when where which who why how all""".split())
+"""Words every kind of sentence has: a likeness to an emergency template in these alone ("i
+have got" opens many red-flag reports) is no red flag heard."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
 it misheard: "dumb" and "numb" are 0.75, "egg" and "leg" 0.8."""
@@ -36,9 +44,9 @@ class _Engine:
     classifier: IntentClassifier
     """Asked only when the matcher is not sure (wording no template is close to)."""
     alarm_words: frozenset[str]
-    """Words of the emergency templates and red-flag reports beyond everyday ones: unless one
-    of them is heard (or a word that may be one misheard), the classifier's guess is never an
-    emergency (scoring.second_opinion)."""
+    """Words of the emergency templates and red-flag reports but function words: unless one
+    of them is heard (or a word that may be one misheard), neither the matcher's likeness to an
+    emergency template nor the classifier's guess makes an emergency."""
 
 
 @cache
@@ -64,7 +72,7 @@ def _engine(path: Path) -> _Engine:
     alarm = ({w for intent, text in samples if intent == "emergency" for w in text.split()}
              | {w for s in red_flags for w in normalize(s).split()})
     return _Engine(normalize, tagger, matcher, activities, classifier,
-                   frozenset(alarm - matcher.common))
+                   frozenset(alarm - FUNCTION_WORDS))
 
 
 class Router:
@@ -100,21 +108,32 @@ class Router:
         exclude = frozenset({"emergency"}) if calm else frozenset()
         match = engine.matcher.match(tagged.text, exclude)
         decision = scoring.decide(match, safety)
-        if match.exact is None and decision.confidence < scoring.ACCEPT:
-            ranked = engine.classifier.rank(tagged.text)
-            alarming = ranked[0][0] != "emergency" or _alarming(tagged.text, engine)
-            decision = scoring.second_opinion(decision, match, ranked, safety, alarming)
+        unsure = match.exact is None and decision.confidence < scoring.ACCEPT
+        ranked = engine.classifier.rank(tagged.text) if unsure else []
+        guessed = {decision.name, *(name for name, _ in ranked[:1])}
+        if ("emergency" in guessed and match.exact is None
+                and not _alarming(tagged.text, engine)):
+            # Nothing heard is a red-flag word: the likeness was in everyday words ("i have
+            # got" opens many reports; "I've got a migraine" is not one).
+            match = Match({k: v for k, v in match.scores.items() if k != "emergency"}, None)
+            decision = scoring.decide(match, safety)
+            unsure = decision.confidence < scoring.ACCEPT
+            ranked = [(name, p) for name, p in ranked if name != "emergency"]
+        if unsure:
+            decision = scoring.second_opinion(decision, match, ranked, safety)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
 
 
 def _alarming(text: str, engine: _Engine) -> bool:
     """Whether any word heard is a red-flag word, may be one misheard (the matcher's sounds-alike
-    candidates), or is spelt nearly like one ("my legs are dumb")."""
+    candidates), or, not being a function word, is spelt nearly like one ("my legs are dumb";
+    not "are" for "area")."""
     for token in text.split():
         heard = [token, *(word for word, _ in engine.matcher.candidates(token))]
         if any(word in engine.alarm_words for word in heard):
             return True
-        if len(token) >= 3 and get_close_matches(token, engine.alarm_words, n=1, cutoff=ALIKE):
+        if (len(token) >= 3 and token not in FUNCTION_WORDS
+                and get_close_matches(token, engine.alarm_words, n=1, cutoff=ALIKE)):
             return True
     return False

@@ -66,21 +66,18 @@ def decide(match: Match, triage: Triage) -> Decision:
 
 
 def second_opinion(decision: Decision, match: Match, ranked: Sequence[tuple[str, float]],
-                   triage: Triage, alarming: bool = True) -> Decision:
+                   triage: Triage) -> Decision:
     """The classifier's best guess (`ranked`, most likely first) for an utterance the matcher
     was not sure of: taken when the matcher found nothing and the guess is at least CLARIFY
     likely, or when the matcher half-guessed another intent and the guess is OVERRULE likely.
     Its probability is the confidence, but below ACCEPT, so that it is asked about ("Did you
     mean ...?") before acting. Not for speech as close to what is not meant for us (the
     `unknown` templates) as UNADDRESSED, nor may a denied or asked-about red flag become an
-    emergency here, nor words with nothing `alarming` in them: the classifier learned that "i
-    have got" opens many red-flag reports, and took "I've got arthritis" or "I've got a
-    headache" for one."""
+    emergency here."""
     if match.scores.get(UNKNOWN, 0.0) >= UNADDRESSED:
         return decision
     calm = triage.verdict is not Verdict.NONE
-    barred = calm or not alarming
-    guesses = [(name, p) for name, p in ranked if not (barred and name == "emergency")]
+    guesses = [(name, p) for name, p in ranked if not (calm and name == "emergency")]
     if not guesses:
         return decision
     name, p = guesses[0]
