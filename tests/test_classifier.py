@@ -155,7 +155,8 @@ def test_a_denied_red_flag_is_no_emergency_from_the_classifier_either() -> None:
 # had taken any condition it did not know, said that way, for one, and the whole emergency
 # answer was given.
 @pytest.mark.parametrize("text", ["I've got arthritis", "I've got lumbago", "I've got cramp",
-                                  "I've got a headache", "I've got a migraine"])
+                                  "I've got a headache", "I've got a migraine",
+                                  "I've got pain in my shoulder", "I have pain in my neck"])
 def test_an_everyday_complaint_is_no_emergency(text: str) -> None:
     assert Router.load().route(text).name != "emergency"
 
@@ -165,6 +166,13 @@ def test_a_misheard_red_flag_word_still_counts(text: str) -> None:
     """Recognition errors in the router's noisy evaluation ("my legs are numb"): spelt nearly
     like a red-flag word, the classifier's guess of an emergency stands."""
     assert Router.load().route(text).name == "emergency"
+
+
+def test_a_red_flag_is_guessed_at_a_lower_probability() -> None:
+    unknown, none = Decision("unknown", 0.3), Triage(Verdict.NONE)
+    p = (scoring.RED_FLAG_GUESS + CLARIFY) / 2
+    assert second_opinion(unknown, FOR_US, [("emergency", p)], none).name == "emergency"
+    assert second_opinion(unknown, FOR_US, [("ice_how", p)], none) == unknown
 
 
 def test_a_sure_guess_is_still_a_question() -> None:

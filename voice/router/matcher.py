@@ -63,6 +63,7 @@ class Matcher:
         for intent, bag in ordered:
             for word in bag:
                 df.setdefault(word, set()).add(intent)
+        self._owners = {w: len(owners) for w, owners in df.items()}
         n = len(self.intents)
         self.weight = {w: math.log(1 + n / len(owners)) for w, owners in df.items()}
         self.unknown_weight = UNKNOWN_WEIGHT * max(self.weight.values())
@@ -85,6 +86,10 @@ class Matcher:
         if candidates:
             return self.weight[candidates[0][0]]
         return COMMON_CAP if token in self.common else self.unknown_weight
+
+    def owners(self) -> dict[str, int]:
+        """How many intents use each word."""
+        return self._owners
 
     def candidates(self, token: str) -> tuple[tuple[str, float], ...]:
         """The template words a heard word may be, with their similarity."""

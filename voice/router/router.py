@@ -27,6 +27,9 @@ FUNCTION_WORDS = frozenset("""
     also now here there what when where which who why how all""".split())
 """Words every kind of sentence has: a likeness to an emergency template in these alone ("i
 have got" opens many red-flag reports) is no red flag heard."""
+WIDESPREAD = 1 / 6
+"""A word used by this share of the intents or more is no red-flag word: "pain" (25 of 46),
+"back" (34), "bad" (17), "worse" (11), "bed" (9)."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
 it misheard: "dumb" and "numb" are 0.75, "egg" and "leg" 0.8."""
@@ -71,8 +74,11 @@ def _engine(path: Path) -> _Engine:
     classifier = load_or_train(list(dict.fromkeys(samples)), cache_dir())
     alarm = ({w for intent, text in samples if intent == "emergency" for w in text.split()}
              | {w for s in red_flags for w in normalize(s).split()})
+    # A word most intents use ("pain", "back", "bad") says nothing of a red flag by itself.
+    everywhere = {w for w, owners in matcher.owners().items()
+                  if owners >= WIDESPREAD * len(matcher.intents)}
     return _Engine(normalize, tagger, matcher, activities, classifier,
-                   frozenset(alarm - FUNCTION_WORDS))
+                   frozenset(alarm - FUNCTION_WORDS - everywhere))
 
 
 class Router:
@@ -127,13 +133,14 @@ class Router:
 
 def _alarming(text: str, engine: _Engine) -> bool:
     """Whether any word heard is a red-flag word, may be one misheard (the matcher's sounds-alike
-    candidates), or, not being a function word, is spelt nearly like one ("my legs are dumb";
-    not "are" for "area")."""
+    candidates), or, being no word of ours, is spelt nearly like one ("my legs are dumb"; not
+    "pain" for "pins")."""
     for token in text.split():
         heard = [token, *(word for word, _ in engine.matcher.candidates(token))]
         if any(word in engine.alarm_words for word in heard):
             return True
-        if (len(token) >= 3 and token not in FUNCTION_WORDS
+        if (len(token) >= 3 and token not in engine.matcher.vocab.words
+                and token not in FUNCTION_WORDS
                 and get_close_matches(token, engine.alarm_words, n=1, cutoff=ALIKE)):
             return True
     return False

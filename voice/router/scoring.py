@@ -29,6 +29,10 @@ UNADDRESSED = 0.6
 """An utterance whose match with the `unknown` templates (TV, talk to others) is this close gets no
 second opinion: over the phrasing and dev splits' transcripts (16 cells each), it kept 104 of the
 107 right guesses and dropped 14 of the 29 asked about speech not meant for us."""
+RED_FLAG_GUESS = 0.4
+"""An emergency is taken from the classifier at this probability (other guesses need CLARIFY):
+the router has already made sure a red-flag word was heard, and a missed red flag costs more
+than a false alarm."""
 ASKING_FLOOR = 0.8
 """A general question about a red flag ("is numbness a bad sign?") is when_doctor, this sure."""
 
@@ -84,7 +88,7 @@ def second_opinion(decision: Decision, match: Match, ranked: Sequence[tuple[str,
     if name in (UNKNOWN, decision.name):
         return decision
     if decision.name == UNKNOWN:
-        if p < CLARIFY:
+        if p < (RED_FLAG_GUESS if name == "emergency" else CLARIFY):
             return decision
     elif p < OVERRULE or calm:
         return decision
