@@ -123,6 +123,9 @@ REPORTS = [
     "me bladder's gone and I've pissed meself",
     "I've got sciatica on both sides",
     "it was going down the one leg but now it's going down both of them",
+    "I couldn't hold my bowels, it just came out",
+    "i pulled it settles my bowels it's just came out",
+    "the wee just came out before I got there",
     "there's a tightness across my chest",
     "the pain wakes me up every single night",
 ]
@@ -218,6 +221,8 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "I'm sweating under the heat pad",
     "I can't make it to the toilet on my own",
     "the ice pack is leaking",
+    "the ice pack just came out of the freezer",
+    "it just came out, sorry",
     "no, nothing comes to mind",
     "the car went into the garage",
     "set the ice timer for 40 minutes, what temperature should my bath be",

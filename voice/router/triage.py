@@ -81,6 +81,8 @@ _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
                                  "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go")
                     + r"\b")
+_EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
+                                   "number two") + r"\b")
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
                 "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer")
 
@@ -304,6 +306,8 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"(?:it |nothing |anything )?(?:just )?"
      + _any("will not", "would not", "does not", "did not", "can not") + " "
      + _any("come", "come out", "flow", "start", "go"), _URINE),
+    # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
+    ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
     # "it was going down one leg, now it is going down both of them"
     ("both_legs", r"(?:down|into|through) both of them", re.compile(rf"\b{_LIMB}\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
