@@ -154,6 +154,17 @@ def test_how_has_my_pain_been_and_how_many_ice_rounds(convo: Conversation, skill
         "Today you've done 1 round of ice, 15 minutes in all."
 
 
+def test_a_night_is_one_day_of_the_log(convo: Conversation, clock: FakeClock) -> None:
+    """Asked at ten past midnight, a score from ten to midnight is still today's; the log's day
+    begins at 4 am (voice.clock.DAY_STARTS_AT)."""
+    clock.advance(15 * HOUR + 50 * 60)  # 23:50
+    say(convo, "my pain is a seven")
+    clock.advance(20 * 60)  # 00:10, the next calendar day
+    assert say(convo, "how has my pain been?") == "Your pain was 7 at 11:50."
+    clock.advance(4 * HOUR)  # 04:10: a new day of the log
+    assert say(convo, "how has my pain been?") == "No pain scores logged today."
+
+
 def test_a_red_flag_is_logged_with_its_words(convo: Conversation) -> None:
     reply = convo.ask("I can't control my bladder")[1]
     assert reply.intent == "emergency"

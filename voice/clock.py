@@ -78,3 +78,14 @@ def local_midnight(epoch: float) -> float:
     """The epoch of the start of the local calendar day that `epoch` falls in."""
     t = time.localtime(epoch)
     return time.mktime((t.tm_year, t.tm_mon, t.tm_mday, 0, 0, 0, 0, 0, -1))
+
+
+DAY_STARTS_AT = 4
+"""The hour a day of the recovery log begins: a pain score given at ten to midnight is still
+"today" when asked about at ten past (a bad night is one day, not two)."""
+
+
+def log_day_start(epoch: float) -> float:
+    """The epoch of the start of the log's day (from DAY_STARTS_AT local time) holding `epoch`."""
+    t = time.localtime(epoch - DAY_STARTS_AT * 3600)
+    return time.mktime((t.tm_year, t.tm_mon, t.tm_mday, DAY_STARTS_AT, 0, 0, 0, 0, -1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from voice import recovery_log
-from voice.clock import local_midnight
+from voice.clock import log_day_start
 from voice.content import Content
 from voice.episode import Ago
 from voice.messages import Intent, Reply
@@ -146,7 +146,7 @@ class LogSkill:
         return " ".join(p for p in (rounds, pain, medicines) if p)
 
     def _pain_today(self, now: float) -> str:
-        scores = recovery_log.entries(self.timers.store, local_midnight(now), "pain")
+        scores = recovery_log.entries(self.timers.store, log_day_start(now), "pain")
         if not scores:
             return self._say("log_pain_none")
         first, last = scores[0], scores[-1]
@@ -157,7 +157,7 @@ class LogSkill:
                          last_at=self._at(last.at))
 
     def _medicines_today(self, now: float) -> str:
-        taken = recovery_log.entries(self.timers.store, local_midnight(now), "medicine")
+        taken = recovery_log.entries(self.timers.store, log_day_start(now), "medicine")
         if not taken:
             return ""
         items = [self._say("log_medicine_at", medicine=e.name or self._say("log_medicine_unnamed"),

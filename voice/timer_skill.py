@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from voice import episode, guidance, timers
-from voice.clock import Clock, local_midnight
+from voice.clock import Clock, log_day_start
 from voice.content import Content
 from voice.messages import Intent, Reply
 from voice.scheduler import Scheduler
@@ -182,9 +182,10 @@ class TimerSkill:
         return self._reply(says, name)
 
     def rounds_today(self, now: float | None = None) -> list[Round]:
-        """Every round started since local midnight (the log reads these)."""
+        """Every round started since the log's day began (voice.clock.log_day_start; the log reads
+        these)."""
         now = self.now() if now is None else now
-        return self.store.rounds_since(local_midnight(now))
+        return self.store.rounds_since(log_day_start(now))
 
     def summary_today(self, now: float | None = None) -> str:
         """A spoken summary of the rounds done today."""
