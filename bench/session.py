@@ -135,8 +135,9 @@ class _Lines(io.StringIO):
 
 def run(minutes: float, home: Path, speak: Callable[[Any], None] | None = None,
         stop: Callable[[], None] = lambda: None, step_s: float = STEP_S,
-        lines: list[tuple[float, str]] | None = None) -> Result:
-    """Drive one session of `minutes` simulated minutes; state lives in `home`."""
+        lines: list[tuple[float, str]] | None = None, start_wall: float | None = None) -> Result:
+    """Drive one session of `minutes` simulated minutes; state lives in `home`. It begins now,
+    or at `start_wall` (epoch seconds) of simulated time."""
     import voice.loop
     import voice.scheduler
     from voice.assistant import build_session
@@ -144,7 +145,8 @@ def run(minutes: float, home: Path, speak: Callable[[Any], None] | None = None,
     from voice.loop import Heard, Loop, Say
 
     real = SystemClock()
-    clock = FakeClock(wall=real.wall(), monotonic=real.monotonic())
+    clock = FakeClock(wall=real.wall() if start_wall is None else start_wall,
+                      monotonic=real.monotonic())
     # The clock is the one thing replaced: the scheduler (and the stretch routine, which takes
     # the scheduler's clock) builds its default clock through this name.
     saved_clock, saved_poll = voice.scheduler.SystemClock, voice.loop.POLL_S

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,11 @@ class Recorder:
 def session(tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, Path, Recorder]:
     home = tmp_path_factory.mktemp("long") / "voice-home"
     rec = Recorder()
-    return run(MINUTES, home, rec.speak, rec.stop), home, rec
+    # At ten in the morning, local time: the log's "today" must not change during the session
+    # (run just before 4 am, it did).
+    t = time.localtime()
+    ten_am = time.mktime((t.tm_year, t.tm_mon, t.tm_mday, 10, 0, 0, 0, 0, -1))
+    return run(MINUTES, home, rec.speak, rec.stop, start_wall=ten_am), home, rec
 
 
 def _prompts(home: Path) -> list[tuple[str, float, int, float | None, str | None]]:
