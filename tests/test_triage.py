@@ -123,7 +123,7 @@ REPORTS = [
     "me bladder's gone and I've pissed meself",
     "I've got sciatica on both sides",
     "it was going down the one leg but now it's going down both of them",
-    "I couldn't hold my bowels, it just came out",
+    "I couldn't hold my bowels and it just came out",
     "i pulled it settles my bowels it's just came out",
     "the wee just came out before I got there",
     "there's a tightness across my chest",
