@@ -19,6 +19,7 @@ from voice.router.normalize import Normalizer
 from voice.router.templates import INTENTS_FILE, load_templates
 
 _TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
+"""Templates are tagged with a fixed clock: only the tags matter there, not their values."""
 FUNCTION_WORDS = frozenset("""
     i me my myself you your he him his she her it its we us our they them their this that
     a an the some any no not and or but so if then than to of in on at by for with from up down
@@ -32,8 +33,7 @@ WIDESPREAD = 1 / 6
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
-it misheard: "dumb" and "numb" are 0.75, "egg" and "leg" 0.8."""
-"""Templates are tagged with a fixed clock: only the tags matter there, not their values."""
+it misheard: "dumb" and "numb", or "eggs" and "legs", are 0.75."""
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,10 @@ class _Engine:
     classifier: IntentClassifier
     """Asked only when the matcher is not sure (wording no template is close to)."""
     alarm_words: frozenset[str]
-    """Words of the emergency templates and red-flag reports but function words: unless one
-    of them is heard (or a word that may be one misheard), neither the matcher's likeness to an
-    emergency template nor the classifier's guess makes an emergency."""
+    """Words of the emergency templates and red-flag reports, but not function words nor words
+    many intents use: unless one of them is heard (or a word that may be one misheard), neither
+    the matcher's likeness to an emergency template nor the classifier's guess makes an
+    emergency."""
 
 
 @cache
