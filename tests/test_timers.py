@@ -246,7 +246,7 @@ def test_ice_again_during_the_rest_notes_the_short_break_then_starts(
 
 def test_the_fourth_and_fifth_heat_sessions_of_the_day_note_the_guidance(
         skill: TimerSkill, clock: FakeClock) -> None:
-    clock.jump(-22 * 3600)  # early morning, so all five fit in one day
+    clock.jump(-18 * 3600)  # 4:13, just after the log's day begins: all five fit in one day
     texts = []
     for _ in range(5):
         texts.append(say(skill, "start_heat_timer") or "")
