@@ -14,7 +14,7 @@ from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
 from voice.router import phrasings, scoring, slots, triage
 from voice.router.classifier import IntentClassifier, load_or_train
-from voice.router.matcher import Match, Matcher
+from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
 from voice.router.templates import INTENTS_FILE, load_templates
 
@@ -122,7 +122,7 @@ class Router:
                 and not _alarming(tagged.text, engine)):
             # Nothing heard is a red-flag word: the likeness was in everyday words ("i have
             # got" opens many reports; "I've got a migraine" is not one).
-            match = Match({k: v for k, v in match.scores.items() if k != "emergency"}, None)
+            match = engine.matcher.match(tagged.text, exclude | {"emergency"})
             decision = scoring.decide(match, safety)
             unsure = decision.confidence < scoring.ACCEPT
             ranked = [(name, p) for name, p in ranked if name != "emergency"]
