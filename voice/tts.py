@@ -78,10 +78,13 @@ class EspeakSynthesizer:
     def _render(self, text: str) -> Audio | None:
         with self._lock:
             out = Path(self._dir.name) / f"say-{next(self._renders)}.wav"
-            self._engine.setProperty("rate", self.config.rate)
+            # The rate travels inside the text as espeak's embedded command (Ctrl-A, value,
+            # "S"): pyttsx3 sets it as a separate asynchronous espeak call, and once in a CI run
+            # that call was lost and a "--rate 110" render came out at the driver's 200.
+            spoken = f"\x01{max(80, min(450, self.config.rate))}S {text}"
             # pyttsx3 prints "Audio saved to ..." on stdout, which would corrupt --json output.
             with contextlib.redirect_stdout(io.StringIO()):
-                self._engine.save_to_file(text, str(out))
+                self._engine.save_to_file(spoken, str(out))
                 self._engine.runAndWait()
                 self._wait_written(out)
             if not out.exists() or os.path.getsize(out) <= 44:
