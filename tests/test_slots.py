@@ -57,6 +57,13 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it started at 9 o clock", 6),
     ("it went at lunchtime", 2.5),        # since 12:30
     ("it happened four hours ago when I got out of bed", 4),
+    ("my back went at noon", 3),
+    ("it's been like this since eleven this morning", 4),   # not since 08:00
+    ("I did it yesterday afternoon, around three", 24),     # 15:00 yesterday, not 14:00
+    ("it went at ten last night", 17),
+    ("it started at half past ten this morning", 4.5),
+    ("it started at quarter to two", 1.25),
+    ("it started around midnight", 15),
 ])
 def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)
@@ -86,6 +93,11 @@ def test_pain_scores(router: Router, text: str, score: int) -> None:
     intent = router.route(text)
     assert intent.name == "log_pain"
     assert intent.slots == {"score": score}
+
+
+def test_a_number_before_a_part_of_the_day_is_not_a_clock_time_without_at(router: Router) -> None:
+    intent = router.route("I'd call it a three this afternoon")
+    assert (intent.name, intent.slots) == ("log_pain", {"score": 3})
 
 
 def test_a_score_above_ten_is_not_a_pain_score(router: Router) -> None:

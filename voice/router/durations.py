@@ -11,7 +11,11 @@
     before noon) — all today, by the injected clock, never below 0;
     "last night" since 22:00 yesterday, "yesterday morning/afternoon/evening/night" since
     08:00/14:00/19:00/22:00 yesterday; "at 9 am", "at 9 oclock" since then (yesterday's if that
-    is still ahead); "about 1 oclock" and a bare "1 pm" too.
+    is still ahead); "about 1 oclock" and a bare "1 pm" too; "at half past 10", "quarter to 2";
+    "at noon" / "midday" (yesterday's before noon), "midnight";
+    a clock time with its part of day or day after "at", "about", "around", "since" or "from":
+    "since 11 this morning", "at 3 in the afternoon", "at 10 last night", "yesterday afternoon
+    around 3", "at 7 yesterday evening" ("yesterday at 3" is 15:00).
 """
 
 from __future__ import annotations
@@ -64,15 +68,57 @@ def _since(now: datetime, hour: float, days_back: int = 0) -> float:
 
 
 def _clock_time(m: re.Match[str], now: datetime) -> float:
-    hour = int(m.group("h")) % 12 + (12 if m.group("pm") == "pm" else 0)
-    if m.group("pm") is None and hour + 12 <= now.hour:
+    hour = _hour_of_day(m, m.groupdict().get("pm"), None)
+    if m.groupdict().get("pm") is None and hour + 12 <= now.hour:
         hour += 12  # "at 3" said in the evening means 15:00
     days_back = 1 if hour > now.hour + now.minute / 60 else 0
-    return _since(now, hour + int(m.group("mm") or 0) / 60, days_back)
+    return _since(now, hour, days_back)
 
+
+_PAST = {"half past": 0.5, "quarter past": 0.25, "quarter to": -0.25}
+
+
+def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
+    """The hour a clock time names when am/pm or the part of the day says which half."""
+    g = m.groupdict()
+    hour = int(g["h"]) % 12
+    if ampm == "pm" or part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        hour += 12
+    return hour + int(g.get("mm") or 0) / 60 + _PAST.get(g.get("rel") or "", 0.0)
+
+
+def _dated_clock(m: re.Match[str], now: datetime) -> float:
+    """"11 this morning", "3 in the afternoon", "10 last night", "yesterday around 3",
+    "3 yesterday afternoon": a clock time the words around it put in a part of a day."""
+    groups = m.groupdict()
+    part = next((groups[k] for k in ("p", "p2", "p3", "last") if groups.get(k)), None)
+    ampm = groups.get("pm")
+    if part is None and ampm is None:
+        ampm = "pm" if 1 <= int(m.group("h")) <= 6 else None  # "yesterday at 3": the afternoon
+    hour = _hour_of_day(m, ampm, part)
+    if groups.get("y"):
+        return _since(now, hour, 1)
+    if groups.get("last"):  # "10 last night" is yesterday's; "2 last night" may be today's
+        return _since(now, hour, 1 if hour >= 12 or hour > now.hour + now.minute / 60 else 0)
+    return _since(now, hour, int(hour > now.hour + now.minute / 60))
+
+
+_CLOCK = (r"(?:(?P<rel>half past|quarter past|quarter to) )?"
+          r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
+_NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from ))"
+"""What leads a clock time with its part of day: "a 3 this afternoon" is a pain score."""
 
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
+    # A clock time with its day or part of day, before either is read alone.
+    (rf"(?P<y>yesterday)(?: (?P<p>morning|afternoon|evening|night))? (?:at|about|around) {_CLOCK}",
+     _dated_clock),
+    (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)"
+     r"|(?:at|last) (?P<last>night)|(?P<y>yesterday)(?: (?P<p3>morning|afternoon|evening))?)",
+     _dated_clock),
+    (r"(?:(?:at|about|around) )?(?:12 )?(?:noon|midday)", lambda m, now: _since(
+        now, 12, int(now.hour < 12))),
+    (r"(?:(?:at|about|around) )?midnight", lambda m, now: _since(now, 0)),
     (r"the day before yesterday", lambda m, now: 48.0),
     (r"yesterday (?P<p>morning|afternoon|evening|night)",
      lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
@@ -88,6 +134,8 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     # "at", "about" or "around" may lead a clock time ("since about 1 oclock"): the time is
     # what says when, the preposition before it is the template's.
     (r"(?:(?:at|about|around) )?(?P<h>\d{1,2})(?: (?P<mm>\d\d))? ?(?:(?P<pm>am|pm)|oclock)",
+     _clock_time),
+    (r"(?:(?:at|about|around) )?(?P<rel>half past|quarter past|quarter to) (?P<h>\d{1,2})",
      _clock_time),
 ]
 
