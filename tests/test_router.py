@@ -111,6 +111,37 @@ def test_fillers_and_recognition_errors_are_tolerated(router: Router, text: str,
     assert router.route(text).name == expected
 
 
+@pytest.mark.parametrize(("text", "expected", "slots"), [
+    ("start an ice timer, no wait, a heat timer", "start_heat_timer", {}),
+    ("ice, no, heat timer", "start_heat_timer", {}),
+    ("heat timer, I mean ice timer", "start_ice_timer", {}),
+    ("ice timer for ten, actually make it fifteen", "start_ice_timer", {"minutes": 15}),
+    ("ice for ten minutes no twenty", "start_ice_timer", {"minutes": 20}),
+    ("slower no faster", "faster", {}),
+    ("I took ibuprofen, no wait, paracetamol", "log_medicine", {"medicine": "acetaminophen"}),
+])
+def test_a_correction_mid_sentence_is_followed(router: Router, text: str, expected: str,
+                                               slots: dict[str, object]) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.slots, intent.text) == (expected, slots, text)
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    ("I fell, no wait, I slipped on the stairs", True),   # the red flag before it still wins
+    ("I have no fever", False),                           # "no" here corrects nothing
+    ("no, I don't have any numbness", False),
+])
+def test_a_correction_never_hides_or_invents_a_red_flag(router: Router, text: str,
+                                                        emergency: bool) -> None:
+    assert (router.route(text).name == "emergency") is emergency
+
+
+def test_a_bare_no_between_unrelated_requests_is_no_correction(router: Router) -> None:
+    # "I have" and "way I can get up" are no requests of one family: the whole is routed
+    assert router.route("there is no way I can get up").name == router._route(
+        "there is no way I can get up").name
+
+
 @pytest.mark.parametrize("text", [
     "play music", "what's the weather", "set an alarm for seven", "call mom",
     "turn on the lights", "the suspect fled the scene in a blue car", "",
@@ -215,6 +246,14 @@ def test_a_template_syntax_error_names_file_line_and_key(tmp_path: Path) -> None
 def test_an_intent_outside_the_catalogue_is_rejected(tmp_path: Path) -> None:
     path = _write(tmp_path, '\n  dance:\n    data:\n      - sentences: ["let us dance"]\n')
     with pytest.raises(ContentError, match=r"intents\.dance: not an intent of the catalogue"):
+        load_templates(path)
+
+
+def test_self_repairs_families_name_catalogue_intents(tmp_path: Path) -> None:
+    base = load_templates().path.read_text(encoding="utf-8")
+    path = tmp_path / "intents.yaml"
+    path.write_text(base.replace("- [slower, faster,", "- [dance, faster,"), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"line \d+: self_repairs\.families\.3: expected\b"):
         load_templates(path)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from difflib import get_close_matches
 from functools import cache
@@ -16,6 +16,7 @@ from voice.router import phrasings, scoring, slots, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
+from voice.router.repair import Repairs
 from voice.router.templates import INTENTS_FILE, load_templates
 
 _TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
@@ -46,6 +47,7 @@ class _Engine:
     activities: slots.Activities
     classifier: IntentClassifier
     """Asked only when the matcher is not sure (wording no template is close to)."""
+    repairs: Repairs
     alarm_words: frozenset[str]
     """Words of the emergency templates and red-flag reports, but not function words nor words
     many intents use: unless one of them is heard (or a word that may be one misheard), neither
@@ -79,6 +81,7 @@ def _engine(path: Path) -> _Engine:
     everywhere = {w for w, owners in matcher.owners().items()
                   if owners >= WIDESPREAD * len(matcher.intents)}
     return _Engine(normalize, tagger, matcher, activities, classifier,
+                   Repairs.from_data(templates.self_repairs),
                    frozenset(alarm - FUNCTION_WORDS - everywhere))
 
 
@@ -98,6 +101,36 @@ class Router:
         return cls(_engine(file), clock)
 
     def route(self, text: str) -> Intent:
+        whole = self._route(text)
+        if whole.name == "emergency":
+            return whole  # a red flag heard anywhere wins over any correction
+        return self._repaired(text, whole) or whole
+
+    def _repaired(self, text: str, whole: Intent) -> Intent | None:
+        """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they
+        said after the last marker, or None when there is no correction to follow."""
+        engine = self._engine
+        split = engine.repairs.split(engine.normalize.words(text).split(), engine.normalize.skip)
+        if split is None:
+            return None
+        after = engine.tagger.tag(engine.normalize(split.after), self._clock())
+        if slots.value_only(after):  # "ice for ten, actually make it fifteen"
+            new = slots.extract(whole.name, after, engine.activities)
+            return replace(whole, slots={**whole.slots, **new}) if new else None
+        if split.kind == "values":
+            return None
+        then = self._route(split.after)
+        if then.name == "emergency":
+            # Only a red flag reported after a plain correction; "I have no fever" is none.
+            return replace(then, text=text) if split.kind == "markers" and then.triage else None
+        if then.name == "unknown" or then.confidence < scoring.ACCEPT:
+            return None
+        if split.kind == "bare" and not engine.repairs.kin(self._route(split.before).name,
+                                                             then.name):
+            return None
+        return replace(then, text=text)
+
+    def _route(self, text: str) -> Intent:
         engine = self._engine
         safety = triage.assess(text, engine.normalize)
         if safety.verdict is triage.Verdict.NONE:

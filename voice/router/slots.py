@@ -239,6 +239,18 @@ class Activities:
         return None
 
 
+_VALUE_GLUE = frozenset(("a", "an", "for", "it", "to", "about", "around", "maybe", "say", "more",
+                         "just", "than", "only", "no", "of", "is", "at", "then", "instead"))
+"""Words that may come with a value said alone: "no, about twenty then"."""
+
+
+def value_only(tagged: Tagged) -> bool:
+    """Whether the words are one value and nothing of substance ("make it fifteen")."""
+    tokens = tagged.text.split()
+    return (len(tagged.spans) == 1 and sum(t.startswith("_") for t in tokens) == 1
+            and all(t.startswith("_") or t in _VALUE_GLUE for t in tokens))
+
+
 def extract(intent: str, tagged: Tagged, activities: Activities) -> dict[str, Any]:
     """The slots of `intent` found in `tagged`; a slot not heard is left out."""
     slots: dict[str, Any] = {}

@@ -78,6 +78,8 @@ class Templates:
     skip_words: tuple[str, ...]
     sounds_like: dict[str, str]
     common_words: tuple[str, ...]
+    self_repairs: dict[str, Any] = field(default_factory=dict)
+    """The `self_repairs` mapping: markers of a correction mid-sentence (voice/router/repair.py)."""
     _lines: dict[tuple[str, ...], int] = field(default_factory=dict, repr=False)
 
     def error(self, keys: tuple[str, ...], reason: str) -> ContentError:
@@ -152,7 +154,7 @@ class Templates:
 
 
 def _parse(path: Path, data: Any, lines: dict[tuple[str, ...], int]) -> Templates:
-    t = Templates(path, {}, {}, {}, {}, (), {}, (), lines)
+    t = Templates(path, {}, {}, {}, {}, (), {}, (), _lines=lines)
     if not isinstance(data, dict):
         raise t.error((), "expected a mapping with language, intents, lists, expansion_rules")
     raw_intents = data.get("intents")
@@ -207,6 +209,17 @@ def _parse(path: Path, data: Any, lines: dict[tuple[str, ...], int]) -> Template
     t.skip_words = tuple(skip)
     t.common_words = tuple(w.lower() for w in common)
     t.sounds_like = {str(k).lower(): v.lower() for k, v in sounds.items()}
+    repairs = data.get("self_repairs") or {}
+    lists_ok = isinstance(repairs, dict) and all(
+        isinstance(v, list) and all(isinstance(w, str | list) for w in v) for v in repairs.values())
+    if not lists_ok or not set(repairs) <= {"markers", "values", "bare", "families"}:
+        raise t.error(("self_repairs",),
+                      "expected markers, values, bare (lists of phrases) and families (lists "
+                      "of intents)")
+    for i, family in enumerate(repairs.get("families") or ()):
+        if not isinstance(family, list) or not set(family) <= set(CATALOGUE):
+            raise t.error(("self_repairs", "families", str(i)), "expected a list of intents")
+    t.self_repairs = repairs
     return t
 
 

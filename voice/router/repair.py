@@ -1,0 +1,56 @@
+"""Self-repairs: "an ice timer, no wait, a heat timer", "ten minutes, actually make it fifteen".
+
+The markers are data (`self_repairs` in content/intents.yaml). `split` finds the last marker in
+an utterance's words; the router then routes what follows it (see `Router.route`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Kind = Literal["markers", "values", "bare"]
+KINDS: tuple[Kind, ...] = ("markers", "values", "bare")
+
+
+@dataclass(frozen=True)
+class Split:
+    before: str
+    kind: Kind
+    after: str
+
+
+@dataclass(frozen=True)
+class Repairs:
+    markers: dict[tuple[str, ...], Kind]
+    """Marker words -> what may follow them (see intents.yaml)."""
+    families: tuple[frozenset[str], ...]
+    """Intents one may be corrected into another with a bare "no"."""
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Repairs:
+        markers: dict[tuple[str, ...], Kind] = {}
+        for kind in KINDS:
+            for phrase in data.get(kind) or ():
+                markers[tuple(str(phrase).lower().split())] = kind
+        families = tuple(frozenset(f) for f in data.get("families") or ())
+        return cls(markers, families)
+
+    def split(self, words: list[str], fillers: Iterable[str] = ()) -> Split | None:
+        """The last marker with words said before it (fillers aside) and after it."""
+        skip = frozenset(fillers)
+        longest = max((len(m) for m in self.markers), default=0)
+        for start in range(len(words) - 2, 0, -1):
+            if all(w in skip for w in words[:start]):
+                return None
+            for size in range(min(longest, len(words) - start - 1), 0, -1):
+                kind = self.markers.get(tuple(words[start:start + size]))
+                if kind is not None:
+                    return Split(" ".join(words[:start]), kind,
+                                 " ".join(words[start + size:]))
+        return None
+
+    def kin(self, first: str, second: str) -> bool:
+        """Whether `second` can correct `first` ("ice" -> "heat timer")."""
+        return any(first in family and second in family for family in self.families)
