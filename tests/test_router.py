@@ -105,6 +105,8 @@ def test_decisions_written_in_the_templates_file(router: Router, text: str, expe
     ("can i take ibu profen", "medication"),                   # split word
     ("how long do i leave the ice on for please", "ice_how"),
     ("position", "position"),
+    ("i i i need the the ice timer", "start_ice_timer"),      # a stutter
+    ("can you can you tell me what stretches help", "stretches"),
 ])
 def test_fillers_and_recognition_errors_are_tolerated(router: Router, text: str,
                                                       expected: str) -> None:

@@ -39,6 +39,26 @@ _NUMBER_WORDS = frozenset((
 _JOINED = re.compile(r"\b(?:uh huh|uh-huh|mm hmm|mm-hmm|uh oh)\b")
 """Sounds that mean something only together ("uh huh" is a yes), kept from the filler list."""
 _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+_STUTTER = frozenset("""i me my you your it the a an and so but can could do does is are was to
+    of in on at for what how when should would will we he she they that this""".split())
+"""Small words a person in pain says twice or three times over ("i i need the the ice"): once."""
+_REPEATED = re.compile(r"\b(" + "|".join(sorted(_STUTTER)) + r")\b.*\b\1\b")
+"""A quick first check: a small word said twice (not always in a row)."""
+
+
+def _unstutter(tokens: list[str]) -> list[str]:
+    """Words said again straight away, once: "i i need", "can you can you help" (a run of up to
+    three words with a small word in it; "bye bye" and "one one one" are words of their own)."""
+    out: list[str] = []
+    for token in tokens:
+        out.append(token)
+        for n in (1, 2, 3):
+            run = out[-n:]
+            if (len(out) >= 2 * n and out[-2 * n:-n] == run and not _STUTTER.isdisjoint(run)
+                    and _NUMBER_WORDS.isdisjoint(run)):
+                del out[-n:]
+                break
+    return out
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b")
 """Emergency phone numbers are names, not quantities: one word, never a slot value."""
@@ -90,12 +110,13 @@ class Normalizer:
             # Already canonical (most template sentences): nothing to expand, skip or mend.
             tokens = text.split()
             mendable = self._mending and not self.known.issuperset(tokens)
-            if self._special.isdisjoint(tokens) and not mendable:
+            if self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text):
                 return text
         text = self.words(text)
         if self._skip_phrases is not None:
             text = self._skip_phrases.sub(" ", text)
-        tokens = self.mend([t for t in text.split() if t not in self.skip])
+        text = " ".join(t for t in text.split() if t not in self.skip)
+        tokens = self.mend(_unstutter(text.split()))
         if any(t in _NUMBER_WORDS for t in tokens):
             # threshold=0: "two" and "one" become digits too, in templates and input alike.
             tokens = alpha2digit(" ".join(tokens), "en", threshold=0).split()
