@@ -128,6 +128,7 @@ REPORTS = [
     "the wee just came out before I got there",
     "there's a tightness across my chest",
     "the pain wakes me up every single night",
+    "i can't lift my pulled it just flops about",   # the foot misheard; the flopping is enough
 ]
 
 
@@ -238,6 +239,7 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "they say heat is better",
     "the pain keeps waking me up, how should I sleep",
     "what can I do for meself",
+    "I can't lift the bag, it drags on the floor",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

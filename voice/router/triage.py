@@ -143,6 +143,10 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?:been |gone |going |went |fell |falls |falling |like it is |like they are )?"
      + _any("to sleep", "asleep")),
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
+    # "I can't lift my foot, it just flops": the limb may be misheard (so no place is asked
+    # for, as "weakness" would), the flopping says enough
+    ("foot_drop", _CANNOT + r" (?:lift|raise) (?:\w+ ){1,3}(?:it |and it |they )?(?:just )?"
+     + r"(?:sort of |kind of )?" + _any("flops", "flop", "flopping", "floppy")),
     ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going) "
      + r"(?:really |so |very |all |totally |completely )?"
      + _any("heavy", "(?:like )?lead", "(?:like |to )?jelly", "dead", "useless", "limp", "floppy",
