@@ -133,6 +133,8 @@ def test_last_medicine_names_the_drug_only_when_said(router: Router) -> None:
     ("I went for a short walk", {"activity": "walk"}),
     ("I just did ten minutes of stretching", {"activity": "stretches", "minutes": 10}),
     ("I took a hot bath", {"activity": "bath"}),
+    ("I've got up off the floor", {"activity": "up"}),   # a past deed, not "how do I get up"
+    ("I finally got out of bed", {"activity": "up"}),
 ])
 def test_logged_activities(router: Router, text: str, slots: dict[str, object]) -> None:
     intent = router.route(text)

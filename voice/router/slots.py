@@ -202,7 +202,8 @@ def _said_medicine(tagged: Tagged) -> str | None:
 
 _GENERIC = frozenset((
     "i", "a", "an", "the", "my", "some", "did", "do", "went", "go", "had", "have", "took", "take",
-    "for", "it", "around", "up", "on", "used", "use",
+    "for", "it", "around", "up", "on", "used", "use", "of", "off", "out", "get", "got", "managed",
+    "bed", "floor", "sofa",
 ))
 
 
