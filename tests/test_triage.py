@@ -129,6 +129,8 @@ REPORTS = [
     "there's a tightness across my chest",
     "the pain wakes me up every single night",
     "i can't lift my pulled it just flops about",   # the foot misheard; the flopping is enough
+    "i popped a tumble in the garden",              # "had" misheard; a tumble is a fall
+    "a car knocked me off my bike",
 ]
 
 
@@ -240,6 +242,7 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "the pain keeps waking me up, how should I sleep",
     "what can I do for meself",
     "I can't lift the bag, it drags on the floor",
+    "the towels are in a tumble dryer",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -200,7 +200,8 @@ _REPORTS: list[tuple[str, str]] = [
                                               "ploughed", "plowed", "slammed", "reversed", "backed")
      + " into (?:the back of |the side of )?" + _any("me", "my car", "us", "our car")),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
-                    "flew", "flying") + " " + _any("off", "from", "out of") + " "
+                    "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
+     + " "
      + _any("my", "a", "the", "his", "her") + r" (?:back of (?:the|my|a) )?"
      + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool")),
     ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by",
@@ -269,6 +270,9 @@ _TERMS: list[tuple[str, str]] = [
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
+    # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
+    ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
+     r"(?! dryer| drier)"),
     ("weight_loss", _any("weight loss", "losing weight", "lost weight", "lose weight")),
     ("bladder_bowel", _any("urinary retention", "retaining urine", "retaining water")),
     ("chest", _any(r"(?<!to )chest pains?", "chest tightness", "tight chest")),
