@@ -120,6 +120,9 @@ def test_fillers_and_recognition_errors_are_tolerated(router: Router, text: str,
     ("ice timer for ten, actually make it fifteen", "start_ice_timer", {"minutes": 15}),
     ("ice for ten minutes no twenty", "start_ice_timer", {"minutes": 20}),
     ("slower no faster", "faster", {}),
+    ("should i use ice no heat", "heat_how", {}),    # "heat" swapped in, no timer started
+    ("heat timer no ice", "start_ice_timer", {}),
+    ("how long do I keep the ice on, sorry, the heat", "heat_how", {}),
     ("I took ibuprofen, no wait, paracetamol", "log_medicine", {"medicine": "acetaminophen"}),
 ])
 def test_a_correction_mid_sentence_is_followed(router: Router, text: str, expected: str,

@@ -27,6 +27,8 @@ class Repairs:
     """Marker words -> what may follow them (see intents.yaml)."""
     families: tuple[frozenset[str], ...]
     """Intents one may be corrected into another with a bare "no"."""
+    swaps: tuple[frozenset[str], ...] = ()
+    """Words said in place of one another ("ice" and "heat")."""
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Repairs:
@@ -35,7 +37,23 @@ class Repairs:
             for phrase in data.get(kind) or ():
                 markers[tuple(str(phrase).lower().split())] = kind
         families = tuple(frozenset(f) for f in data.get("families") or ())
-        return cls(markers, families)
+        swaps = tuple(frozenset(str(w).lower() for w in s) for s in data.get("swaps") or ())
+        return cls(markers, families, swaps)
+
+    def swapped(self, before: str, after: str) -> str | None:
+        """`before` with the word a short correction replaces: ("should i use ice", "heat") ->
+        "should i use heat"; None when `after` names no such word, or `before` has none."""
+        said = after.split()
+        if len(said) > 3:
+            return None
+        words = before.split()
+        for group in self.swaps:
+            new = [w for w in said if w in group]
+            olds = [i for i, w in enumerate(words) if w in group and w not in new]
+            if len(new) == 1 and olds:
+                words[olds[-1]] = new[0]
+                return " ".join(words)
+        return None
 
     def split(self, words: list[str], fillers: Iterable[str] = ()) -> Split | None:
         """The last marker with words said before it (fillers aside) and after it."""

@@ -119,6 +119,12 @@ class Router:
             return replace(whole, slots={**whole.slots, **new}) if new else None
         if split.kind == "values":
             return None
+        swapped = engine.repairs.swapped(engine.normalize(split.before),
+                                         engine.normalize(split.after))
+        if swapped is not None:  # "should i use ice, no, heat": "should i use heat"
+            then = self._route(swapped)
+            if then.name not in ("unknown", "emergency") and then.confidence >= scoring.ACCEPT:
+                return replace(then, text=text)
         then = self._route(split.after)
         if then.name == "emergency":
             # Only a red flag reported after a plain correction; "I have no fever" is none.

@@ -212,10 +212,10 @@ def _parse(path: Path, data: Any, lines: dict[tuple[str, ...], int]) -> Template
     repairs = data.get("self_repairs") or {}
     lists_ok = isinstance(repairs, dict) and all(
         isinstance(v, list) and all(isinstance(w, str | list) for w in v) for v in repairs.values())
-    if not lists_ok or not set(repairs) <= {"markers", "values", "bare", "families"}:
+    if not lists_ok or not set(repairs) <= {"markers", "values", "bare", "families", "swaps"}:
         raise t.error(("self_repairs",),
-                      "expected markers, values, bare (lists of phrases) and families (lists "
-                      "of intents)")
+                      "expected markers, values, bare (lists of phrases), families (lists of "
+                      "intents) and swaps (lists of words)")
     for i, family in enumerate(repairs.get("families") or ()):
         if not isinstance(family, list) or not set(family) <= set(CATALOGUE):
             raise t.error(("self_repairs", "families", str(i)), "expected a list of intents")
