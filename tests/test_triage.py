@@ -158,6 +158,12 @@ def test_a_red_flag_buried_in_another_question_still_wins(router: Router, text: 
     ("my legs aren't numb but my back is killing me, what position is best", "position"),
     ("no numbness no tingling just pain should i take ibuprofen", "medication"),
     ("I'm not running a fever, is it safe to take a hot bath", "bath"),
+    # the denial ends the sentence: only it is cut, the question before it stays
+    ("has the timer finished or not i can't fell", "timer_status"),
+    # nothing but a denial is an answer: no
+    ("no, no numbness", "deny"),
+    ("no fever", "deny"),
+    ("I haven't lost control of my bladder", "deny"),
 ])
 def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
         router: Router, text: str, expected: str) -> None:

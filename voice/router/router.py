@@ -148,6 +148,9 @@ class Router:
                 safety = second if second.verdict is triage.Verdict.REPORT else safety
         if safety.verdict is triage.Verdict.REPORT:
             return Intent("emergency", 1.0, {}, text, triage=True)
+        if (safety.verdict is triage.Verdict.NEGATED
+                and FUNCTION_WORDS.issuperset(safety.rest.split())):
+            return Intent("deny", scoring.ACCEPT, {}, text)  # "no, no numbness": all a denial
         tagged = engine.tagger.tag(safety.rest, self._clock())
         # A denied or asked-about red flag must not reach emergency through the templates.
         calm = safety.verdict is not triage.Verdict.NONE

@@ -498,10 +498,11 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if flag == "mention" and verdict is not Verdict.NEGATED:
                         continue
                     if verdict is Verdict.NEGATED:
-                        # A denial standing alone as a clause goes whole; inside a longer
-                        # clause, from its negating word to the end of the sign.
+                        # A denial goes from its negating word to the end of the sign (of the
+                        # clause, when nothing follows it): "has the timer finished or not i
+                        # can not fell" keeps its question.
                         alone = not clause[m.end():].strip()
-                        start = 0 if alone else _negator_at(clause, m.start()) or 0
+                        start = _negator_at(clause, m.start()) or 0
                         cuts.append((a + start, a + (len(clause) if alone else m.end())))
                     if _PRIORITY[verdict] > _PRIORITY[best.verdict]:
                         best = Triage(verdict, None if flag == "mention" else flag, m[0])
