@@ -131,6 +131,9 @@ REPORTS = [
     "i can't lift my pulled it just flops about",   # the foot misheard; the flopping is enough
     "i popped a tumble in the garden",              # "had" misheard; a tumble is a fall
     "a car knocked me off my bike",
+    "a car went into the back of both yesterday",         # "us" misheard
+    "my grandmother's both of it's gone floppy she can't lift it",
+    "i want a lot of weight without trying",              # "lost" misheard
 ]
 
 
@@ -249,6 +252,7 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "what can I do for meself",
     "I can't lift the bag, it drags on the floor",
     "the towels are in a tumble dryer",
+    "the cushion has gone floppy",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -198,7 +198,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("someone", "somebody", r"(?:a|an|the|some|this|that|another) (?:\w+ )?"
                     + _VEHICLE) + " " + _any("went", "drove", "ran", "crashed", "smashed",
                                               "ploughed", "plowed", "slammed", "reversed", "backed")
-     + " into (?:the back of |the side of )?" + _any("me", "my car", "us", "our car")),
+     # "into the back of us", whoever it hit as heard ("the back of those")
+     + " into " + _any(r"the (?:back|side) of \w+", "me", "my car", "us", "our car")),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
      + " "
@@ -270,10 +271,16 @@ _TERMS: list[tuple[str, str]] = [
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
+    # a foot gone floppy that cannot be lifted, the foot itself misheard
+    ("foot_drop", r"(?:gone|going|went|is|it is) (?:all |really |completely |a bit )?floppy\b"
+     r"(?= .*\b(?:can not|could not|unable to) (?:lift|raise)\b)"),
     # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
     ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
      r"(?! dryer| drier)"),
-    ("weight_loss", _any("weight loss", "losing weight", "lost weight", "lose weight")),
+    ("weight_loss", _any("weight loss", "losing weight", "lost weight", "lose weight",
+                         # the verb misheard ("i want a lot of weight without trying")
+                         r"(?:weight|pounds|stone|kilos) without (?:even )?"
+                         r"(?:trying|dieting|meaning to)")),
     ("bladder_bowel", _any("urinary retention", "retaining urine", "retaining water")),
     ("chest", _any(r"(?<!to )chest pains?", "chest tightness", "tight chest")),
     # beyond the seeds' numbness and tingling: pain down BOTH legs is a sign of the same
