@@ -134,6 +134,7 @@ REPORTS = [
     "a car went into the back of both yesterday",         # "us" misheard
     "my grandmother's both of it's gone floppy she can't lift it",
     "i want a lot of weight without trying",              # "lost" misheard
+    "i've got tackled playing football now my back hurts",
 ]
 
 

@@ -187,9 +187,11 @@ _REPORTS: list[tuple[str, str]] = [
                     "went head over heels", "went over on the ice", "fender bender")),
     ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
                     "work") + " " + _any("accident", "crash")),
-    # not "i have got" (possession: "i've got it" is heard as "i've got hit")
-    ("trauma", _any("(?<!have )(?<!'ve )got", "was", "been", "being", "i get") + " " + _any(
-        "hit", "struck", "kicked", "punched", "tackled", "knocked down", "knocked over",
+    # not "i have got hit" (possession: "i've got it" is heard as "i've got hit"); "i've got
+    # tackled" is no possession
+    ("trauma", _any("(?<!have )(?<!'ve )got", "was", "been", "being", "i get") + " hit"),
+    ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
+        "struck", "kicked", "punched", "tackled", "knocked down", "knocked over",
         "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown", "jumped",
         "mugged", "beaten", "pushed (?:over|down|off)", "shoved (?:over|down|off)")),
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
