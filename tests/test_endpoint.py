@@ -159,6 +159,18 @@ def test_the_start_of_a_sentence_of_ours_is_not_yet_a_request() -> None:
     assert complete("i can't feel my legs") == QUICK_S  # not among these sentences at all
 
 
+def test_a_less_sure_request_in_the_persons_own_words_ends_sooner_than_a_cut_off_one() -> None:
+    """Less sure, but no sentence of ours begins with it: not the start of one cut short."""
+    known = Openings(["my back went a few hours ago", "my back went",
+                      "no numbness no tingling just pain"])
+    complete = request_complete(Router.load(), known=known)
+    assert complete("my back went a few hours ago i think") == CAREFUL_S  # the router: 0.83
+    assert complete("my back went a few hours ago i") is None  # dangling
+    assert complete("no numbness no tingling") == OPENING_S  # begins a sentence of ours
+    unknown = request_complete(Router.load(), known=Openings(["should i use ice"]))
+    assert unknown("no numbness no tingling") == OPENING_S  # a bare denial: barely accepted
+
+
 def test_a_lone_word_that_sounds_like_i_or_by_waits_for_more() -> None:
     """ "I ..." said alone, before a pause to think, is heard as "aye" or "bye"."""
     complete = request_complete(Router.load())
