@@ -168,6 +168,9 @@ def test_a_red_flag_buried_in_another_question_still_wins(router: Router, text: 
     ("no, no numbness", "deny"),
     ("no fever", "deny"),
     ("I haven't lost control of my bladder", "deny"),
+    # ... and where the sign is not: still nothing but a denial
+    ("there's no numbness in my legs", "deny"),
+    ("I don't have any tingling down either leg", "deny"),
 ])
 def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
         router: Router, text: str, expected: str) -> None:

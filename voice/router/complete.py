@@ -9,13 +9,14 @@ inside the router, so a reported red flag is complete at once.
 How much silence then makes it final is graded by how sure we are that nothing follows: a whole,
 confident sentence needs only a moment (QUICK_S); one or two words, a sentence of ours ending on
 a preposition, or one that also begins a longer one ("should I use ice" ... "or heat") a little
-more (CAREFUL_S), as does a request in the person's own words that the router is less sure of but
-that no sentence of ours begins with (most of the quiet room's slow answers were such: "best
-way to lie with a back spasm", 0.86); a timer or pain score still without its number a breath (VALUE_S), since
-people say "start an ice timer ... for ten minutes"; a match the router is less sure of, or
-words that begin one of our sentences without being one (the router accepts "should I take" as
-readily as the whole), a breath and a little more (OPENING_S). What is not a request waits out
-the recogniser's full silence (endpoint.SLOW_END_S).
+more (CAREFUL_S), as does a request in the person's own words that the router is less sure of
+but that no sentence of ours begins with (most of the quiet room's slow answers were such: "best
+way to lie with a back spasm", 0.86); a timer or pain score still without its number a breath
+(VALUE_S), since people say "start an ice timer ... for ten minutes"; any other match the router
+is less sure of, a bare denial ("no numbness": people go on), or words that begin one of our
+sentences without being one (the router accepts "should I take" as readily as the whole), a
+breath and a little more (OPENING_S). What is not a request waits out the recogniser's full
+silence (endpoint.SLOW_END_S).
 
 bench/endpointing.py --pause measures the price: how often a pause mid-sentence ends the
 utterance. Ending the less sure matches after CAREFUL_S instead of OPENING_S cut twice as many

@@ -29,6 +29,11 @@ FUNCTION_WORDS = frozenset("""
     also now here there what when where which who why how all""".split())
 """Words every kind of sentence has: a likeness to an emergency template in these alone ("i
 have got" opens many red-flag reports) is no red flag heard."""
+DENIED_WHERE = frozenset("""
+    leg legs foot feet toe toes thigh thighs knee knees groin bottom bum buttock buttocks
+    either both one side sides""".split())
+"""Where a denied symptom is not ("no numbness in my legs"): left with the function words, they
+make the whole sentence a denial."""
 WIDESPREAD = 1 / 6
 """A word used by this share of the intents or more is no red-flag word: "pain" (25 of 46),
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
@@ -149,8 +154,9 @@ class Router:
         if safety.verdict is triage.Verdict.REPORT:
             return Intent("emergency", 1.0, {}, text, triage=True)
         if (safety.verdict is triage.Verdict.NEGATED
-                and FUNCTION_WORDS.issuperset(safety.rest.split())):
-            return Intent("deny", scoring.ACCEPT, {}, text)  # "no, no numbness": all a denial
+                and (FUNCTION_WORDS | DENIED_WHERE).issuperset(safety.rest.split())):
+            # "no, no numbness", "there's no numbness in my legs": all a denial
+            return Intent("deny", scoring.ACCEPT, {}, text)
         tagged = engine.tagger.tag(safety.rest, self._clock())
         # A denied or asked-about red flag must not reach emergency through the templates.
         calm = safety.verdict is not triage.Verdict.NONE
