@@ -60,6 +60,7 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("my back went at noon", 3),
     ("it's been like this since eleven this morning", 4),   # not since 08:00
     ("I did it yesterday afternoon, around three", 24),     # 15:00 yesterday, not 14:00
+    ("he put his back out yesterday afternoon at about four", 23),  # 16:00 yesterday
     ("it went at ten last night", 17),
     ("it started at half past ten this morning", 4.5),
     ("it started at quarter to two", 1.25),

@@ -70,6 +70,7 @@ REPORTS = [
     # weight loss, night pain
     "I've been losing weight without trying",
     "the pain is worse at night",
+    "it's always at its worst in the middle of the night",
     # not being able to go, and losing control, told in other ways
     "I need to wee but nothing comes out",
     "I haven't been able to pee since this morning",

@@ -111,7 +111,8 @@ _NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from ))"
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
     # A clock time with its day or part of day, before either is read alone.
-    (rf"(?P<y>yesterday)(?: (?P<p>morning|afternoon|evening|night))? (?:at|about|around) {_CLOCK}",
+    (rf"(?P<y>yesterday)(?: (?P<p>morning|afternoon|evening|night))? "
+     rf"(?:at (?:about |around )?|about |around ){_CLOCK}",
      _dated_clock),
     (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)"
      r"|(?:at|last) (?P<last>night)|(?P<y>yesterday)(?: (?P<p3>morning|afternoon|evening))?)",

@@ -304,6 +304,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:at|in the|during the) nights? (?:\w+ ){0,4}?" + _any(
             "worse", "worst", "unbearable", "agony", "terrible", "awful", "hell", "killing me"),
         _any("worse", "worst") + r" (?:\w+ ){0,5}?(?:at|in the|during the) nights?",
+        _any("worse", "worst") + r" (?:\w+ ){0,3}?(?:in )?the (?:middle|dead) of the night",
         r"wakes? me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night")),
 ]
 _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
