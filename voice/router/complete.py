@@ -21,8 +21,9 @@ silence (endpoint.SLOW_END_S).
 bench/endpointing.py --pause measures the price: how often a pause mid-sentence ends the
 utterance. Ending the less sure matches after CAREFUL_S instead of OPENING_S cut twice as many
 sentences paused for 0.3 s (49% against 24%); ending only those no sentence of ours begins with
-after CAREFUL_S cut as many (piper 27.6%) or one in 76 more (espeak en-us 26.3 -> 27.6%), and
-brought p95 in a quiet room from 361 to 222 ms (piper) and 260 ms (espeak)."""
+(and more than barely accepted) after CAREFUL_S cut as many (piper 27.6% both; espeak en-us
+26.3%, against 25.0-26.3% in two runs before), and brought p95 in a quiet room from 361 to
+241 ms (piper) and from 362 to 265 ms (espeak)."""
 
 from __future__ import annotations
 

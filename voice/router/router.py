@@ -34,6 +34,8 @@ DENIED_WHERE = frozenset("""
     either both one side sides""".split())
 """Where a denied symptom is not ("no numbness in my legs"): left with the function words, they
 make the whole sentence a denial."""
+DENIAL_ONLY = FUNCTION_WORDS | DENIED_WHERE
+"""What may be left of a sentence once its denied red flags are cut, for it to be all a denial."""
 WIDESPREAD = 1 / 6
 """A word used by this share of the intents or more is no red-flag word: "pain" (25 of 46),
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
@@ -154,7 +156,7 @@ class Router:
         if safety.verdict is triage.Verdict.REPORT:
             return Intent("emergency", 1.0, {}, text, triage=True)
         if (safety.verdict is triage.Verdict.NEGATED
-                and (FUNCTION_WORDS | DENIED_WHERE).issuperset(safety.rest.split())):
+                and DENIAL_ONLY.issuperset(safety.rest.split())):
             # "no, no numbness", "there's no numbness in my legs": all a denial
             return Intent("deny", scoring.ACCEPT, {}, text)
         tagged = engine.tagger.tag(safety.rest, self._clock())
