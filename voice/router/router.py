@@ -29,11 +29,11 @@ FUNCTION_WORDS = frozenset("""
     also now here there what when where which who why how all""".split())
 """Words every kind of sentence has: a likeness to an emergency template in these alone ("i
 have got" opens many red-flag reports) is no red flag heard."""
-DENIED_WHERE = frozenset("""
-    leg legs foot feet toe toes thigh thighs knee knees groin bottom bum buttock buttocks
-    either both one side sides""".split())
-"""Where a denied symptom is not ("no numbness in my legs"): left with the function words, they
-make the whole sentence a denial."""
+DENIED_WHERE = frozenset(w for w in triage.LIMBS + triage.SADDLE if " " not in w) | frozenset(
+    "either both one side sides".split())
+"""Where a denied symptom is not ("no numbness in my legs"): the places triage knows for numbness
+and weakness, one word each, and which of them. Left with the function words, they make the whole
+sentence a denial."""
 DENIAL_ONLY = FUNCTION_WORDS | DENIED_WHERE
 """What may be left of a sentence once its denied red flags are cut, for it to be all a denial."""
 WIDESPREAD = 1 / 6
