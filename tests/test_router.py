@@ -131,6 +131,29 @@ def test_a_correction_mid_sentence_is_followed(router: Router, text: str, expect
     assert (intent.name, intent.slots, intent.text) == (expected, slots, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I was hoovering the stairs yesterday afternoon and it just went, can I take ibuprofen "
+     "for it", "medication"),
+    ("I was lifting a box in the garage this morning and my back seized, what stretches "
+     "are safe", "stretches"),
+])
+def test_a_request_told_after_a_story_is_answered_without_a_question(
+        router: Router, text: str, expected: str) -> None:
+    # The story alone would be when it began (set_onset) or a guess worth asking about.
+    assert router._route(text).confidence < ACCEPT or \
+        router._route(text).name == "set_onset"
+    intent = router.route(text)
+    assert (intent.name, intent.text) == (expected, text)
+    assert intent.confidence >= ACCEPT
+
+
+def test_the_end_of_a_story_does_not_replace_a_sure_reading_nor_a_red_flag(
+        router: Router) -> None:
+    assert router.route("my back went this morning when I got out of bed").name == "set_onset"
+    assert router.route("I fell down the stairs this morning, what stretches can I do").name \
+        == "emergency"
+
+
 @pytest.mark.parametrize(("text", "emergency"), [
     ("I fell, no wait, I slipped on the stairs", True),   # the red flag before it still wins
     ("I have no fever", False),                           # "no" here corrects nothing

@@ -12,7 +12,7 @@ from pathlib import Path
 from voice.messages import Intent
 from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
-from voice.router import phrasings, scoring, slots, triage
+from voice.router import phrasings, scoring, slots, story, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
@@ -39,6 +39,8 @@ DENIAL_ONLY = FUNCTION_WORDS | DENIED_WHERE
 WIDESPREAD = 1 / 6
 """A word used by this share of the intents or more is no red-flag word: "pain" (25 of 46),
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
+STORY_BELOW = 0.9
+"""A sentence routed less surely than this may be a story with the request at its end."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
 it misheard: "dumb" and "numb", or "eggs" and "legs", are 0.75."""
@@ -111,7 +113,31 @@ class Router:
         whole = self._route(text)
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
-        return self._repaired(text, whole) or whole
+        return self._repaired(text, whole) or self._asked_last(text, whole) or whole
+
+    def _asked_last(self, text: str, whole: Intent) -> Intent | None:
+        """A request told after a story (voice.router.story), or None. The end alone is taken
+        when the whole sentence was taken, not surely, for the story (when it began, what they
+        did) and the end is surer; and when the end alone is surer of what the whole sentence
+        only guessed (asked about rather than acted on). Not to change another guess, nor to
+        give "unknown" a meaning: there the end alone, without what came before, was more often
+        wrong than right ("the hot water bottle is on now, remind me after twenty minutes"; a
+        red flag misheard, "I fell off a ladder, what do I do", would become a confident
+        wrong answer). Blind set 19, text: 310 -> 314 of 332; sets 1-18 unchanged, and answered
+        without a question 89.6 -> 91.2% of sentences (mean over the sets, clean)."""
+        if whole.confidence >= STORY_BELOW:
+            return None
+        told = whole.name in story.TOLD
+        surest: Intent | None = None
+        for tail in story.tails(self._engine.normalize.words(text).split()):
+            then = self._route(tail)
+            if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
+                continue
+            if told and then.name not in ("unknown", "emergency", *story.TOLD):
+                return replace(then, text=text)
+            if then.name == whole.name and then.name not in ("unknown", "emergency"):
+                surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
+        return surest
 
     def _repaired(self, text: str, whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they

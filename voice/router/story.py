@@ -1,0 +1,24 @@
+"""A request said at the end of a story: "I bent down to pick up the cat and something went, so
+what do I do now, ice or heat". What happened comes first and what the person wants last, and
+the story's words (a time, a place, what they were doing) can outweigh the request's. The router
+routes the whole sentence first; when it is not sure of that, it tries the end alone, from a
+word a request opens with to the last word (`tails`)."""
+
+from __future__ import annotations
+
+TOLD = frozenset({"set_onset", "log_activity"})
+"""What a story alone would be taken for: when it began, what the person was doing."""
+OPENERS = frozenset("""
+    what which how should shall do does is are can could would will when why where any
+    tell give start set time remind let""".split())
+"""Words a question or a request to us opens with."""
+STORY_WORDS = 3
+"""Words told before the request, at least: fewer are no story."""
+REQUEST_WORDS = 3
+"""Words of the request, at least: "do any good" is no request alone."""
+
+
+def tails(words: list[str]) -> list[str]:
+    """Where a request may begin after a story, to the end of `words`: longest first."""
+    return [" ".join(words[i:]) for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
+            if words[i] in OPENERS]
