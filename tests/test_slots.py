@@ -62,6 +62,8 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("I did it yesterday afternoon, around three", 24),     # 15:00 yesterday, not 14:00
     ("he put his back out yesterday afternoon at about four", 23),  # 16:00 yesterday
     ("it went at ten last night", 17),
+    ("it went last night at about nine", 18),    # the clock, not "last night"'s 22:00
+    ("it happened this morning at seven", 8),
     ("it started at half past ten this morning", 4.5),
     ("it started at quarter to two", 1.25),
     ("it started around midnight", 15),

@@ -89,9 +89,10 @@ def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
 
 def _dated_clock(m: re.Match[str], now: datetime) -> float:
     """"11 this morning", "3 in the afternoon", "10 last night", "yesterday around 3",
-    "3 yesterday afternoon": a clock time the words around it put in a part of a day."""
+    "3 yesterday afternoon", "last night about 11", "this morning at 7": a clock time the words
+    around it put in a part of a day."""
     groups = m.groupdict()
-    part = next((groups[k] for k in ("p", "p2", "p3", "last") if groups.get(k)), None)
+    part = next((groups[k] for k in ("p", "p2", "p3", "p4", "last") if groups.get(k)), None)
     ampm = groups.get("pm")
     if part is None and ampm is None:
         ampm = "pm" if 1 <= int(m.group("h")) <= 6 else None  # "yesterday at 3": the afternoon
@@ -111,8 +112,8 @@ _NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from ))"
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
     # A clock time with its day or part of day, before either is read alone.
-    (rf"(?P<y>yesterday)(?: (?P<p>morning|afternoon|evening|night))? "
-     rf"(?:at (?:about |around )?|about |around ){_CLOCK}",
+    (rf"(?:(?P<y>yesterday)(?: (?P<p>morning|afternoon|evening|night))?|last (?P<last>night)"
+     rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}",
      _dated_clock),
     (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)"
      r"|(?:at|last) (?P<last>night)|(?P<y>yesterday)(?: (?P<p3>morning|afternoon|evening))?)",
