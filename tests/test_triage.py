@@ -258,6 +258,9 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
     "I can't lift the bag, it drags on the floor",
     "the towels are in a tumble dryer",
     "the cushion has gone floppy",
+    # losing weight wanted or asked about as a remedy, not a loss nobody can explain
+    "I need to lose weight",
+    "would losing weight help my back",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -279,7 +279,10 @@ _TERMS: list[tuple[str, str]] = [
     # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
     ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
      r"(?! dryer| drier)"),
-    ("weight_loss", _any("weight loss", "losing weight", "lost weight", "lose weight",
+    # losing weight as a remedy asked about ("would losing weight help") or wanted ("I need
+    # to lose weight") is no sign
+    ("weight_loss", _any("weight loss", r"(?<!would )(?<!does )(?<!will )(?<!could )losing weight",
+                         "lost weight", r"(?<!to )lose weight",
                          # the verb misheard ("i want a lot of weight without trying")
                          r"(?:weight|pounds|stone|kilos) without (?:even )?"
                          r"(?:trying|dieting|meaning to)")),
