@@ -23,7 +23,7 @@ version may still want its own: a month keeps it from being rebuilt every start)
 PATTERNS = ("sphinx-*", "intents-*.npz", ".sphinx-*")
 """Everything this package writes in the cache dir (".sphinx-*": a build cut off mid-way)."""
 NOTICE = ("getting ready: building the speech model and intent classifier from our content; "
-          "this happens once and takes about 20 seconds")
+          "this happens once and takes about a minute")
 
 _announce: list[Callable[[str], None]] = []
 
