@@ -18,7 +18,13 @@ REQUEST_WORDS = 3
 """Words of the request, at least: "do any good" is no request alone."""
 
 
+MAX_TAILS = 4
+"""The request is at the end: only the last few places one may begin are tried, so a long story
+costs a few routes, not one per word."""
+
+
 def tails(words: list[str]) -> list[str]:
     """Where a request may begin after a story, to the end of `words`: longest first."""
-    return [" ".join(words[i:]) for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
-            if words[i] in OPENERS]
+    starts = [i for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
+              if words[i] in OPENERS]
+    return [" ".join(words[i:]) for i in starts[-MAX_TAILS:]]
