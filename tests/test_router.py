@@ -140,8 +140,8 @@ def test_a_correction_mid_sentence_is_followed(router: Router, text: str, expect
 def test_a_request_told_after_a_story_is_answered_without_a_question(
         router: Router, text: str, expected: str) -> None:
     # The story alone would be when it began (set_onset) or a guess worth asking about.
-    assert router._route(text).confidence < ACCEPT or \
-        router._route(text).name == "set_onset"
+    whole = router._route(text)
+    assert whole.confidence < ACCEPT or whole.name == "set_onset"
     intent = router.route(text)
     assert (intent.name, intent.text) == (expected, text)
     assert intent.confidence >= ACCEPT

@@ -113,9 +113,11 @@ class Router:
         whole = self._route(text)
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
-        return self._repaired(text, whole) or self._asked_last(text, whole) or whole
+        words = self._engine.normalize.words(text).split()
+        return (self._repaired(text, words, whole) or self._asked_last(text, words, whole)
+                or whole)
 
-    def _asked_last(self, text: str, whole: Intent) -> Intent | None:
+    def _asked_last(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request told after a story (voice.router.story), or None. The end alone is taken
         when the whole sentence was taken, not surely, for the story (when it began, what they
         did) and the end is surer; and when the end alone is surer of what the whole sentence
@@ -129,7 +131,7 @@ class Router:
         if whole.confidence >= (STORY_BELOW if told else scoring.ACCEPT):
             return None  # (an accepted guess is acted on already: a surer one changes nothing)
         surest: Intent | None = None
-        for tail in story.tails(self._engine.normalize.words(text).split()):
+        for tail in story.tails(words):
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue
@@ -139,11 +141,11 @@ class Router:
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
         return surest
 
-    def _repaired(self, text: str, whole: Intent) -> Intent | None:
+    def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they
         said after the last marker, or None when there is no correction to follow."""
         engine = self._engine
-        split = engine.repairs.split(engine.normalize.words(text).split(), engine.normalize.skip)
+        split = engine.repairs.split(words, engine.normalize.skip)
         if split is None:
             return None
         after = engine.tagger.tag(engine.normalize(split.after), self._clock())

@@ -16,8 +16,6 @@ STORY_WORDS = 3
 """Words told before the request, at least: fewer are no story."""
 REQUEST_WORDS = 3
 """Words of the request, at least: "do any good" is no request alone."""
-
-
 MAX_TAILS = 4
 """The request is at the end: only the last few places one may begin are tried, so a long story
 costs a few routes, not one per word."""
