@@ -149,3 +149,14 @@ def test_the_conversation_uses_the_skill_for_onset_and_controls(skill: TimerSkil
     assert convo.onset_hours() == pytest.approx(80.0)
     assert convo.respond(Intent("affirm", 1.0)).text == "Okay. What would you like to know?"
     assert "heat" in convo.respond(Intent("ice_or_heat", 1.0)).text
+
+
+def test_an_onset_told_with_a_request_is_kept_before_the_answer(skill: TimerSkill) -> None:
+    # "it went three days ago, is it time for heat yet": answered for the phase, not asked when
+    convo = Conversation(default_content(), _Router(), Thresholds(0.5, 0.3), handlers=[skill],
+                         onset_hours=skill.onset_hours, keep_told=skill.keep_told)
+    text = convo.respond(Intent("ice_or_heat", 1.0, {}, "", told={"hours_ago": 80.0})).text
+    assert convo.onset_hours() == pytest.approx(80.0)
+    assert "heat" in text and "When did the spasm start?" not in text
+    convo.respond(Intent("ice_or_heat", 1.0, {}, "", told={"hours_ago": "soon"}))
+    assert convo.onset_hours() == pytest.approx(80.0)   # nothing usable told: nothing changed

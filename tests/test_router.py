@@ -147,6 +147,15 @@ def test_a_request_told_after_a_story_is_answered_without_a_question(
     assert intent.confidence >= ACCEPT
 
 
+def test_the_onset_told_in_a_story_comes_with_the_request_routed_from_its_end(
+        router: Router) -> None:
+    # the story's time is not the request's own slot: it travels apart, in `told`
+    intent = router.route("it went three days ago and I've been icing it since, is it time "
+                          "for heat yet")
+    assert (intent.name, intent.slots, intent.told) == ("ice_or_heat", {}, {"hours_ago": 72})
+    assert router.route("should I use ice or heat").told == {}
+
+
 def test_the_end_of_a_story_does_not_replace_a_sure_reading_nor_a_red_flag(
         router: Router) -> None:
     assert router.route("my back went this morning when I got out of bed").name == "set_onset"

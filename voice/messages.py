@@ -33,6 +33,10 @@ class Intent:
     """The text that was routed."""
     triage: bool = False
     """True when safety triage (not topic matching) decided this intent."""
+    told: dict[str, Any] = field(default_factory=dict)
+    """What the person told before the request, in a story the router read past (voice.router.
+    story): {"hours_ago": 72} for "it went three days ago, is it time for heat yet". Kept apart
+    from `slots`, the request's own values."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -67,6 +67,9 @@ class Conversation:
     handlers: list[Handler] = field(default_factory=list)
     onset_hours: Callable[[], float | None] = lambda: None
     """Hours since the spasm began, when known (the episode keeps it)."""
+    keep_told: Callable[[dict[str, object]], None] = lambda told: None
+    """Keeps what the person told along with a request (`Intent.told`: when the spasm began),
+    before the request is answered, so the answer can use it."""
     speech: SpeechConfig = field(default_factory=SpeechConfig)
     on_settings_changed: Callable[[SpeechConfig], None] = lambda cfg: None
     observers: list[Callable[[Intent, Reply], None]] = field(default_factory=list)
@@ -105,6 +108,8 @@ class Conversation:
             return guidance.answer(self.content, "emergency")
         if name == "unknown":
             return self._unknown(intent)
+        if intent.told:
+            self.keep_told(intent.told)
         if intent.confidence < SURER.get(name, self.thresholds.accept) and not intent.triage:
             clarify = self._clarify(intent)
             if clarify is not None:

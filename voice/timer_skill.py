@@ -71,6 +71,16 @@ class TimerSkill:
         """Hours since the spasm began, when known (for Conversation.onset_hours)."""
         return episode.hours_since(self.store.onset(), self.now())
 
+    def keep_told(self, told: dict[str, object]) -> None:
+        """The onset told in a story before a request ("it went three days ago, is it time
+        for heat yet"), kept as set_onset keeps it."""
+        hours = _number(told.get("hours_ago"))
+        if hours is not None and hours >= 0:
+            now = self.now()
+            with self.store.transaction():
+                self.store.set_onset(episode.onset_from_hours_ago(hours, now), now)
+            self.awaiting_onset = False
+
     def handle(self, intent: Intent, convo: Conversation) -> Reply | None:
         name = intent.name
         if name in ("start_ice_timer", "start_heat_timer"):

@@ -136,7 +136,7 @@ class Router:
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue
             if told and then.name not in ("unknown", "emergency", *story.TOLD):
-                return replace(then, text=text)
+                return replace(then, text=text, told=story.told(whole))
             if then.name == whole.name and then.name not in ("unknown", "emergency"):
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
         return surest

@@ -6,6 +6,10 @@ word a request opens with to the last word (`tails`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from voice.messages import Intent
+
 TOLD = frozenset({"set_onset", "log_activity"})
 """What a story alone would be taken for: when it began, what the person was doing."""
 OPENERS = frozenset("""
@@ -26,3 +30,10 @@ def tails(words: list[str]) -> list[str]:
     starts = [i for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
               if words[i] in OPENERS]
     return [" ".join(words[i:]) for i in starts[-MAX_TAILS:]]
+
+
+def told(story: Intent) -> dict[str, Any]:
+    """What a sentence taken for a story told that the request after it does not say: when
+    the spasm began, for the episode (ice or heat depends on it)."""
+    hours = story.slots.get("hours_ago") if story.name == "set_onset" else None
+    return {"hours_ago": hours} if hours is not None else {}
