@@ -67,6 +67,8 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it started at half past ten this morning", 4.5),
     ("it started at quarter to two", 1.25),
     ("it started around midnight", 15),
+    ("the back went yesterday in the evening, around eight", 19),  # 20:00 yesterday
+    ("it started yesterday in the morning", 31),                   # since 08:00 yesterday
 ])
 def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)
@@ -91,6 +93,8 @@ def test_lunchtime_said_before_noon_is_yesterdays() -> None:
     ("pain level eight", 8),
     ("my pain is 7/10", 7),
     ("log my pain as zero", 0),
+    ("my pain now is seven from ten", 7),    # "from ten", "of ten": the scale, not a score
+    ("I'd score it at six of ten", 6),
 ])
 def test_pain_scores(router: Router, text: str, score: int) -> None:
     intent = router.route(text)

@@ -69,6 +69,10 @@ REPORTS = [
     "tripped over the dog and landed right on my bum",
     # weight loss, night pain
     "I've been losing weight without trying",
+    "I lose many kilos and I don't know why",           # the tense as a learner says it
+    "since two hours I cannot make pee",
+    "I can't go pee",
+    "my foot is not lifting when I walk it slaps the floor",
     "the pain is worse at night",
     "it's always at its worst in the middle of the night",
     # not being able to go, and losing control, told in other ways

@@ -112,7 +112,8 @@ _NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from ))"
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
     # A clock time with its day or part of day, before either is read alone.
-    (rf"(?:(?P<y>yesterday)(?: (?P<p>morning|afternoon|evening|night))?|last (?P<last>night)"
+    (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night))?"
+     rf"|last (?P<last>night)"
      rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}",
      _dated_clock),
     (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)"
@@ -122,7 +123,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
         now, 12, int(now.hour < 12))),
     (r"(?:(?:at|about|around) )?midnight", lambda m, now: _since(now, 0)),
     (r"the day before yesterday", lambda m, now: 48.0),
-    (r"yesterday (?P<p>morning|afternoon|evening|night)",
+    (r"yesterday (?:in the |at )?(?P<p>morning|afternoon|evening|night)",
      lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
     (r"last (?P<p>night|evening)", lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
     (r"yesterday", lambda m, now: 24.0),

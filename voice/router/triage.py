@@ -99,7 +99,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("bladder", r"bowels?")),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
-    ("bladder_bowel", _CANNOT + " " + _any("pee", "urinate", "wee", r"pass (?:the )?urine",
+    ("bladder_bowel", _CANNOT + r" (?:go |make |do |have )?(?:a )?"
+     + _any("pee", "urinate", "wee", r"pass (?:the )?urine",
                                            r"pass (?:the )?water", r"pass (?:the )?motion")),
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
@@ -137,6 +138,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just )?(?:been |gone |started )?"
      + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
             "catching", "gave out", "giving out", "give out")),
+    # a foot that will not come up, in plain words ("my foot is not lifting, it slaps down")
+    ("weakness", r"(?:foot|feet|toes) (?:is |are |does |do |will |just )?not "
+     + _any("lifting", "lift", "lifting up", "come up", "coming up")),
     ("weakness", _LIMB + r" (?:\w+ ){1,2}(?:out )?from under me"),
     # a leg that has "gone to sleep" is a numb one
     ("numbness", _LIMB + r" (?:is |are |keeps |keep |kept |has |have |feels |feel |just )?"
@@ -254,7 +258,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("night_pain", r"(?:the )?nights? (?:are|is|have been|has been|were|was) (?:\w+ )?"
      + _any("the worst", "worst", "worse", "hell", "terrible", "unbearable", "agony")),
     ("weight_loss", r"i (?:have |had |have been |am |keep )?"
-     + _any("lost", "losing", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
+     + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
 ]
 _TERMS: list[tuple[str, str]] = [
