@@ -70,6 +70,7 @@ REPORTS = [
     # weight loss, night pain
     "I've been losing weight without trying",
     "I lose many kilos and I don't know why",           # the tense as a learner says it
+    "i have lost about a few in two months without trying",   # what was lost misheard
     "since two hours I cannot make pee",
     "I can't go pee",
     "my foot is not lifting when I walk it slaps the floor",

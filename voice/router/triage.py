@@ -289,6 +289,10 @@ _TERMS: list[tuple[str, str]] = [
                          "lost weight", r"(?<!to )lose weight",
                          # the verb misheard ("i want a lot of weight without trying")
                          r"(?:weight|pounds|stone|kilos) without (?:even )?"
+                         r"(?:trying|dieting|meaning to)",
+                         # what was lost misheard ("i've lost about a kills in two months
+                         # without trying"): nothing else is lost that way
+                         r"lost (?!my |his |her |the )(?:\w+ ){1,3}(?:in (?:\w+ ){1,3})?without (?:even )?"
                          r"(?:trying|dieting|meaning to)")),
     ("bladder_bowel", _any("urinary retention", "retaining urine", "retaining water")),
     ("chest", _any(r"(?<!to )chest pains?", "chest tightness", "tight chest")),
