@@ -21,7 +21,8 @@ without seeing the templates): it measures how well speech is heard when people 
 their own way. Sets 1-12 are in content/phrasings.yaml now, 13 and 14 were tuned on, and 15
 to 17 were each run once before and once after the change they check (16's red-flag misses
 then looked at; 17's misses then fixed, so it is tuned on too); 18, 19 and 20 were each
-run once, then their misses fixed. `--set K` runs one set. Check decisions on the newest set; do not tune to it.
+run once, then their misses fixed. `--set K` runs one set. Check decisions on the newest set;
+do not tune to it.
 The `phrasing` split (phrasing_dev.yaml, 244 cases, also written blind) is the one to tune
 that on.
 """

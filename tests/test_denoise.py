@@ -80,6 +80,17 @@ def test_background_before_and_after_the_speech_is_measured(cache) -> None:  # t
     assert edge(Scene("babble", 20.0, **UNPADDED)) < 0.6
 
 
+def test_the_speech_is_found_between_the_silences(cache) -> None:  # type: ignore[no-untyped-def]
+    samples = read_wav(cache.clip("what stretches can I do", PIPER,
+                                  Scene(lead_s=1.0, tail_s=2.0))).samples
+    span = denoise.speech_span(samples)
+    assert span is not None
+    start, end = span[0] / 16000, span[1] / 16000
+    assert 1.0 <= start <= 1.5   # after the 1 s lead (and the synthesiser's own silence)
+    assert len(samples) / 16000 - 2.3 <= end <= len(samples) / 16000 - 1.9   # 2 s of tail
+    assert denoise.speech_span(np.zeros(800, np.int16)) is None   # under 100 ms: nothing held
+
+
 def test_pink_noise_at_5db_is_understood_through_the_denoiser(sphinx, cache) -> None:  # type: ignore[no-untyped-def]
     router = Router.load()
     cases = [("should I use ice or heat", "ice_or_heat"), ("what stretches can I do", "stretches"),

@@ -133,22 +133,34 @@ def steady_recording(samples: Samples) -> bool:
     return bool(p10 - p1 < LITTLE_PAUSE_SPREAD_DB)
 
 
-def background_edge_s(samples: Samples, frame: int = 160) -> float:
-    """Seconds of background alone before or after the person's speech, whichever is longer:
-    from the start to the first 100 ms held near the loud frames' level, and from the last
-    such to the end (SPEECH_BELOW_LOUD_DB). The whole recording when nothing is held."""
+def speech_span(samples: Samples, frame: int = 160) -> tuple[int, int] | None:
+    """Where the person's speech lies, in samples: from the first 100 ms held near the loud
+    frames' level (SPEECH_BELOW_LOUD_DB) to the end of the last such. None when nothing is
+    held (or the recording is shorter than that)."""
     n = len(samples) // frame
     if n < SPEECH_HELD_FRAMES:
-        return 0.0
+        return None
     levels = frame_dbs(samples, frame)
     near = levels >= np.percentile(levels, 95) - SPEECH_BELOW_LOUD_DB
     held = np.convolve(near.astype(np.int32), np.ones(SPEECH_HELD_FRAMES, np.int32),
                        "valid") >= SPEECH_HELD_FRAMES
     starts = np.flatnonzero(held)
     if not len(starts):
-        return n * frame / RATE
-    last_end = starts[-1] + SPEECH_HELD_FRAMES
-    return float(max(starts[0], n - last_end) * frame / RATE)
+        return None
+    return int(starts[0]) * frame, int(starts[-1] + SPEECH_HELD_FRAMES) * frame
+
+
+def background_edge_s(samples: Samples, frame: int = 160) -> float:
+    """Seconds of background alone before or after the person's speech (speech_span),
+    whichever is longer. The whole recording when no speech is held; 0 for a recording too
+    short to judge."""
+    if len(samples) // frame < SPEECH_HELD_FRAMES:
+        return 0.0
+    span = speech_span(samples, frame)
+    if span is None:
+        return len(samples) // frame * frame / RATE
+    n = len(samples) // frame * frame
+    return float(max(span[0], n - span[1]) / RATE)
 
 
 def is_noisy(samples: Samples) -> bool:

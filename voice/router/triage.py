@@ -292,8 +292,8 @@ _TERMS: list[tuple[str, str]] = [
                          r"(?:trying|dieting|meaning to)",
                          # what was lost misheard ("i've lost about a kills in two months
                          # without trying"): nothing else is lost that way
-                         r"lost (?!my |his |her |the )(?:\w+ ){1,3}(?:in (?:\w+ ){1,3})?without (?:even )?"
-                         r"(?:trying|dieting|meaning to)")),
+                         r"lost (?!my |his |her |the )(?:\w+ ){1,3}(?:in (?:\w+ ){1,3})?"
+                         r"without (?:even )?(?:trying|dieting|meaning to)")),
     ("bladder_bowel", _any("urinary retention", "retaining urine", "retaining water")),
     ("chest", _any(r"(?<!to )chest pains?", "chest tightness", "tight chest")),
     # beyond the seeds' numbness and tingling: pain down BOTH legs is a sign of the same
