@@ -8,7 +8,7 @@ content/dialog/timers.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -74,11 +74,9 @@ class TimerSkill:
     def keep_told(self, told: dict[str, object]) -> None:
         """The onset told in a story before a request ("it went three days ago, is it time
         for heat yet"), kept as set_onset keeps it."""
-        hours = _number(told.get("hours_ago"))
-        if hours is not None and hours >= 0:
-            now = self.now()
-            with self.store.transaction():
-                self.store.set_onset(episode.onset_from_hours_ago(hours, now), now)
+        hours = _hours_ago(told)
+        if hours is not None:
+            self._keep_onset(hours)
             self.awaiting_onset = False
 
     def handle(self, intent: Intent, convo: Conversation) -> Reply | None:
@@ -120,7 +118,7 @@ class TimerSkill:
             return self.content.say(
                 f"timer_topic_cancel_{'rest' if active.phase(now) == 'rest' else active.kind}")
         if name == "set_onset":
-            hours = _hours_ago(intent)
+            hours = _hours_ago(intent.slots)
             if hours is None:
                 return None
             return timers.render(self.content, [Say("episode_topic_onset",
@@ -218,13 +216,11 @@ class TimerSkill:
     # --- the episode ----------------------------------------------------------------------
 
     def _set_onset(self, intent: Intent) -> Reply:
-        hours = _hours_ago(intent)
+        hours = _hours_ago(intent.slots)
         if hours is None:
             self.awaiting_onset = True
             return self._reply([Say("ask_onset")], intent.name)
-        now = self.now()
-        with self.store.transaction():
-            self.store.set_onset(episode.onset_from_hours_ago(hours, now), now)
+        self._keep_onset(hours)
         noted = timers.render(self.content, [Say("episode_noted", {"ago": episode.Ago(hours)})])
         if self.awaiting_onset:
             self.awaiting_onset = False
@@ -234,6 +230,11 @@ class TimerSkill:
             return answer
         p = episode.phase(hours)
         return Reply(f"{noted} {self.content.say(f'episode_phase_{p}')}", intent.name)
+
+    def _keep_onset(self, hours_ago: float) -> None:
+        now = self.now()
+        with self.store.transaction():
+            self.store.set_onset(episode.onset_from_hours_ago(hours_ago, now), now)
 
     def _ice_or_heat(self) -> Reply:
         onset, now = self.store.onset(), self.now()
@@ -277,8 +278,9 @@ def _minutes(intent: Intent) -> int | None:
     return None if n is None else round(n)
 
 
-def _hours_ago(intent: Intent) -> float | None:
-    hours = _number(intent.slots.get("hours_ago"))
+def _hours_ago(values: Mapping[str, object]) -> float | None:
+    """The hours_ago in an intent's slots or in what was told with it, when it is usable."""
+    hours = _number(values.get("hours_ago"))
     return None if hours is None or hours < 0 else hours
 
 
