@@ -100,8 +100,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + r" (?:go |make |do |have )?(?:a )?"
-     + _any("pee", "urinate", "wee", r"pass (?:the )?urine",
-                                           r"pass (?:the )?water", r"pass (?:the )?motion")),
+     + _any("pee", "urinate", "wee", r"pass (?:the )?urine", r"pass (?:the )?water",
+            r"pass (?:the )?motion")),
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
