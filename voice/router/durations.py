@@ -7,11 +7,12 @@
     "just now", "a moment ago" -> 0        "yesterday" -> 24     "the day before yesterday" -> 48
     "last week" -> 168                     "earlier today" / "earlier" -> 3 (a fixed estimate)
     "this morning" -> hours since 08:00, "this afternoon" since 14:00, "this evening"/"tonight"
-    since 19:00, "when i woke up" since 07:00, "at lunchtime" since 12:30 (yesterday's
-    before noon) — all today, by the injected clock, never below 0;
+    since 19:00, "when i woke up" since 07:00, "at lunchtime" / "around lunch" since
+    12:30 (yesterday's before noon) — all today, by the injected clock, never below 0;
     "last night" since 22:00 yesterday, "yesterday morning/afternoon/evening/night" since
     08:00/14:00/19:00/22:00 yesterday; "at 9 am", "at 9 oclock" since then (yesterday's if that
     is still ahead); "about 1 oclock" and a bare "1 pm" too; "at half past 10", "quarter to 2";
+    "twelve-ish", "around 3 ish";
     "at noon" / "midday" (yesterday's before noon), "midnight";
     a clock time with its part of day or day after "at", "about", "around", "since" or "from":
     "since 11 this morning", "at 3 in the afternoon", "at 10 last night", "yesterday afternoon
@@ -132,7 +133,8 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      lambda m, now: _since(now, _PART_OF_DAY[m.group("p")])),
     (r"tonight", lambda m, now: _since(now, 19)),
     (r"when i (?:woke|got) up", lambda m, now: _since(now, 7)),
-    (r"(?:at )?lunch ?time", lambda m, now: _since(now, 12.5, int(now.hour < 12))),
+    (r"(?:at )?lunch ?time|(?:at|about|around) lunch", lambda m, now: _since(
+        now, 12.5, int(now.hour < 12))),
     (r"earlier(?: today| on)?", lambda m, now: 3.0),
     # "at", "about" or "around" may lead a clock time ("since about 1 oclock"): the time is
     # what says when, the preposition before it is the template's.
@@ -140,6 +142,8 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      _clock_time),
     (r"(?:(?:at|about|around) )?(?P<rel>half past|quarter past|quarter to) (?P<h>\d{1,2})",
      _clock_time),
+    # "twelve-ish", "around three ish": the hour alone, roughly
+    (r"(?:(?:at|about|around) )?(?P<h>\d{1,2}) ?ish", _clock_time),
 ]
 
 

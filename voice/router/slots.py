@@ -42,6 +42,8 @@ _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b"
 _DAYS_AGO = re.compile(rf"(?P<d>{durations.days_pattern().pattern}) ago\b")
 _SCORE = re.compile(rf"\b({NUM}) (?:out of|of|from|over) 10\b")
 _NUMBER = re.compile(rf"\b{NUM}\b")
+_PRONOUN_ONE = re.compile(r"\b(?:(?:another|this|that|the|new|which|each|a \w+) 1|1 of)\b")
+""""One" as a pronoun, no duration: "start one of those cold timers", "another one"."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,8 @@ def _minutes(tagged: Tagged, allow_bare: bool) -> int | float | None:
         return span.value  # type: ignore[no-any-return]
     if allow_bare:
         bare = tagged.first("number")
+        if bare is not None and bare.value == 1 and _PRONOUN_ONE.search(tagged.plain):
+            return None
         if bare is not None and 0 < bare.value <= _TIMER_MAX_MINUTES:
             return bare.value  # type: ignore[no-any-return]
     return None

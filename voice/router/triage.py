@@ -58,7 +58,8 @@ def _any(*options: str) -> str:
 LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee", "knees", "ankle",
          "ankles", "calf", "calves", "shin", "shins")
 SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
-          "privates", "genitals", "private parts", "perineum", "between my legs", "back passage")
+          "privates", "genitals", "private parts", "perineum", "between my legs", "back passage",
+          "down below", "down there", "when i wipe")
 """Where numbness and weakness are red flags; the recognisers must know every one of these
 words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
@@ -68,8 +69,12 @@ _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fi
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
                                        "gel", "patch") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
+_UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ever |even )?"
+                    + _any("stops?", "lets? up", "let us up", "eases?", "goes? away", "settles?"),
+                    "(?:is|it is) (?:constant|relentless|non stop)")
 _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", "can not seem to",
-               r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to")
+               r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to",
+               r"(?:do|does|did) not seem to be able to")
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
              "a pee", "a wee", "the toilet", "the loo")
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
@@ -147,6 +152,9 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?:been |gone |going |went |fell |falls |falling |like it is |like they are )?"
      + _any("to sleep", "asleep")),
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
+    # "numb" heard as "dumb": nothing else makes a leg dumb
+    ("numbness", _LIMB + r" (?:are|is|feel|feels|felt|(?:have|has) gone|gone|went) "
+     + r"(?:all |really |so |completely |totally )?dumb\b"),
     # "I can't lift my foot, it just flops": the limb may be misheard (so no place is asked
     # for, as "weakness" would), the flopping says enough
     ("foot_drop", _CANNOT + r" (?:lift|raise) (?:\w+ ){1,3}(?:it |and it |they )?(?:just )?"
@@ -157,7 +165,7 @@ _REPORTS: list[tuple[str, str]] = [
             "(?:to )?mush", "rubbery", "like rubber", "like noodles")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
-            + _LIMB)),
+            + _LIMB, r"the (?:front|toes) of (?:it|them)")),
     ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting")
      + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
      + r" (?:\w+ )?" + _any("cold", "freezing")),
@@ -181,6 +189,7 @@ _REPORTS: list[tuple[str, str]] = [
      + r"\b(?! asleep| apart| behind| ill| in love)"),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
+    ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
     # told without the "i": "slipped on the ice and landed flat on my back"
     ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
      + _any("the", "some", "a", "my") + r"\b"),
@@ -316,7 +325,12 @@ _TERMS: list[tuple[str, str]] = [
             "worse", "worst", "unbearable", "agony", "terrible", "awful", "hell", "killing me"),
         _any("worse", "worst") + r" (?:\w+ ){0,5}?(?:at|in the|during the) nights?",
         _any("worse", "worst") + r" (?:\w+ ){0,3}?(?:in )?the (?:middle|dead) of the night",
-        r"wakes? me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night")),
+        r"wakes? me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night",
+        _any("worse", "worst") + r" (?:\w+ ){0,2}?(?:every|each) (?:single )?night",
+        # pain that never lets up through the night, however one lies
+        r"(?:at|in the|during the|through the|all) nights? (?:\w+ ){0,5}?" + _UNRELENTING,
+        _UNRELENTING + r" (?:\w+ ){0,2}?(?:at|in the|during the|through the|all) nights?",
+        r"(?:every|each) (?:single )?night (?:\w+ ){0,5}?" + _UNRELENTING)),
 ]
 _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
                               r"injur\w*", r"numb\w*", r"tingl\w*", r"fever\w*", r"chills?",
@@ -339,6 +353,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
     # "it was going down one leg, now it is going down both of them"
     ("both_legs", r"(?:down|into|through) both of them", re.compile(rf"\b{_LIMB}\b")),
+    # "it's every single night, the pain just doesn't stop": the night in a clause of its own
+    ("night_pain", r"(?:the pain|it) (?:just |really |simply )?" + _UNRELENTING,
+     re.compile(r"\b(?:(?:every|each) (?:single )?night|at night|nights)\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
     ("fever", r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?"
      r"(?! minutes| mins| seconds| hours)", _MY_TEMPERATURE),
