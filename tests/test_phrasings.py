@@ -11,6 +11,8 @@ from voice.recognizers.domain import (
     PHRASINGS_WEIGHT,
     RED_FLAG_WEIGHT,
     SHORT_WEIGHT,
+    SKIPPED_WEIGHT,
+    openings,
     spoken_domain_sentences,
     spoken_domain_weights,
 )
@@ -67,6 +69,18 @@ def test_a_broken_phrasings_file_is_named_with_what_is_wrong(
     with pytest.raises(ContentError, match=str(path)) as caught:
         load_phrasings(path)
     assert says in str(caught.value)
+
+
+def test_the_words_the_router_skips_are_heard_but_are_no_request() -> None:
+    """Hedges and swearing are in the language model, lightly, even a single word, and the
+    endpointer does not take one said alone for a whole sentence of ours."""
+    weight = dict(zip(spoken_domain_sentences(), spoken_domain_weights(), strict=True))
+    assert weight["perhaps"] == SKIPPED_WEIGHT < 1.0
+    assert weight["sorry to bother you"] == SKIPPED_WEIGHT
+    assert weight["bloody"] == SKIPPED_WEIGHT
+    known = openings()
+    assert not known.whole("sorry to bother you") and not known.whole("perhaps")
+    assert known.whole("slow down")
 
 
 def test_the_language_model_counts_each_sentence_by_its_source() -> None:
