@@ -156,11 +156,13 @@ def _spoken() -> tuple[tuple[str, ...], tuple[float, ...], frozenset[str]]:
         w = RED_FLAG_WEIGHT if s in flagged else 1.0 if s in templated else PHRASINGS_WEIGHT
         for form in spoken_forms([s]):
             weight[form] = max(weight.get(form, 0.0), w)
-    skipped = {form for form in spoken_forms(_skipped()) if form not in weight}
+    # in a fixed order (not a set's): the sentences' order names the build (fingerprint)
+    skipped = [form for form in spoken_forms(_skipped()) if form not in weight]
     weight.update(dict.fromkeys(skipped, SKIPPED_WEIGHT))
+    alone = frozenset(skipped)
     return tuple(weight), tuple(
-        w * SHORT_WEIGHT if len(s.split()) <= SHORT_WORDS and s not in skipped else w
-        for s, w in weight.items()), frozenset(skipped)
+        w * SHORT_WEIGHT if len(s.split()) <= SHORT_WORDS and s not in alone else w
+        for s, w in weight.items()), alone
 
 
 @cache
