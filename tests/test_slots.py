@@ -37,6 +37,14 @@ def test_a_timer_without_a_duration_has_no_minutes_slot(router: Router) -> None:
     assert router.route("start a heat timer").slots == {}
 
 
+@pytest.mark.parametrize("text", ["start one of those cold timers", "start another one"])
+def test_one_as_a_pronoun_is_no_duration(router: Router, text: str) -> None:
+    intent = router.route(text)
+    assert intent.name == "start_ice_timer"
+    assert intent.slots == {}
+    assert router.route("set a timer for one").slots == {"minutes": 1}
+
+
 def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     intent = router.route("set a timer for 15 minutes")
     assert (intent.name, intent.slots) == ("start_ice_timer", {"minutes": 15})
@@ -69,6 +77,8 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it started around midnight", 15),
     ("the back went yesterday in the evening, around eight", 19),  # 20:00 yesterday
     ("it started yesterday in the morning", 31),                   # since 08:00 yesterday
+    ("it started around twelve-ish", 3),
+    ("it went around lunch", 2.5),                                 # since 12:30
 ])
 def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)

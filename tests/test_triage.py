@@ -141,6 +141,13 @@ REPORTS = [
     "my grandmother's both of it's gone floppy she can't lift it",
     "i want a lot of weight without trying",              # "lost" misheard
     "i've got tackled playing football now my back hurts",
+    # played down (blind set 21)
+    "it probably doesn't matter, but the pain never really lets up at night",
+    "it's every single night, the pain just doesn't stop, doesn't matter how I lie",
+    "it gets worse every single night, I can't sleep at all",
+    "I hate to mention it, but I don't seem to be able to feel anything when I wipe, down below",
+    "my wife's just fallen off the ladder and hurt her back",
+    "my says her her legs are dumb both of them",          # "numb" misheard
 ]
 
 
@@ -209,6 +216,8 @@ def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -
 
 @pytest.mark.parametrize("text", [
     "is it safe to fall asleep with the heating pad on",
+    "should i worry if the pain does not let up at night",
+    "i can't sleep at night because of the pain",
     "I fell asleep with the heat on",
     "the ice made my skin numb",
     "stocks fell sharply on wall street today",
