@@ -142,12 +142,11 @@ REPORTS = [
     "i want a lot of weight without trying",              # "lost" misheard
     "i've got tackled playing football now my back hurts",
     # played down (blind set 21)
-    "it probably doesn't matter, but the pain never really lets up at night",
-    "it's every single night, the pain just doesn't stop, doesn't matter how I lie",
-    "it gets worse every single night, I can't sleep at all",
-    "I hate to mention it, but I don't seem to be able to feel anything when I wipe, down below",
+    "it probably doesn't matter but the pain never really lets up at night",
+    "it's every single night the pain just doesn't stop doesn't matter how I lie",
+    "it gets worse every single night I can't sleep at all",
+    "sorry but I don't seem to be able to feel anything when I wipe down below",
     "my wife's just fallen off the ladder and hurt her back",
-    "my says her her legs are dumb both of them",          # "numb" misheard
 ]
 
 
@@ -212,6 +211,13 @@ def test_a_question_about_warning_signs_goes_to_when_doctor(router: Router, text
 ])
 def test_a_report_inside_a_question_or_a_fragment_errs_on_emergency(text: str) -> None:
     assert verdict(text) is Verdict.REPORT
+
+
+def test_numb_legs_told_as_dumb_are_a_report() -> None:
+    """"numb" written as "dumb" (by an open-vocabulary recogniser: pocketsphinx's model has
+    no "dumb" in it)."""
+    assert verdict("my says her her legs are dumb both of them") is Verdict.REPORT
+    assert verdict("that was a dumb question") is not Verdict.REPORT
 
 
 @pytest.mark.parametrize("text", [
