@@ -156,13 +156,13 @@ def background_edge_s(samples: Samples, frame: int = 160) -> float:
     """Seconds of background alone before or after the person's speech (speech_span),
     whichever is longer. The whole recording when no speech is held; 0 for a recording too
     short to judge."""
-    if len(samples) // frame < SPEECH_HELD_FRAMES:
+    whole = len(samples) // frame * frame
+    if whole < SPEECH_HELD_FRAMES * frame:
         return 0.0
     span = speech_span(samples, frame)
     if span is None:
-        return len(samples) // frame * frame / RATE
-    n = len(samples) // frame * frame
-    return float(max(span[0], n - span[1]) / RATE)
+        return whole / RATE
+    return float(max(span[0], whole - span[1]) / RATE)
 
 
 def is_noisy(samples: Samples) -> bool:
