@@ -76,7 +76,8 @@ def _clock_time(m: re.Match[str], now: datetime) -> float:
     return _since(now, hour, days_back)
 
 
-_PAST = {"half past": 0.5, "quarter past": 0.25, "quarter to": -0.25}
+_PAST = {"half past": 0.5, "half": 0.5, "quarter past": 0.25, "quarter to": -0.25}
+"""("half 7" is British for half past 7)"""
 
 
 def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
@@ -105,7 +106,7 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     return _since(now, hour, int(hour > now.hour + now.minute / 60))
 
 
-_CLOCK = (r"(?:(?P<rel>half past|quarter past|quarter to) )?"
+_CLOCK = (r"(?:(?P<rel>half past|quarter past|quarter to|half) )?"
           r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
 _NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from ))"
 """What leads a clock time with its part of day: "a 3 this afternoon" is a pain score."""
@@ -140,7 +141,8 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     # what says when, the preposition before it is the template's.
     (r"(?:(?:at|about|around) )?(?P<h>\d{1,2})(?: (?P<mm>\d\d))? ?(?:(?P<pm>am|pm)|oclock)",
      _clock_time),
-    (r"(?:(?:at|about|around) )?(?P<rel>half past|quarter past|quarter to) (?P<h>\d{1,2})",
+    (r"(?:(?:at|about|around) )?(?P<rel>half past|quarter past|quarter to|half) (?P<h>\d{1,2})"
+     r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
      _clock_time),
     # "twelve-ish", "around three ish": the hour alone, roughly
     (r"(?:(?:at|about|around) )?(?P<h>\d{1,2}) ?ish", _clock_time),

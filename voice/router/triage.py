@@ -465,6 +465,10 @@ KIN = ("husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter
 """Whom a carer speaks for ("my husband can't feel his legs"); the recognisers must know these
 words (tests/test_content_lint.py)."""
 _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
+    # the carer passing on a question is not the person's own "i am" ("she is asking is
+    # numbness something to worry about")
+    (r"(?:(?:my |our |the )?" + _any(*KIN) + r"|he|she|they) (?:is|are|was|were|keeps?) "
+     + _any("asking", "wondering") + r"(?: (?:if|whether))?", ""),
     (r"(?:my |our |the )?" + _any(*KIN) + r"(?= (?:is|has|had|was|can|could|did|does|just|keeps?"
                                           r"|says?|said|fell|slipped|tripped|wet|got|took|seems|"
                                           r"feels?|lost|will|would|tried|went|came|been)\b)", "i"),
