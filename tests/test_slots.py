@@ -79,6 +79,9 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it started yesterday in the morning", 31),                   # since 08:00 yesterday
     ("it started around twelve-ish", 3),
     ("it went around lunch", 2.5),                                 # since 12:30
+    ("it started at half two", 0.5),                               # British: half past two
+    ("it happened yesterday evening around half seven", 19.5),     # 19:30 yesterday
+    ("I was fine until this morning at eight", 7),
 ])
 def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)

@@ -147,6 +147,8 @@ REPORTS = [
     "it gets worse every single night I can't sleep at all",
     "sorry but I don't seem to be able to feel anything when I wipe down below",
     "my wife's just fallen off the ladder and hurt her back",
+    # told by a storyteller (blind set 22)
+    "i tried to stand up and my leg would not hold me i went straight down",
 ]
 
 
@@ -197,6 +199,9 @@ def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
     "is numbness a bad sign?",
     "should I worry about fever?",
     "what if my leg starts going numb",
+    # a carer passing the question on: not a report about her
+    "she's asking is numbness something to worry about",
+    "my husband is asking if numbness in the legs is serious",
 ])
 def test_a_question_about_warning_signs_goes_to_when_doctor(router: Router, text: str) -> None:
     intent = router.route(text)
@@ -218,6 +223,7 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     no "dumb" in it)."""
     assert verdict("my says her her legs are dumb both of them") is Verdict.REPORT
     assert verdict("that was a dumb question") is not Verdict.REPORT
+    assert verdict("bum's gone dumb") is Verdict.REPORT
 
 
 @pytest.mark.parametrize("text", [
@@ -297,6 +303,7 @@ def test_a_denial_is_cut_from_what_the_matcher_sees() -> None:
     ("I can't do that I pooped myself", Verdict.REPORT),
     ("no I have a fever", Verdict.REPORT),
     ("I didn't notice I wet myself", Verdict.REPORT),
+    ("it would not hold me I went straight down", Verdict.REPORT),  # the sign's own "i"
     # ...except after a word of belief, where the denial goes on
     ("I don't think I have a fever", Verdict.NEGATED),
     ("I never thought I had a fever", Verdict.NEGATED),

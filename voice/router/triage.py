@@ -152,8 +152,9 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?:been |gone |going |went |fell |falls |falling |like it is |like they are )?"
      + _any("to sleep", "asleep")),
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
-    # "numb" heard as "dumb": nothing else makes a leg dumb
-    ("numbness", _LIMB + r" (?:are|is|feel|feels|felt|(?:have|has) gone|gone|went) "
+    # "numb" heard as "dumb": nothing else makes a leg (or a bum) dumb
+    ("numbness", _any(_LIMB, _SADDLE)
+     + r" (?:are|is|feel|feels|felt|(?:have|has|is|are) gone|gone|went) "
      + r"(?:all |really |so |completely |totally )?dumb\b"),
     # "I can't lift my foot, it just flops": the limb may be misheard (so no place is asked
     # for, as "weakness" would), the flopping says enough
@@ -197,6 +198,8 @@ _REPORTS: list[tuple[str, str]] = [
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
                                 "shunt", "prang", "smash")),
     ("trauma", _any("came a cropper", "come a cropper", "went flying", "took a header",
+                    r"i went (?:straight|right|flat) down(?! to\b)",
+                    r"i went down (?:hard|like a sack)",
                     "went head over heels", "went over on the ice", "fender bender")),
     ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
                     "work") + " " + _any("accident", "crash")),
@@ -422,6 +425,8 @@ def _negator_at(clause: str, start: int) -> int | None:
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
     clause, out of its reach ("i can not do that i pooped myself", "no i have a fever")."""
     words = list(re.finditer(r"\S+", _unhedged(clause[:start])))[-5:]
+    if clause[start:].startswith("i ") and words and words[-1][0] not in _BELIEFS:
+        return None  # the sign's own "i" starts a new clause ("it would not hold me i fell")
     for k in range(len(words) - 1, -1, -1):
         if words[k][0] in _NEGATORS:
             if any(w[0] == "i" and before[0] not in _BELIEFS
