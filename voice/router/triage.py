@@ -289,9 +289,6 @@ _TERMS: list[tuple[str, str]] = [
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
-    # a foot gone floppy that cannot be lifted, the foot itself misheard
-    ("foot_drop", r"(?:gone|going|went|is|it is) (?:all |really |completely |a bit )?floppy\b"
-     r"(?= .*\b(?:can not|could not|unable to) (?:lift|raise)\b)"),
     # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
     ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
      r"(?! dryer| drier)"),
@@ -359,6 +356,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "it's every single night, the pain just doesn't stop": the night in a clause of its own
     ("night_pain", r"(?:the pain|it) (?:just |really |simply )?" + _UNRELENTING,
      re.compile(r"\b(?:(?:every|each) (?:single )?night|at night|nights)\b")),
+    # a foot gone floppy that cannot be lifted, the foot itself misheard; the lifting may be
+    # in a clause of its own ("my foot, it's gone floppy, I can't lift it")
+    ("foot_drop", r"(?:gone|going|went|is|it is) (?:all |really |completely |a bit )?floppy",
+     re.compile(r"\b(?:can not|could not|unable to) (?:lift|raise)\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
     ("fever", r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?"
      r"(?! minutes| mins| seconds| hours)", _MY_TEMPERATURE),
