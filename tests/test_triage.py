@@ -224,6 +224,8 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     assert verdict("my says her her legs are dumb both of them") is Verdict.REPORT
     assert verdict("that was a dumb question") is not Verdict.REPORT
     assert verdict("bum's gone dumb") is Verdict.REPORT
+    assert verdict("my are dumb") is Verdict.REPORT  # the legs themselves not heard
+    assert verdict("my brother is dumb") is not Verdict.REPORT
 
 
 @pytest.mark.parametrize("text", [
