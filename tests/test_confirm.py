@@ -193,7 +193,7 @@ def test_unsure_stretches_in_the_first_days_ask_only_their_own_question(
 
 @pytest.mark.parametrize(("text", "name", "question"), [
     ("I had a little wander", "log_activity", "Did you mean to note down a walk?"),
-    ("do the ice thing", "start_ice_timer", "Did you mean to start an ice timer for 15 minutes?"),
+    ("put the cold on me", "start_ice_timer", "Did you mean to start an ice timer for 15 minutes?"),
 ])
 def test_a_sentence_the_router_is_unsure_of_is_asked_about_before_it_changes_anything(
         sessions: tuple[Session, Session], text: str, name: str, question: str) -> None:

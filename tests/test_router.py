@@ -318,3 +318,14 @@ def test_invalid_yaml_is_a_content_error_with_a_line(tmp_path: Path) -> None:
 def test_the_unknown_templates_are_optional_and_never_returned_as_a_topic() -> None:
     assert UNKNOWN not in CATALOGUE
     assert Router.load().route("play some jazz").name == "unknown"
+
+
+def test_an_onset_told_before_a_request_routed_whole_comes_along_but_a_dose_time_does_not(
+        router: Router) -> None:
+    # the story's clause says when it began, though the whole sentence is routed at once
+    assert router.route("my back went yesterday, should I use ice or heat").told \
+        == {"hours_ago": 24}
+    # a time that is not the onset stays out of it
+    assert router.route("I took ibuprofen two hours ago, can I take more").told == {}
+    assert router.route("I iced it two hours ago and it's still sore, should I use ice or "
+                        "heat").told == {}

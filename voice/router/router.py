@@ -8,6 +8,7 @@ from datetime import datetime
 from difflib import get_close_matches
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from voice.messages import Intent
 from voice.paths import cache_dir
@@ -114,8 +115,28 @@ class Router:
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
         words = self._engine.normalize.words(text).split()
-        return (self._repaired(text, words, whole) or self._asked_last(text, words, whole)
-                or whole)
+        result = (self._repaired(text, words, whole) or self._asked_last(text, words, whole)
+                  or whole)
+        if result.told or result.name in (*story.TOLD, "unknown", "emergency"):
+            return result
+        told = self._told_before(text, words)
+        return replace(result, told=told) if told else result
+
+    def _told_before(self, text: str, words: list[str]) -> dict[str, Any]:
+        """When the spasm began, told in a story before a request the whole sentence was
+        routed to surely ("it went three days ago and I've been icing it since, is it time for
+        heat yet"): a clause of the story must be taken for the onset, not any time said (a
+        dose "two hours ago" is no onset)."""
+        engine = self._engine
+        tagged = engine.tagger.tag(engine.normalize(text), self._clock())
+        if slots.extract("set_onset", tagged, engine.activities).get("hours_ago") is None:
+            return {}
+        for tail in story.tails(words):
+            for clause in story.clauses(words[: len(words) - len(tail.split())]):
+                said = self._route(clause)
+                if said.name == "set_onset" and (told := story.told(said)):
+                    return told
+        return {}
 
     def _asked_last(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request told after a story (voice.router.story), or None. The end alone is taken

@@ -37,3 +37,18 @@ def told(story: Intent) -> dict[str, Any]:
     the spasm began, for the episode (ice or heat depends on it)."""
     hours = story.slots.get("hours_ago") if story.name == "set_onset" else None
     return {"hours_ago": hours} if hours is not None else {}
+
+
+JOINERS = frozenset("and but so then".split())
+"""Words that join the clauses of a story: "it went three days ago and I've been icing it"."""
+
+
+def clauses(words: list[str]) -> list[str]:
+    """A story's clauses, split at JOINERS: the one that tells when it began may be any."""
+    out: list[list[str]] = [[]]
+    for word in words:
+        if word in JOINERS:
+            out.append([])
+        else:
+            out[-1].append(word)
+    return [" ".join(c) for c in out if c]
