@@ -127,15 +127,21 @@ class Router:
         routed to surely ("it went three days ago and I've been icing it since, is it time for
         heat yet"): a clause of the story must be taken for the onset, not any time said (a
         dose "two hours ago" is no onset)."""
+        tails = story.tails(words)
+        if not tails:  # no story before a request (most sentences): no tagging either
+            return {}
         engine = self._engine
         tagged = engine.tagger.tag(engine.normalize(text), self._clock())
         if slots.extract("set_onset", tagged, engine.activities).get("hours_ago") is None:
             return {}
-        for tail in story.tails(words):
-            for clause in story.clauses(words[: len(words) - len(tail.split())]):
-                said = self._route(clause)
-                if said.name == "set_onset" and (told := story.told(said)):
-                    return told
+        # the stories before each tail share their first clauses: each is routed once
+        told_in = dict.fromkeys(
+            clause for tail in tails
+            for clause in story.clauses(words[: len(words) - len(tail.split())]))
+        for clause in told_in:
+            said = self._route(clause)
+            if said.name == "set_onset" and (told := story.told(said)):
+                return told
         return {}
 
     def _asked_last(self, text: str, words: list[str], whole: Intent) -> Intent | None:
