@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
+import subprocess
+import sys
 
-from tests.conftest import run_voice
+from tests.conftest import REPO, run_voice
 from voice.content import default_content
 
 STAMP = re.compile(r"^\[\d\d:\d\d:\d\d\] ")
@@ -78,3 +82,24 @@ def test_clarifying_questions_take_yes_and_no() -> None:
     assert asked == asked_again == f"Did you mean {c.answers['massage'].topic}?"
     assert yes == c.answers["massage"].reply
     assert no in c.dialog["clarify_declined"]
+
+
+def test_ctrl_c_stops_even_when_started_with_sigint_ignored() -> None:
+    # What a script does with `voice listen &` or nohup: the child inherits SIGINT ignored.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voice", "listen", "--text", "--no-speak"], cwd=REPO,
+        env=dict(os.environ), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write("help\n")
+        proc.stdin.flush()
+        greeting, help_reply = proc.stdout.readline(), proc.stdout.readline()
+        assert STAMP.match(greeting) and STAMP.match(help_reply)
+        proc.send_signal(signal.SIGINT)  # the input stays open: only the signal can end it
+        proc.wait(timeout=30)
+        out = proc.stdout.read()
+    finally:
+        proc.kill()
+    assert proc.returncode == 0
+    assert _replies(out)[-1] in default_content().dialog["goodbye"]

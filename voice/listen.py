@@ -4,7 +4,9 @@ timer scheduler into the loop."""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 
 from voice.assistant import Session, build_session, warn
@@ -93,7 +95,16 @@ def _mic_input(args: argparse.Namespace, session: Session, say: Say) -> Iterator
     return heard()
 
 
+def _stop_on_ctrl_c() -> None:
+    """Ctrl-C ends the session (with a goodbye) however we were started. A script that starts
+    us in the background (`voice listen &`, nohup) hands us SIGINT *ignored*, and Python keeps
+    it so: the assistant could then only be killed, not stopped."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def cmd_listen(args: argparse.Namespace) -> int:
+    _stop_on_ctrl_c()
     session = build_session(listening=not args.text, rate=args.rate, voice=args.voice)
     speak, stop = _speaker(args, session)
     if args.voice and speak is not None:
