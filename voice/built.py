@@ -1,5 +1,6 @@
 """What is built from our own files and kept in the cache dir (voice.paths.cache_dir): the speech
-model (`sphinx-<hash>/`) and the intent classifier (`intents-<hash>.npz`).
+model (`sphinx-<hash>/`), the intent classifier (`intents-<hash>.npz`) and the router's samples
+(`samples-<hash>.json`).
 
 Building them takes about 20 s, which on a first start (or after the content changed) is 20 s
 in which a person waiting to be helped hears nothing: the first build in a process says so in
@@ -20,8 +21,9 @@ from pathlib import Path
 STALE_DAYS = 30.0
 """A build not used for this long is removed when the next one is made (a checkout of an older
 version may still want its own: a month keeps it from being rebuilt every start)."""
-PATTERNS = ("sphinx-*", "intents-*.npz", ".sphinx-*")
-"""Everything this package writes in the cache dir (".sphinx-*": a build cut off mid-way)."""
+PATTERNS = ("sphinx-*", "intents-*.npz", "samples-*.json", ".sphinx-*", ".samples-*")
+"""Everything this package writes in the cache dir (".sphinx-*", ".samples-*": a build cut off
+mid-way)."""
 NOTICE = ("getting ready: building the speech model and intent classifier from our content; "
           "this happens once and takes about a minute")
 

@@ -13,7 +13,7 @@ from typing import Any
 from voice.messages import Intent
 from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
-from voice.router import phrasings, scoring, slots, story, triage
+from voice.router import phrasings, prepared, scoring, slots, story, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
@@ -79,14 +79,22 @@ def _engine(path: Path) -> _Engine:
     normalize = Normalizer(templates.skip_words, known=spelled.split())
     medicines = {normalize(k): v for k, v in templates.lexicon("medicine").items()}
     tagger = slots.Tagger(medicines, normalize.known)
-    samples = [(intent, tagger.tag(normalize(text), _TEMPLATE_CLOCK, fuzzy=False).text)
-               for intent, text in [*templates.samples(), *own]]
+    raw = [*templates.samples(), *own]
+
+    def make() -> tuple[list[tuple[str, str]], list[str]]:
+        return ([(intent, tagger.tag(normalize(text), _TEMPLATE_CLOCK, fuzzy=False).text)
+                 for intent, text in raw],
+                sorted({w for s in red_flags for w in normalize(s).split()}))
+
+    samples, red_flag_words = prepared.load_or_make(
+        raw, [*red_flags, "\x00", *sorted(words), "\x00", *templates.skip_words, "\x00",
+              *(f"{k}\t{v}" for k, v in sorted(medicines.items()))], cache_dir(), make)
     activities = slots.Activities.from_phrases(
         {normalize(k): v for k, v in templates.lexicon("activity").items()})
     matcher = Matcher(samples, templates.sounds_like, templates.common_words)
     classifier = load_or_train(list(dict.fromkeys(samples)), cache_dir())
     alarm = ({w for intent, text in samples if intent == "emergency" for w in text.split()}
-             | {w for s in red_flags for w in normalize(s).split()})
+             | set(red_flag_words))
     # A word most intents use ("pain", "back", "bad") says nothing of a red flag by itself.
     everywhere = {w for w, owners in matcher.owners().items()
                   if owners >= WIDESPREAD * len(matcher.intents)}
