@@ -82,6 +82,8 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it started at half two", 0.5),                               # British: half past two
     ("it happened yesterday evening around half seven", 19.5),     # 19:30 yesterday
     ("I was fine until this morning at eight", 7),
+    ("it started the night before last", 48),                      # a day-level guess, as
+    ("it went a fortnight ago", 336),                              # "the day before yesterday"
 ])
 def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)

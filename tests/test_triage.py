@@ -134,6 +134,9 @@ REPORTS = [
     "the wee just came out before I got there",
     "there's a tightness across my chest",
     "the pain wakes me up every single night",
+    "it has woken me up every night for a fortnight and nothing touches it",
+    "it just sort of gives way under me",              # what gives way under me is a leg
+    "my leg gave way and I nearly went down",
     "i can't lift my pulled it just flops about",   # the foot misheard; the flopping is enough
     "i popped a tumble in the garden",              # "had" misheard; a tumble is a fall
     "a car knocked me off my bike",
@@ -202,6 +205,7 @@ def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
     # a carer passing the question on: not a report about her
     "she's asking is numbness something to worry about",
     "my husband is asking if numbness in the legs is serious",
+    "is a temperature with back pain a reason to get help",
 ])
 def test_a_question_about_warning_signs_goes_to_when_doctor(router: Router, text: str) -> None:
     intent = router.route(text)
@@ -285,6 +289,8 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     "what can I do for meself",
     "I can't lift the bag, it drags on the floor",
     "the towels are in a tumble dryer",
+    "set the bath at a temperature with bubbles",
+    "my back gave way when I lifted the box",
     "the cushion has gone floppy",
     # losing weight wanted or asked about as a remedy, not a loss nobody can explain
     "I need to lose weight",
@@ -327,6 +333,7 @@ def test_not_sure_is_a_hedge_not_a_denial() -> None:
     "I've developed a slight temperature",
     "my temperature thirty nine",  # "my temperature's thirty nine" as a recogniser writes it
     "my wife took my temperature, it's thirty nine",  # the reading in a clause of its own
+    "I have back pain and a temperature with it",
 ])
 def test_a_temperature_told_as_ones_own_is_a_fever(text: str) -> None:
     assert verdict(text) is Verdict.REPORT

@@ -57,6 +57,8 @@ _DAY_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
     (r"a couple (?:of )?days", lambda m: 48.0),
     (r"a few days", lambda m: 72.0),
     (r"a week", lambda m: 168.0),
+    (rf"(?P<n>{NUM})(?P<half>{_HALF}) fortnights?", lambda m: 336 * _n(m)),
+    (r"a fortnight", lambda m: 336.0),
 ]
 
 _PART_OF_DAY = {"morning": 8, "afternoon": 14, "evening": 19, "night": 22}
@@ -124,7 +126,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:(?:at|about|around) )?(?:12 )?(?:noon|midday)", lambda m, now: _since(
         now, 12, int(now.hour < 12))),
     (r"(?:(?:at|about|around) )?midnight", lambda m, now: _since(now, 0)),
-    (r"the day before yesterday", lambda m, now: 48.0),
+    (r"the (?:day|night) before (?:yesterday|last)", lambda m, now: 48.0),
     (r"yesterday (?:in the |at )?(?P<p>morning|afternoon|evening|night)",
      lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
     (r"last (?P<p>night|evening)", lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),

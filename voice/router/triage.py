@@ -64,7 +64,8 @@ SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "
 words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
 _SADDLE = _any(*SADDLE)
-_PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")
+_PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE, 'way under (?:me|him|her)')}\b")
+"""Where numbness or weakness is a red flag; what gives way under a person is a leg."""
 _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
                                        "gel", "patch") + r"\b")
@@ -283,9 +284,14 @@ _TERMS: list[tuple[str, str]] = [
                       r"dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
                       + " " + _any("feeling", "sensation"))),
-    ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "giving way")),
+    ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
+                      "giving way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "chills", "the chill", "shivers",
-                   "shivering", "shivery", "rigors")),
+                   "shivering", "shivery", "rigors",
+                   # "is a temperature with back pain a reason to get help": a fever named as
+                   # one of two things felt together
+                   r"(?<!at )(?<!to )(?:a|high|raised) temperature "
+                   r"(?:with|as well as|on top of|along with)")),
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
@@ -325,7 +331,7 @@ _TERMS: list[tuple[str, str]] = [
             "worse", "worst", "unbearable", "agony", "terrible", "awful", "hell", "killing me"),
         _any("worse", "worst") + r" (?:\w+ ){0,5}?(?:at|in the|during the) nights?",
         _any("worse", "worst") + r" (?:\w+ ){0,3}?(?:in )?the (?:middle|dead) of the night",
-        r"wakes? me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night",
+        r"(?:wakes?|woke|woken|waking) me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night",
         _any("worse", "worst") + r" (?:\w+ ){0,2}?(?:every|each) (?:single )?night",
         # pain that never lets up through the night, however one lies
         r"(?:at|in the|during the|through the|all) nights? (?:\w+ ){0,5}?" + _UNRELENTING,
