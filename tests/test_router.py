@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import yaml
 
 import voice.router
 from voice.errors import ContentError
@@ -267,11 +268,17 @@ def _write(tmp_path: Path, body: str) -> Path:
 
 
 def test_router_load_takes_a_templates_path(tmp_path: Path) -> None:
+    # Every intent, but only its first two sentences: a router of its own trains in seconds.
+    data = yaml.safe_load(load_templates().path.read_text(encoding="utf-8"))
+    for intent in data["intents"].values():
+        for block in intent["data"]:
+            del block["sentences"][2:]
+    data["intents"]["more"]["data"][0]["sentences"].append("spill the beans")
     path = tmp_path / "intents.yaml"
-    text = load_templates().path.read_text(encoding="utf-8")
-    path.write_text(text.replace('"(tell me|say) more"', '"(tell me|say) more|spill the beans"'),
-                    encoding="utf-8")
-    assert Router.load(path).route("spill the beans").name == "more"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    router = Router.load(path)
+    assert router.route("spill the beans").name == "more"
+    assert Router.load().route("spill the beans").name != "more"
 
 
 def test_a_template_syntax_error_names_file_line_and_key(tmp_path: Path) -> None:
