@@ -205,3 +205,19 @@ def test_a_sentence_the_router_is_unsure_of_is_asked_about_before_it_changes_any
     assert s.state() == before
     assert s.convo.ask("yes")[1].intent == name
     assert s.state() != before
+
+
+@pytest.mark.parametrize("answer", ["go on then", "go ahead", "yes go on"])
+def test_go_on_after_a_question_is_a_yes_not_more(
+        sessions: tuple[Session, Session], answer: str) -> None:
+    s = sessions[0]
+    before = s.state()
+    assert s.hear("start_ice_timer", UNSURE).confirm is not None
+    done = s.convo.ask(answer)[1]
+    assert done.intent == "start_ice_timer" and s.state() != before
+
+
+def test_go_on_with_no_question_asked_is_more(sessions: tuple[Session, Session]) -> None:
+    s = sessions[0]
+    s.convo.ask("ice or heat")
+    assert s.convo.ask("go on then")[1].intent == "more"

@@ -13,6 +13,7 @@ since asking "did you mean stop?" is worse than stopping.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,6 +25,8 @@ from voice.tts import MAX_RATE, MIN_RATE, SpeechConfig
 
 RATE_STEP = 20
 """Words a minute per "slower" / "faster"."""
+_GO_ON = re.compile(r"\bgo (?:on|ahead)\b")
+"""After "Did you mean ...?", "go on (then)" is a yes, not "tell me more"."""
 _NOT_REPEATED = frozenset({"repeat", "stop", "slower", "faster", "affirm", "deny", "unknown"})
 """Replies too slight to be what "repeat" means (it repeats the last real answer)."""
 SURER = {"cancel_timer": 0.9}
@@ -115,6 +118,8 @@ class Conversation:
             if clarify is not None:
                 return clarify
         pending, self.pending = self.pending, None
+        if name == "more" and pending is not None and _GO_ON.search(intent.text.lower()):
+            name = "affirm"
         if name in ("affirm", "deny") and pending is not None:
             return pending.yes() if name == "affirm" else pending.no()
         for handler in self.handlers:
