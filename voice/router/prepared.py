@@ -48,4 +48,3 @@ def load_or_make(raw: Sequence[tuple[str, str]], extra: Iterable[str], cache_roo
     with contextlib.suppress(OSError):  # no room to keep them: they are made again next start
         atomic_write_text(path, json.dumps({"samples": samples, "red_flag_words": words}))
     return samples, words
-
