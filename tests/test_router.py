@@ -94,6 +94,17 @@ def test_every_catalogue_intent_routes(router: Router, name: str, text: str) -> 
     ("shh", "stop"),
     ("I've had my tablets", "log_medicine"),
     ("have I taken my tablets", "last_medicine"),
+    # asking how close a round is to its end must not end it ("I'm done with the ice" does)
+    ("are we nearly done with the heat", "timer_status"),
+    ("I'm done with the ice", "cancel_timer"),
+    # stopping the routine is not starting it
+    ("stop the stretching routine", "stop"),
+    ("quit stretching for now", "stop"),
+    ("get the routine going again", "resume"),
+    ("jot down that I walked round the house", "log_activity"),
+    ("could I do the dishes or should I rest", "movement"),
+    ("when can I go back to running", "recovery_time"),
+    ("it's been bad since thursday", "set_onset"),
 ])
 def test_decisions_written_in_the_templates_file(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
