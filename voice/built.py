@@ -2,9 +2,10 @@
 model (`sphinx-<hash>/`), the intent classifier (`intents-<hash>.npz`) and the router's samples
 (`samples-<hash>.json`).
 
-Building them takes about 20 s, which on a first start (or after the content changed) is 20 s
-in which a person waiting to be helped hears nothing: the first build in a process says so in
-one line (`announce_builds`), and `voice prepare` (run by scripts/setup) builds them ahead.
+Building them takes about 70 s on a 2-core machine (mostly training the classifier), which on a
+first start (or after the content changed) is a minute in which a person waiting to be helped
+hears nothing: the first build in a process says so in one line (`announce_builds`), and
+`voice prepare` (run by scripts/setup) builds them ahead.
 Each new build changes the hash, so old builds would pile up for good: builds not used for
 STALE_DAYS are removed whenever a new one is made, and a build in use is touched on each start.
 """
