@@ -136,12 +136,21 @@ def test_a_score_above_ten_is_not_a_pain_score(router: Router) -> None:
     ("I took a muscle relaxant", "muscle relaxant"),
     ("I took some ibuprofin", "ibuprofen"),     # misheard, still the drug
     ("I took my gabapentin", "gabapentin"),     # unknown drug: the word said
+    ("I took two of my gabapentin", "gabapentin"),
 ])
 def test_logged_medicine_is_a_lower_case_generic_name(router: Router, text: str,
                                                       medicine: str) -> None:
     intent = router.route(text)
     assert intent.name == "log_medicine"
     assert intent.slots == {"medicine": medicine}
+
+
+@pytest.mark.parametrize("text", ["just had the pills, write it down",
+                                  "I've had my tablets from the chemist, note it"])
+def test_a_dose_logged_without_a_name_has_none(router: Router, text: str) -> None:
+    intent = router.route(text)
+    assert intent.name == "log_medicine"
+    assert intent.slots.get("medicine") is None
 
 
 def test_last_medicine_names_the_drug_only_when_said(router: Router) -> None:

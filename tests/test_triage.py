@@ -137,6 +137,8 @@ REPORTS = [
     "it has woken me up every night for a fortnight and nothing touches it",
     "it just sort of gives way under me",              # what gives way under me is a leg
     "my leg gave way and I nearly went down",
+    "I wet myself without even knowing",             # a bladder emptying unfelt
+    "I've peed without noticing is that bad",        # "noticing" is not "not icing"
     "i can't lift my pulled it just flops about",   # the foot misheard; the flopping is enough
     "i popped a tumble in the garden",              # "had" misheard; a tumble is a fall
     "a car knocked me off my bike",

@@ -26,6 +26,7 @@ _CONTRACTIONS = {
     "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not",
     "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me",
     "ok": "okay", "o.k.": "okay", "alright": "alright",
+    "nought": "zero", "naught": "zero",  # British "nought out of ten"
 }
 _SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
              ("'d", " would"), ("'m", " am"), ("'s", " is"))

@@ -159,11 +159,16 @@ class Tagger:
 # --- reading slots for the chosen intent -------------------------------------------------------
 
 _TIMER_MAX_MINUTES = 180
-_NOT_A_MEDICINE = frozenset((
-    "a", "an", "some", "my", "the", "of", "just", "it", "them", "something", "anything", "pills",
-    "pill", "tablets", "tablet", "medicine", "medication", "meds", "dose", "milligrams", "mg",
-    "_number_", "for", "ago", "this", "that", "too", "also",
+_BEFORE_A_NAME = frozenset((
+    "a", "an", "some", "my", "the", "of", "just", "_number_", "too", "also", "another", "more",
 ))
+"""Words between "took" and a drug's name ("i took two of my gabapentin"): passed over."""
+_NOT_A_MEDICINE = frozenset((
+    "it", "them", "something", "anything", "pills", "pill", "tablets", "tablet", "medicine",
+    "medication", "meds", "painkillers", "painkiller", "dose", "milligrams", "mg", "for", "ago",
+    "this", "that", "chemist", "chemists", "pharmacy",
+))
+"""Words where a name would be that are none ("i had the pills, write it down"): no name."""
 
 
 def _minutes(tagged: Tagged, allow_bare: bool) -> int | float | None:
@@ -198,8 +203,8 @@ def _said_medicine(tagged: Tagged) -> str | None:
     words = tagged.text.split()
     for i, word in enumerate(words):
         if word in ("took", "taken", "take", "had"):
-            rest = [w for w in words[i + 1 : i + 4] if w not in _NOT_A_MEDICINE]
-            if rest and not rest[0].startswith("_"):
+            rest = [w for w in words[i + 1 : i + 6] if w not in _BEFORE_A_NAME]
+            if rest and rest[0] not in _NOT_A_MEDICINE and not rest[0].startswith("_"):
                 return rest[0]
     return None
 

@@ -121,6 +121,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("make it", "get", "reach") + " to the " + _any("toilet", "loo", "bathroom")
      + r"(?: in time)?(?<!can not make it to the toilet)(?<!can not get to the toilet)"
      + r"(?<!can not make it to the loo)(?<!can not get to the loo)"),
+    # "I peed without feeling it": a bladder that empties unfelt
+    ("bladder_bowel", _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself",
+                           "wet the bed") + r" (?:myself )?without (?:even )?"
+     + _any("feeling", "noticing", "knowing", "realising", "realizing")),
     ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
      + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
