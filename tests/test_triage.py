@@ -138,6 +138,7 @@ REPORTS = [
     "it just sort of gives way under me",              # what gives way under me is a leg
     "my leg gave way and I nearly went down",
     "I wet myself without even knowing",             # a bladder emptying unfelt
+    "pins and needles down both like ice",           # "legs" lost; what runs down both is legs
     "I've peed without noticing is that bad",        # "noticing" is not "not icing"
     "i can't lift my pulled it just flops about",   # the foot misheard; the flopping is enough
     "i popped a tumble in the garden",              # "had" misheard; a tumble is a fall
@@ -294,6 +295,7 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     "set the bath at a temperature with bubbles",
     "my back gave way when I lifted the box",
     "the cushion has gone floppy",
+    "pins and needles down both arms from the ice",   # arms, and the ice explains it
     # losing weight wanted or asked about as a remedy, not a loss nobody can explain
     "I need to lose weight",
     "would losing weight help my back",
