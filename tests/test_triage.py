@@ -138,6 +138,8 @@ REPORTS = [
     "it just sort of gives way under me",              # what gives way under me is a leg
     "my leg gave way and I nearly went down",
     "I wet myself without even knowing",             # a bladder emptying unfelt
+    "the insides of my thighs feel like cotton wool",  # numbness told by likeness
+    "my legs feel like they are not mine",
     "pins and needles down both like ice",           # "legs" lost; what runs down both is legs
     "I've peed without noticing is that bad",        # "noticing" is not "not icing"
     "i can't lift my pulled it just flops about",   # the foot misheard; the flopping is enough
@@ -295,6 +297,7 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     "set the bath at a temperature with bubbles",
     "my back gave way when I lifted the box",
     "the cushion has gone floppy",
+    "my head feels like cotton wool",
     "pins and needles down both arms from the ice",   # arms, and the ice explains it
     # losing weight wanted or asked about as a remedy, not a loss nobody can explain
     "I need to lose weight",

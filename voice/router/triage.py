@@ -123,6 +123,12 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("make it", "get", "reach") + " to the " + _any("toilet", "loo", "bathroom")
      + r"(?: in time)?(?<!can not make it to the toilet)(?<!can not get to the toilet)"
      + r"(?<!can not make it to the loo)(?<!can not get to the loo)"),
+    # numbness told by likeness: "the insides of my thighs feel like cotton wool"
+    ("numbness", _any(_LIMB, _SADDLE) + r" (?:\w+ ){0,2}?"
+     + _any("feel", "feels", "feeling", "felt", "are", "is", "have gone", "has gone", "went")
+     + r" (?:all |a bit |kind of |sort of )?(?:like )?"  # "like" is a skip word
+     + _any("cotton wool", "rubber", "wood", "they are not mine", "it is not mine",
+            "they belong to someone else")),
     # "I peed without feeling it": a bladder that empties unfelt
     ("bladder_bowel", _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself",
                            "wet the bed") + r" (?:myself )?without (?:even )?"
