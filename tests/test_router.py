@@ -97,6 +97,9 @@ def test_every_catalogue_intent_routes(router: Router, name: str, text: str) -> 
     # asking how close a round is to its end must not end it ("I'm done with the ice" does)
     ("are we nearly done with the heat", "timer_status"),
     ("I'm done with the ice", "cancel_timer"),
+    ("am I finished with the heat", "timer_status"),
+    ("can I stop icing now", "timer_status"),
+    ("I'd like to stop the heat now", "cancel_timer"),
     # stopping the routine is not starting it
     ("stop the stretching routine", "stop"),
     ("quit stretching for now", "stop"),
