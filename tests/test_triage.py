@@ -235,6 +235,9 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     assert verdict("bum's gone dumb") is Verdict.REPORT
     assert verdict("my are dumb") is Verdict.REPORT  # the legs themselves not heard
     assert verdict("my brother is dumb") is not Verdict.REPORT
+    # the place said first, with more words before "dumb"
+    assert verdict("my bum and between my eggs feel completely dumb") is Verdict.REPORT
+    assert verdict("my phone is dumb") is not Verdict.REPORT
 
 
 @pytest.mark.parametrize("text", [

@@ -166,7 +166,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("to sleep", "asleep")),
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
     # "numb" heard as "dumb": nothing else makes a leg (or a bum) dumb
-    ("numbness", _any(_LIMB, _SADDLE, "my")  # "my ... are dumb": the limb itself unheard
+    ("numbness", _any(_any(_LIMB, _SADDLE) + r"(?: \w+){0,4}?",  # "my bum and my legs ..."
+                      "my")  # "my ... are dumb": the limb itself unheard
      + r" (?:are|is|feel|feels|felt|(?:have|has|is|are) gone|gone|went) "
      + r"(?:all |really |so |completely |totally )?dumb\b"),
     # "I can't lift my foot, it just flops": the limb may be misheard (so no place is asked
