@@ -63,8 +63,8 @@ SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "
 """Where numbness and weakness are red flags; the recognisers must know every one of these
 words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
-_DOWN_BOTH = r"down both(?! (?:arms?|hands?|fingers?|shoulders?|sides of my (?:face|neck)))"
 _SADDLE = _any(*SADDLE)
+_DOWN_BOTH = r"down both(?! (?:arms?|hands?|fingers?|shoulders?|sides of my (?:face|neck)))"
 _PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE, 'way under (?:me|him|her)', _DOWN_BOTH)}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
 goes "down both" (heard without its "legs") is legs too."""
