@@ -112,7 +112,7 @@ def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
 # The router: wording no template sentence is near (the matcher alone says "unknown"), which
 # the classifier places; it is always asked about, never acted on at once.
 OWN_WORDS = [
-    ("could lifting the shopping out of the boot have caused this", "causes"),
+    ("might dragging the wheelie bin out have caused this", "causes"),
     ("would a firmer mattress stop this coming back in future", "prevention"),
 ]
 
