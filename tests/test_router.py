@@ -120,6 +120,23 @@ def test_decisions_written_in_the_templates_file(router: Router, text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # no template says these; the matcher alone takes them for cancel_timer
+    ("did the timer stop", "timer_status"),
+    ("am I allowed to stop the ice", "timer_status"),
+    ("um can I get rid of the heat pad", "timer_status"),
+    # orders in question form, and an order opening with "do", still cancel
+    ("could you cancel the heat timer", "cancel_timer"),
+    ("do stop the timer", "cancel_timer"),
+    ("cancel the timer", "cancel_timer"),
+])
+def test_a_question_about_the_timer_never_ends_it(router: Router, text: str,
+                                                   expected: str) -> None:
+    """voice.router.asking: a yes/no question routed to cancel_timer is answered with the time
+    left, so a round the person started is not thrown away by asking about it."""
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("um so what's better, uh, ice or heat?", "ice_or_heat"),
     ("should i use eyes or heat", "ice_or_heat"),            # near-homophone
     ("how long should i keep the heatingpad on", "heat_how"),  # glued words

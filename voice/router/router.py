@@ -13,7 +13,7 @@ from typing import Any
 from voice.messages import Intent
 from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
-from voice.router import phrasings, prepared, scoring, slots, story, triage
+from voice.router import asking, phrasings, prepared, scoring, slots, story, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
@@ -125,6 +125,9 @@ class Router:
         words = self._engine.normalize.words(text).split()
         result = (self._repaired(text, words, whole) or self._asked_last(text, words, whole)
                   or whole)
+        if (result.name == "cancel_timer"
+                and asking.asks_how_it_stands(self._engine.normalize(text).split())):
+            result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.told or result.name in (*story.TOLD, "unknown", "emergency"):
             return result
         told = self._told_before(text, words)

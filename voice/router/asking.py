@@ -1,0 +1,34 @@
+"""A question about the person's own timer is no order to end it.
+
+"Can I stop the ice now?", "am I allowed to take the heat off?", "did the timer stop?" ask how
+the round stands; taken as `cancel_timer`, each would throw away a round the person started
+(the fourteenth session found five such wordings cancelling, each patched with a template).
+The rule is general: a sentence that opens as a yes/no question about the speaker or the state
+of things, routed to `cancel_timer`, is answered with `timer_status` instead. A wrong answer
+then costs a spoken time left, not a lost round. Requests in question form ("can you cancel
+the timer", "could you stop the ice") are orders and keep their route. Over the router's
+evaluation and held-out sets (130 `cancel_timer` sentences), none opens so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+ASKS = frozenset("am is are was were has have should shall".split())
+"""Words a yes/no question about oneself or how things stand opens with."""
+ASKS_WITH_SUBJECT = frozenset("do does did".split())
+"""Words that open such a question only with who or what it asks about next ("did the timer
+stop", "do I stop now"); "do stop the timer" is an order."""
+SUBJECTS = frozenset("i we you it they the my this that".split())
+ASKS_WITH_I = frozenset("can could may might must".split())
+"""Words that open such a question only with "I" after them: "can I stop the ice now" asks
+leave; "can you stop the ice" is a request."""
+
+
+def asks_how_it_stands(words: Sequence[str]) -> bool:
+    """Whether the (normalised) words open as a yes/no question about the speaker or a state."""
+    if not words:
+        return False
+    first, after = words[0], words[1] if len(words) > 1 else ""
+    return (first in ASKS or (first in ASKS_WITH_I and after == "i")
+            or (first in ASKS_WITH_SUBJECT and after in SUBJECTS))
