@@ -37,7 +37,8 @@ def test_a_timer_without_a_duration_has_no_minutes_slot(router: Router) -> None:
     assert router.route("start a heat timer").slots == {}
 
 
-@pytest.mark.parametrize("text", ["start one of those cold timers", "start another one"])
+@pytest.mark.parametrize("text", ["start one of those cold timers", "start another one",
+                                  "start the ice one", "not the heat one, the ice one, start it"])
 def test_one_as_a_pronoun_is_no_duration(router: Router, text: str) -> None:
     intent = router.route(text)
     assert intent.name == "start_ice_timer"

@@ -157,6 +157,11 @@ REPORTS = [
     "my wife's just fallen off the ladder and hurt her back",
     # told by a storyteller (blind set 22)
     "i tried to stand up and my leg would not hold me i went straight down",
+    # in pain, correcting themselves, wondering aloud (blind set 26)
+    "ugh I'm freezing cold and shaking and the back pain's awful",
+    "I wonder if it matters that I can't feel the toilet paper when I wipe",
+    "I'm not sure but my foot seems to drag when I try to walk",
+    "i felt down the stairs and now my back's screaming",     # "fell" heard as "felt"
 ]
 
 
@@ -301,6 +306,7 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     "my back gave way when I lifted the box",
     "the cushion has gone floppy",
     "my head feels like cotton wool",
+    "I've felt down all week about my back",                  # sad, not fallen
     "pins and needles down both arms from the ice",   # arms, and the ice explains it
     # losing weight wanted or asked about as a remedy, not a loss nobody can explain
     "I need to lose weight",

@@ -42,6 +42,12 @@ WIDESPREAD = 1 / 6
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
 STORY_BELOW = 0.9
 """A sentence routed less surely than this may be a story with the request at its end."""
+CONTRAST_WORDS = 3
+"""At most this many words are denied after an opening "not" ("not the heat one")."""
+CRIES = frozenset("""ow oww owww ouch ooh oof ah aah ahh agh aargh owie eek yikes jeez crikey
+    oh god christ crap shit hell gosh blimey""".split())
+"""Sounds of pain and alarm said before a request (the skip words already drop "ugh", "argh",
+"damn", "bloody")."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
 it misheard: "dumb" and "numb", or "eggs" and "legs", are 0.75."""
@@ -123,7 +129,8 @@ class Router:
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
         words = self._engine.normalize.words(text).split()
-        result = (self._repaired(text, words, whole) or self._asked_last(text, words, whole)
+        result = (self._repaired(text, words, whole) or self._contrasted(text, whole)
+                  or self._after_cries(text, whole) or self._asked_last(text, words, whole)
                   or whole)
         if (result.name == "cancel_timer"
                 and asking.asks_how_it_stands(self._engine.normalize(text).split())):
@@ -179,6 +186,49 @@ class Router:
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
         return surest
 
+    def _contrasted(self, text: str, whole: Intent) -> Intent | None:
+        """What the person means after first saying what they do not: "not slower, I said
+        faster", "not pause, stop", "not the heat one, the ice one, start it". The sentence
+        opens with "not" and one to three words; what follows is taken when it is a sure
+        request that the words denied could have been corrected into (one family of intents,
+        or words said in place of one another, as in `self_repairs`). "Not sure what to do",
+        "not too bad" name no such pair and keep their route."""
+        engine = self._engine
+        said = engine.normalize(text).split()
+        if len(said) < 3 or said[0] != "not":
+            return None
+        for size in range(1, min(CONTRAST_WORDS, len(said) - 2) + 1):
+            denied, rest = said[1:1 + size], said[1 + size:]
+            then = self._route(" ".join(rest))
+            if (then.name in ("unknown", "emergency", whole.name if whole.confidence >= 1 else "")
+                    or then.confidence < scoring.ACCEPT):
+                continue
+            named = {w for w in rest if any(w in group for group in engine.repairs.swaps)}
+            swapped = any(group & set(denied) and group & named - set(denied)
+                          for group in engine.repairs.swaps)
+            if swapped:
+                return replace(then, text=text)
+            was = self._route(" ".join(denied))  # itself a request, of the same family
+            if was.confidence >= scoring.ACCEPT and engine.repairs.kin(was.name, then.name):
+                return replace(then, text=text)
+        return None
+
+    def _after_cries(self, text: str, whole: Intent) -> Intent | None:
+        """A request after sounds of pain ("ow, ow, what can I take for this?", "oh god, oh
+        god, what do I do"): the words after the cries, when they are a surer request than the
+        whole. Cries alone, or with little after them ("ow, that hurts"), keep their route."""
+        said = self._engine.normalize(text).split()
+        start = 0
+        while start < len(said) and said[start] in CRIES:
+            start += 1
+        if start == 0 or len(said) - start < 2:
+            return None
+        then = self._route(" ".join(said[start:]))
+        if (then.name in ("unknown", "emergency") or then.confidence < scoring.ACCEPT
+                or then.confidence <= whole.confidence):
+            return None
+        return replace(then, text=text)
+
     def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they
         said after the last marker, or None when there is no correction to follow."""
@@ -212,8 +262,9 @@ class Router:
     def _route(self, text: str) -> Intent:
         engine = self._engine
         safety = triage.assess(text, engine.normalize)
-        if safety.verdict is triage.Verdict.NONE:
-            # A second look with misheard words put right ("my legs are num"): safety first.
+        if safety.verdict is not triage.Verdict.REPORT:
+            # A second look with misheard words put right ("my legs are num"; "my lakes feel
+            # weak, not just sore": a sign denied is no reason not to look): safety first.
             # `heard` is normalised already, so it is assessed as it is (str).
             heard = engine.matcher.vocab.correct(safety.rest, keep=engine.matcher.common)
             if heard != safety.rest:

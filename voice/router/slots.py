@@ -42,8 +42,10 @@ _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b"
 _DAYS_AGO = re.compile(rf"(?P<d>{durations.days_pattern().pattern}) ago\b")
 _SCORE = re.compile(rf"\b({NUM}) (?:out of|of|from|over) 10\b")
 _NUMBER = re.compile(rf"\b{NUM}\b")
-_PRONOUN_ONE = re.compile(r"\b(?:(?:another|this|that|the|new|which|each|a \w+) 1|1 of)\b")
-""""One" as a pronoun, no duration: "start one of those cold timers", "another one"."""
+_PRONOUN_ONE = re.compile(r"\b(?:(?:another|this|that|the|new|which|each|(?:a|an|the) \w+"
+                          r"|ice|icing|cold|heat|heating|hot|warm|other|same) 1|1 of)\b")
+""""One" as a pronoun, no duration: "start one of those cold timers", "another one", "the ice
+one", "not the heat one, the ice one". ("Set a timer for one" is a minute.)"""
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,14 @@ class Templates:
             except HassilError as exc:
                 raise self.error(keys, f"{exc}; define it under lists or expansion_rules") from None
 
+    def sizes(self) -> Iterator[tuple[tuple[str, ...], int]]:
+        """(YAML keys, sentences it says) for each template, lists expanded: one that names a
+        long list twice multiplies the recogniser's sentences (`error(keys, ...)` says where)."""
+        for templates in self.intents.values():
+            for keys, sentence in templates:
+                yield keys, sum(1 for _ in sample_expression(sentence.expression, self.lists,
+                                                             self.rules))
+
     def sentences(self, intents: Iterable[str] | None = None) -> list[str]:
         """Every sentence the templates can say, as a recogniser would write it, no duplicates."""
         names = list(self.intents) if intents is None else list(intents)

@@ -156,6 +156,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just )?(?:been |gone |started )?"
      + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
             "catching", "gave out", "giving out", "give out")),
+    # "my foot seems to drag when I walk", "my leg has started to give out"
+    ("weakness", _LIMB + " " + _any("seems to", "seem to", "seemed to", "starts to",
+                                    "started to", "has started to", "have started to",
+                                    "tends to", "keeps trying to", "wants to", "likes to")
+     + " " + _any("drag", "flop", "slap", "drop", "give out", "give way", "buckle", "fold")),
     # a foot that will not come up, in plain words ("my foot is not lifting, it slaps down")
     ("weakness", r"(?:foot|feet|toes) (?:is |are |does |do |will |just )?not "
      + _any("lifting", "lift", "lifting up", "come up", "coming up")),
@@ -184,6 +189,14 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting")
      + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
      + r" (?:\w+ )?" + _any("cold", "freezing")),
+    # chills told as what they are like: cold with shaking one cannot stop
+    ("fever", _any("freezing", "freezing cold", "frozen", "so cold", "ice cold", "cold") + " "
+     + _any("and", "with") + r" (?:\w+ )?" + _any("shaking", "trembling", "shaky", "quivering",
+                                                 "my teeth chattering", "teeth chattering")),
+    ("fever", _any("shaking", "trembling") + " " + _any("with", "from") + " "
+     + _any("cold", "the cold", "chills")),
+    ("fever", _any("can not stop", "can not stop myself") + " "
+     + _any("shaking", "shivering", "trembling")),
     ("fever", _any("burning up", r"night sweats?", "hot and shivery", "hot and cold sweats",
                    _any("have", "had", "got", "getting", "get", "running", "run", "with",
                         "having", "developed")
@@ -205,6 +218,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
     ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
+    # "fell" heard as "felt": only with what one falls down or off ("felt down" alone is sad)
+    ("trauma", "felt " + _any("down", "off", "from", "out of") + " (?:the |a |some |my )?"
+     + _any("stairs", "steps", "step", "ladder", "roof", "chair", "stool", "bed", "wall", "horse",
+            "bike", "kerb", "curb")),
     # told without the "i": "slipped on the ice and landed flat on my back"
     ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
      + _any("the", "some", "a", "my") + r"\b"),
@@ -404,8 +421,12 @@ _HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i
 _NEGATORS = frozenset(
     ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "free"]
 )
-_HYPOTHETICAL = re.compile(r"\b" + _any("if", "in case", "unless", "what happens when", "suppose",
-                                        "supposing", "hypothetically") + r"\b")
+_HYPOTHETICAL = re.compile(r"\b" + _any(
+    # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
+    # told as so, not supposed
+    r"if(?! (?:it|this|that) (?:\w+ )?(?:matters|is (?:\w+ )?(?:important|relevant|normal|"
+    r"serious|bad|a problem|a worry|a concern|worrying|anything)|means anything) that)",
+    "in case", "unless", "what happens when", "suppose", "supposing", "hypothetically") + r"\b")
 _OWN = re.compile(r"\b" + _any(
     "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
     "i keep", "i think", "i also", "i still", "i noticed", "i started", "i seem", "i might",
