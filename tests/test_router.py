@@ -206,6 +206,19 @@ def test_not_sure_names_nothing_denied(router: Router, text: str) -> None:
     assert router.route(text).name == router._route(text).name != "affirm"
 
 
+@pytest.mark.parametrize(("text", "expected", "slots"), [
+    ("heat for fifteen minutes before I hit the shower", "start_heat_timer", {"minutes": 15}),
+    ("I wanna ice before I go pick up the kids, give me twenty minutes", "start_ice_timer",
+     {"minutes": 20}),
+    # the clause belongs to the question: no head is taken
+    ("how long do I have to wait before the ice goes back on", "ice_how", {}),
+])
+def test_a_request_said_before_what_comes_next_is_answered(
+        router: Router, text: str, expected: str, slots: dict[str, object]) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.slots) == (expected, slots)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("ow, ow, what can I take for this?", "medication"),
     ("oh god, oh god, what can you even do for me", "help"),

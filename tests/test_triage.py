@@ -162,6 +162,8 @@ REPORTS = [
     "I wonder if it matters that I can't feel the toilet paper when I wipe",
     "I'm not sure but my foot seems to drag when I try to walk",
     "i felt down the stairs and now my back's screaming",     # "fell" heard as "felt"
+    # a false start: the sign's own "can't" is not denied by the one before it
+    "yes I'm on my side I can't uh can't feel anything between my legs",
 ]
 
 

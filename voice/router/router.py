@@ -131,7 +131,7 @@ class Router:
         words = self._engine.normalize.words(text).split()
         result = (self._repaired(text, words, whole) or self._contrasted(text, whole)
                   or self._after_cries(text, whole) or self._asked_last(text, words, whole)
-                  or whole)
+                  or self._asked_first(text, words, whole) or whole)
         if (result.name == "cancel_timer"
                 and asking.asks_how_it_stands(self._engine.normalize(text).split())):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
@@ -228,6 +228,23 @@ class Router:
                 or then.confidence <= whole.confidence):
             return None
         return replace(then, text=text)
+
+    def _asked_first(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request said first, then what the person will do after it ("heat for fifteen
+        minutes before I hit the shower": not a log of a shower): the words before the clause,
+        when the whole was not sure and they are a sure request."""
+        if whole.confidence >= scoring.ACCEPT or whole.name == "emergency":
+            return None
+        for head in story.heads(words):
+            then = self._route(head)
+            if (then.name not in ("unknown", "emergency") and then.confidence >= scoring.ACCEPT
+                    and then.confidence > whole.confidence):
+                # a value said after the clause still counts ("... give me twenty minutes")
+                engine = self._engine
+                tagged = engine.tagger.tag(engine.normalize(text), self._clock())
+                said = slots.extract(then.name, tagged, engine.activities)
+                return replace(then, text=text, slots={**said, **then.slots})
+        return None
 
     def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they

@@ -1,5 +1,6 @@
 """A request said at the end of a story: "I bent down to pick up the cat and something went, so
-what do I do now, ice or heat". What happened comes first and what the person wants last, and
+what do I do now, ice or heat" (or, less often, first: "heat for fifteen minutes before I hit
+the shower"). What happened comes first and what the person wants last, and
 the story's words (a time, a place, what they were doing) can outweigh the request's. The router
 routes the whole sentence first; when it is not sure of that, it tries the end alone, from a
 word a request opens with to the last word (`tails`)."""
@@ -30,6 +31,26 @@ def tails(words: list[str]) -> list[str]:
     starts = [i for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
               if words[i] in OPENERS]
     return [" ".join(words[i:]) for i in starts[-MAX_TAILS:]]
+
+
+AFTERWORDS = frozenset("before then while after until till because cause so".split())
+"""Words a clause said after a request opens with: "heat for fifteen minutes before I hit the
+shower", "ice for ten, then I'll go to bed"."""
+DOERS = frozenset("i we he she they you".split())
+"""Who the clause after a request is about: "before I hit the shower" is another clause;
+"before it goes back on", "until this morning" belong to the request ("how long do I wait
+before it goes back on")."""
+HEAD_WORDS = 3
+"""Words of a request said first, at least ("how long before I ..." and "is it because I ..."
+are one question)."""
+
+
+def heads(words: list[str]) -> list[str]:
+    """Where a request said first may end, before a clause about what someone does next: from
+    the start of `words`, longest first."""
+    ends = [i for i in range(HEAD_WORDS, len(words) - 1)
+            if words[i] in AFTERWORDS and words[i + 1] in DOERS]
+    return [" ".join(words[:i]) for i in reversed(ends[-MAX_TAILS:])]
 
 
 def told(story: Intent) -> dict[str, Any]:

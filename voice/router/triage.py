@@ -477,8 +477,14 @@ def _negator_at(clause: str, start: int) -> int | None:
     return None
 
 
+_SAID_NOT = re.compile(r"(?:can not|could not|unable) ")
+"""A sign that carries its own "not" ("can not feel", "unable to pass water"): a "not" heard
+before it is a false start ("I can't, uh, can't feel anything between my legs"), or a double
+negative nobody uses to deny, so it denies nothing."""
+
+
 def _judge(clause: str, m: re.Match[str], report: bool) -> Verdict:
-    if _negator_at(clause, m.start()) is not None:
+    if not _SAID_NOT.match(m[0]) and _negator_at(clause, m.start()) is not None:
         return Verdict.NEGATED
     if _HYPOTHETICAL.search(_unhedged(clause[: m.start()])):
         return Verdict.ASKING
