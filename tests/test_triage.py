@@ -164,6 +164,14 @@ REPORTS = [
     "i felt down the stairs and now my back's screaming",     # "fell" heard as "felt"
     # a false start: the sign's own "can't" is not denied by the one before it
     "yes I'm on my side I can't uh can't feel anything between my legs",
+    # an exclamation is no denial of a sign that has its own "not"
+    "oh no my legs won't hold me they've just given way",
+    "I've been trying to wee for an hour no two hours and nothing's coming out",
+    "I suppose I should mention I've had a couple of accidents with my bowels today",
+    # negative and tag questions, half-remembered words (blind set 27)
+    "shouldn't I be able to feel it when I wipe because I can't",
+    "I've got the hot and colds and my back is killing me",
+    "I'm not supposed to be feverish with a back spasm am I because I am",
 ]
 
 
@@ -309,6 +317,8 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     "the cushion has gone floppy",
     "my head feels like cotton wool",
     "I've felt down all week about my back",                  # sad, not fallen
+    "I might fall down the stairs",                           # not yet
+    "what counts as a proper temperature",
     "pins and needles down both arms from the ice",   # arms, and the ice explains it
     # losing weight wanted or asked about as a remedy, not a loss nobody can explain
     "I need to lose weight",

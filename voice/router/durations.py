@@ -88,7 +88,9 @@ def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
     hour = int(g["h"]) % 12
     if ampm == "pm" or part in ("afternoon", "evening") or (part == "night" and hour >= 6):
         hour += 12
-    return hour + int(g.get("mm") or 0) / 60 + _PAST.get(g.get("rel") or "", 0.0)
+    rel = g.get("rel") or ""
+    past = int(rel.split()[0]) / 60 if rel.endswith(" past") and rel[0].isdigit() else 0.0
+    return hour + int(g.get("mm") or 0) / 60 + _PAST.get(rel, past)
 
 
 def _dated_clock(m: re.Match[str], now: datetime) -> float:
@@ -108,7 +110,9 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     return _since(now, hour, int(hour > now.hour + now.minute / 60))
 
 
-_CLOCK = (r"(?:(?P<rel>half past|quarter past|quarter to|half) )?"
+_REL = r"(?P<rel>half past|quarter past|quarter to|half|(?:5|10|20|25) past)"
+"""Before the hour: "half 7" is British for half past 7; "10 past 12"."""
+_CLOCK = (rf"(?:{_REL} )?"
           r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
 _NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from ))"
 """What leads a clock time with its part of day: "a 3 this afternoon" is a pain score."""
@@ -143,7 +147,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     # what says when, the preposition before it is the template's.
     (r"(?:(?:at|about|around) )?(?P<h>\d{1,2})(?: (?P<mm>\d\d))? ?(?:(?P<pm>am|pm)|oclock)",
      _clock_time),
-    (r"(?:(?:at|about|around) )?(?P<rel>half past|quarter past|quarter to|half) (?P<h>\d{1,2})"
+    (rf"(?:(?:at|about|around) )?{_REL} (?P<h>\d{{1,2}})"
      r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
      _clock_time),
     # "twelve-ish", "around three ish": the hour alone, roughly

@@ -44,10 +44,11 @@ STORY_BELOW = 0.9
 """A sentence routed less surely than this may be a story with the request at its end."""
 CONTRAST_WORDS = 3
 """At most this many words are denied after an opening "not" ("not the heat one")."""
-CRIES = frozenset("""ow oww owww ouch ooh oof ah aah ahh agh aargh owie eek yikes jeez crikey
-    oh god christ crap shit hell gosh blimey""".split())
-"""Sounds of pain and alarm said before a request (the skip words already drop "ugh", "argh",
-"damn", "bloody")."""
+CRIES = frozenset(tuple(cry.split()) for cry in """ow,oww,owww,ouch,ooh,oof,ah,aah,ahh,agh,aargh,
+    owie,eek,yikes,jeez,crikey,oh,god,christ,crap,shit,hell,gosh,blimey,come on,quick,quickly,
+    hurry,hurry up,now,just tell me,tell me,just,please""".replace("\n", "").split(","))
+"""Sounds of pain and alarm, and hurry, said before a request ("ow, ow, what can I take", "come
+on, come on, what do I take"; the skip words already drop "ugh", "argh", "damn", "bloody")."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
 it misheard: "dumb" and "numb", or "eggs" and "legs", are 0.75."""
@@ -129,7 +130,7 @@ class Router:
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
         words = self._engine.normalize.words(text).split()
-        result = (self._repaired(text, words, whole) or self._contrasted(text, whole)
+        result = (self._repaired(text, words, whole) or self._contrasted(text)
                   or self._after_cries(text, whole) or self._asked_last(text, words, whole)
                   or self._asked_first(text, words, whole) or whole)
         if (result.name == "cancel_timer"
@@ -186,13 +187,14 @@ class Router:
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
         return surest
 
-    def _contrasted(self, text: str, whole: Intent) -> Intent | None:
+    def _contrasted(self, text: str) -> Intent | None:
         """What the person means after first saying what they do not: "not slower, I said
         faster", "not pause, stop", "not the heat one, the ice one, start it". The sentence
-        opens with "not" and one to three words; what follows is taken when it is a sure
-        request that the words denied could have been corrected into (one family of intents,
-        or words said in place of one another, as in `self_repairs`). "Not sure what to do",
-        "not too bad" name no such pair and keep their route."""
+        opens with "not" and one to three words; what follows is taken when it names a word
+        said in place of one denied (`swaps` in `self_repairs`; then even as a guess, asked
+        about), or is a sure request the words denied, a sure one too, could have been
+        corrected into (one family of intents). "Not sure what to do", "not too bad" name no
+        such pair and keep their route."""
         engine = self._engine
         said = engine.normalize(text).split()
         if len(said) < 3 or said[0] != "not":
@@ -200,14 +202,14 @@ class Router:
         for size in range(1, min(CONTRAST_WORDS, len(said) - 2) + 1):
             denied, rest = said[1:1 + size], said[1 + size:]
             then = self._route(" ".join(rest))
-            if (then.name in ("unknown", "emergency", whole.name if whole.confidence >= 1 else "")
-                    or then.confidence < scoring.ACCEPT):
+            if then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY:
                 continue
             named = {w for w in rest if any(w in group for group in engine.repairs.swaps)}
-            swapped = any(group & set(denied) and group & named - set(denied)
-                          for group in engine.repairs.swaps)
-            if swapped:
-                return replace(then, text=text)
+            if any(group & set(denied) and group & named - set(denied)
+                   for group in engine.repairs.swaps):
+                return replace(then, text=text)  # "not the heat one, the ice one": maybe asked
+            if then.confidence < scoring.ACCEPT:
+                continue
             was = self._route(" ".join(denied))  # itself a request, of the same family
             if was.confidence >= scoring.ACCEPT and engine.repairs.kin(was.name, then.name):
                 return replace(then, text=text)
@@ -218,9 +220,13 @@ class Router:
         god, what do I do"): the words after the cries, when they are a surer request than the
         whole. Cries alone, or with little after them ("ow, that hurts"), keep their route."""
         said = self._engine.normalize(text).split()
-        start = 0
-        while start < len(said) and said[start] in CRIES:
-            start += 1
+        start, longest = 0, max(len(c) for c in CRIES)
+        while start < len(said):
+            size = next((n for n in range(longest, 0, -1)
+                         if tuple(said[start:start + n]) in CRIES), 0)
+            if not size:
+                break
+            start += size
         if start == 0 or len(said) - start < 2:
             return None
         then = self._route(" ".join(said[start:]))

@@ -136,6 +136,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
      + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
+    ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
+     + _any(r"bowels?", "bladder", "pants", "trousers", "knickers", "underwear", "bed")),
     ("bladder_bowel", r"i (?:keep|kept|am|have been|started|keep on) leaking"),
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it in"),
     ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
@@ -152,6 +154,12 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("will not", "would not", "do not", "does not", "can not", "are not", "is not") + " "
      + _any("hold", "holding", "support", "supporting", "work", "working")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
+    # a negative question tells what one cannot do: "shouldn't I be able to feel it when I
+    # wipe?", "shouldn't I be able to lift my foot?" (where: `_location_ok`)
+    ("numbness", r"should not i be able to feel"),
+    ("bladder_bowel", r"should not i be able to " + _any("pee", "wee", "urinate", "pass water",
+                                                          "go to the toilet", "hold it")),
+    ("weakness", r"should not i be able to (?:lift|move|stand on|feel) (?:my )?" + _LIMB),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just )?(?:been |gone |started )?"
      + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
@@ -317,7 +325,9 @@ _TERMS: list[tuple[str, str]] = [
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
                       "giving way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "chills", "the chill", "shivers",
-                   "shivering", "shivery", "rigors",
+                   "shivering", "shivery", "rigors", "hot and colds",
+                   _any("a proper", "a raging", "a real", "a really high", "a sky high")
+                   + " temperature",
                    # "is a temperature with back pain a reason to get help": a fever named as
                    # one of two things felt together
                    r"(?<!at )(?<!to )(?:a|high|raised) temperature "
@@ -325,6 +335,11 @@ _TERMS: list[tuple[str, str]] = [
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
+    # "fell" heard as "fall" ("are a fall down the stairs and now my back's killing me"); not
+    # one that may yet happen ("I might fall down the stairs")
+    ("trauma", r"(?<!will )(?<!might )(?<!could )(?<!would )(?<!to )(?<!not )(?<!may )"
+     + _any("fall", "a fall") + " " + _any("down", "off", "from") + " (?:the |a |some |my )?"
+     + _any("stairs", "steps", "ladder", "roof")),
     # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
     ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
      r"(?! dryer| drier)"),
@@ -415,18 +430,21 @@ _CLAUSE = re.compile(
     r"|\band\b(?= (?:i|my|it|now|then|there|the pain|since)\b)"
 )
 _HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i am not sure",
-                                  "no idea", "i can not tell", "not certain", "wonder")
+                                  "no idea", "i can not tell", "not certain", "wonder",
+                                  "not supposed to", "not meant to")
                      + r"(?: if| whether)?\b")
-"""Uncertainty about oneself ("not sure if I have a fever"): neither a denial nor hypothetical."""
+"""Uncertainty about oneself ("not sure if I have a fever"): neither a denial nor hypothetical.
+Nor is what one expects ("I'm not supposed to be feverish with a spasm, am I? Because I am")."""
 _NEGATORS = frozenset(
     ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "free"]
 )
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
-    r"if(?! (?:it|this|that) (?:\w+ )?(?:matters|is (?:\w+ )?(?:important|relevant|normal|"
-    r"serious|bad|a problem|a worry|a concern|worrying|anything)|means anything) that)",
-    "in case", "unless", "what happens when", "suppose", "supposing", "hypothetically") + r"\b")
+    r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)",
+    # "I suppose I should mention ...": a belief, not a supposition
+    "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically")
+    + r"\b")
 _OWN = re.compile(r"\b" + _any(
     "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
     "i keep", "i think", "i also", "i still", "i noticed", "i started", "i seem", "i might",
@@ -477,14 +495,15 @@ def _negator_at(clause: str, start: int) -> int | None:
     return None
 
 
-_SAID_NOT = re.compile(r"(?:can not|could not|unable) ")
-"""A sign that carries its own "not" ("can not feel", "unable to pass water"): a "not" heard
-before it is a false start ("I can't, uh, can't feel anything between my legs"), or a double
-negative nobody uses to deny, so it denies nothing."""
+_SAID_NOT = re.compile(r"\b(?:not|unable|nothing)\b")
+"""A sign that carries its own "not" ("can not feel", "legs will not hold me", "unable to pass
+water", "nothing is coming out"): a "no" or "not" heard before it is an exclamation ("oh no, my
+legs won't hold me"), a false start ("I can't, uh, can't feel anything between my legs"), or a
+double negative nobody uses to deny, so it denies nothing."""
 
 
 def _judge(clause: str, m: re.Match[str], report: bool) -> Verdict:
-    if not _SAID_NOT.match(m[0]) and _negator_at(clause, m.start()) is not None:
+    if not _SAID_NOT.search(m[0]) and _negator_at(clause, m.start()) is not None:
         return Verdict.NEGATED
     if _HYPOTHETICAL.search(_unhedged(clause[: m.start()])):
         return Verdict.ASKING
