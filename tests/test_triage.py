@@ -172,6 +172,9 @@ REPORTS = [
     "shouldn't I be able to feel it when I wipe because I can't",
     "I've got the hot and colds and my back is killing me",
     "I'm not supposed to be feverish with a back spasm am I because I am",
+    "should I be worried if I've just wet myself without feeling it",   # just happened: no "if"
+    "should I be able to feel it when I wipe because I can't",          # heard without "not"
+    "I slipped on the ice and landed flat on my spine",
 ]
 
 
@@ -318,6 +321,7 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     "my head feels like cotton wool",
     "I've felt down all week about my back",                  # sad, not fallen
     "I might fall down the stairs",                           # not yet
+    "what if I fell off my bike",                             # supposed, not told
     "what counts as a proper temperature",
     "pins and needles down both arms from the ice",   # arms, and the ice explains it
     # losing weight wanted or asked about as a remedy, not a loss nobody can explain

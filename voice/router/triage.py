@@ -154,6 +154,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("will not", "would not", "do not", "does not", "can not", "are not", "is not") + " "
      + _any("hold", "holding", "support", "supporting", "work", "working")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
+    # a question, then the answer to it: "should I be able to feel it when I wipe? because I
+    # can't" (heard without its "not")
+    ("numbness", r"feel (?:it |anything )?when i wipe (?:and |but |because |cos )?i "
+     + _any("can not", "could not", "do not", "did not")),
     # a negative question tells what one cannot do: "shouldn't I be able to feel it when I
     # wipe?", "shouldn't I be able to lift my foot?" (where: `_location_ok`)
     ("numbness", r"should not i be able to feel"),
@@ -288,7 +292,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
                     r"landed (?:\w+ ){0,2}on my "
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
-                           "bottom", "behind", "head", "hip"),
+                           "bottom", "behind", "head", "hip", "spine", "neck"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
                     + _any("back", "spine", "head", "tailbone"))),
     # beyond the seeds, for safety: chest pain with back pain can be the heart
@@ -441,7 +445,7 @@ _NEGATORS = frozenset(
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
-    r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)",
+    r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)",
     # "I suppose I should mention ...": a belief, not a supposition
     "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically")
     + r"\b")
@@ -502,10 +506,18 @@ legs won't hold me"), a false start ("I can't, uh, can't feel anything between m
 double negative nobody uses to deny, so it denies nothing."""
 
 
+_TOLD_SINCE = re.compile(r"\w \w+ i " + _any("came", "fell", "was", "got", "landed", "slipped",
+                                             "tripped", "crashed", "wet", "peed", "just"))
+"""After a supposition, "I" and a verb of what happened begin a clause of their own: "should I
+get it checked if I get it ... I came off my bike" (heard for "shouldn't I get checked? I came
+off my bike"). Not "if I fell off my bike", where the "I" is the supposition's own."""
+
+
 def _judge(clause: str, m: re.Match[str], report: bool) -> Verdict:
     if not _SAID_NOT.search(m[0]) and _negator_at(clause, m.start()) is not None:
         return Verdict.NEGATED
-    if _HYPOTHETICAL.search(_unhedged(clause[: m.start()])):
+    supposed = list(_HYPOTHETICAL.finditer(_unhedged(clause[: m.start()])))
+    if supposed and not _TOLD_SINCE.search(clause[: m.end()], supposed[-1].end()):
         return Verdict.ASKING
     if report:
         return Verdict.REPORT
