@@ -130,11 +130,12 @@ class Router:
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
         words = self._engine.normalize.words(text).split()
-        result = (self._repaired(text, words, whole) or self._contrasted(text)
-                  or self._after_cries(text, whole) or self._asked_last(text, words, whole)
-                  or self._asked_first(text, words, whole) or whole)
-        if (result.name == "cancel_timer"
-                and asking.asks_how_it_stands(self._engine.normalize(text).split())):
+        said = self._engine.normalize(text).split()  # fillers and skip words gone
+        result = (self._repaired(text, words, whole) or self._contrasted(text, said)
+                  or self._after_cries(text, said, whole)
+                  or self._asked_last(text, words, whole)
+                  or self._asked_first(text, words, said, whole) or whole)
+        if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.told or result.name in (*story.TOLD, "unknown", "emergency"):
             return result
@@ -187,7 +188,7 @@ class Router:
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
         return surest
 
-    def _contrasted(self, text: str) -> Intent | None:
+    def _contrasted(self, text: str, said: list[str]) -> Intent | None:
         """What the person means after first saying what they do not: "not slower, I said
         faster", "not pause, stop", "not the heat one, the ice one, start it". The sentence
         opens with "not" and one to three words; what follows is taken when it names a word
@@ -196,7 +197,6 @@ class Router:
         corrected into (one family of intents). "Not sure what to do", "not too bad" name no
         such pair and keep their route."""
         engine = self._engine
-        said = engine.normalize(text).split()
         if len(said) < 3 or said[0] != "not":
             return None
         for size in range(1, min(CONTRAST_WORDS, len(said) - 2) + 1):
@@ -215,11 +215,10 @@ class Router:
                 return replace(then, text=text)
         return None
 
-    def _after_cries(self, text: str, whole: Intent) -> Intent | None:
+    def _after_cries(self, text: str, said: list[str], whole: Intent) -> Intent | None:
         """A request after sounds of pain ("ow, ow, what can I take for this?", "oh god, oh
         god, what do I do"): the words after the cries, when they are a surer request than the
         whole. Cries alone, or with little after them ("ow, that hurts"), keep their route."""
-        said = self._engine.normalize(text).split()
         start, longest = 0, max(len(c) for c in CRIES)
         while start < len(said):
             size = next((n for n in range(longest, 0, -1)
@@ -235,7 +234,8 @@ class Router:
             return None
         return replace(then, text=text)
 
-    def _asked_first(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+    def _asked_first(self, text: str, words: list[str], said: list[str],
+                     whole: Intent) -> Intent | None:
         """A request said first, then what the person will do after it ("heat for fifteen
         minutes before I hit the shower": not a log of a shower): the words before the clause,
         when the whole was not sure and they are a sure request."""
@@ -247,9 +247,9 @@ class Router:
                     and then.confidence > whole.confidence):
                 # a value said after the clause still counts ("... give me twenty minutes")
                 engine = self._engine
-                tagged = engine.tagger.tag(engine.normalize(text), self._clock())
-                said = slots.extract(then.name, tagged, engine.activities)
-                return replace(then, text=text, slots={**said, **then.slots})
+                tagged = engine.tagger.tag(" ".join(said), self._clock())
+                values = slots.extract(then.name, tagged, engine.activities)
+                return replace(then, text=text, slots={**values, **then.slots})
         return None
 
     def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
