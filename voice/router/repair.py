@@ -69,6 +69,12 @@ class Repairs:
                                  " ".join(words[start + size:]))
         return None
 
+    def replaces(self, denied: Iterable[str], said: Iterable[str]) -> bool:
+        """Whether `said` names a word said in place of one of `denied` ("not the heat one,
+        the ice one": "ice" for "heat")."""
+        old, new = set(denied), set(said)
+        return any(group & old and group & (new - old) for group in self.swaps)
+
     def kin(self, first: str, second: str) -> bool:
         """Whether `second` can correct `first` ("ice" -> "heat timer")."""
         return any(first in family and second in family for family in self.families)

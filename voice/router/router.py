@@ -204,9 +204,7 @@ class Router:
             then = self._route(" ".join(rest))
             if then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY:
                 continue
-            named = {w for w in rest if any(w in group for group in engine.repairs.swaps)}
-            if any(group & set(denied) and group & named - set(denied)
-                   for group in engine.repairs.swaps):
+            if engine.repairs.replaces(denied, rest):
                 return replace(then, text=text)  # "not the heat one, the ice one": maybe asked
             if then.confidence < scoring.ACCEPT:
                 continue

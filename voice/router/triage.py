@@ -163,7 +163,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", r"should not i be able to feel"),
     ("bladder_bowel", r"should not i be able to " + _any("pee", "wee", "urinate", "pass water",
                                                           "go to the toilet", "hold it")),
-    ("weakness", r"should not i be able to (?:lift|move|stand on|feel) (?:my )?" + _LIMB),
+    ("weakness", r"should not i be able to (?:lift|move|stand on) (?:my )?" + _LIMB),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just )?(?:been |gone |started )?"
      + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
