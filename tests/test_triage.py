@@ -256,6 +256,32 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     # the place said first, with more words before "dumb"
     assert verdict("my bum and between my eggs feel completely dumb") is Verdict.REPORT
     assert verdict("my phone is dumb") is not Verdict.REPORT
+    # the saddle said after it
+    assert verdict("it's gone all dumb down there") is Verdict.REPORT
+
+
+@pytest.mark.parametrize("text", [
+    "the leg's got no strength",
+    "there's no strength in my left leg",
+    "I've lost all strength in my legs",
+])
+def test_no_strength_in_a_leg_is_weakness(text: str) -> None:
+    assert verdict(text) is Verdict.REPORT
+
+
+@pytest.mark.parametrize("text", [
+    "no, I haven't lost any strength in my legs",
+    "is losing strength in your legs serious",
+    "my arm has no strength",
+])
+def test_strength_kept_asked_about_or_elsewhere_is_no_report(text: str) -> None:
+    assert verdict(text) is not Verdict.REPORT
+
+
+def test_a_dog_jumping_on_the_person_is_no_assault() -> None:
+    """"the dog's just jumped on me", as a recogniser heard it; "I got jumped" still is."""
+    assert verdict("pause the dog's got jumped on me") is not Verdict.REPORT
+    assert verdict("I got jumped on the way home") is Verdict.REPORT
 
 
 @pytest.mark.parametrize("text", [
@@ -366,6 +392,7 @@ def test_not_sure_is_a_hedge_not_a_denial() -> None:
     "my temperature thirty nine",  # "my temperature's thirty nine" as a recogniser writes it
     "my wife took my temperature, it's thirty nine",  # the reading in a clause of its own
     "I have back pain and a temperature with it",
+    "hot cold sweats all night",  # "hot and cold sweats" heard without its "and"
 ])
 def test_a_temperature_told_as_ones_own_is_a_fever(text: str) -> None:
     assert verdict(text) is Verdict.REPORT

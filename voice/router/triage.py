@@ -187,6 +187,15 @@ _REPORTS: list[tuple[str, str]] = [
                       "my")  # "my ... are dumb": the limb itself unheard
      + r" (?:are|is|feel|feels|felt|(?:have|has|is|are) gone|gone|went) "
      + r"(?:all |really |so |completely |totally )?dumb\b"),
+    # ... or told after it, of the saddle: "it's gone all dumb down there"
+    ("numbness", _any("is", "are", "gone", "went", "feels", "feel", "felt")
+     + r" (?:all |really |so |completely |totally )?dumb (?:in (?:my |the )?)?" + _SADDLE),
+    # no strength left in a leg: "the leg's got no strength", "no strength in my legs"
+    ("weakness", _LIMB + r" (?:\w+ ){0,2}?(?:has |have |is |are )?(?:got )?"
+     + _any("no strength", "lost (?:its |their |all |all its |all their )?strength")),
+    ("weakness", _any("no", "lost(?: the| all| all the| my| all my)?",
+                      "losing(?: the| all| my)?") + r" strength in (?:my |either |both |the )?"
+     + r"(?:left |right )?" + _LIMB),
     # "I can't lift my foot, it just flops": the limb may be misheard (so no place is asked
     # for, as "weakness" would), the flopping says enough
     ("foot_drop", _CANNOT + r" (?:lift|raise) (?:\w+ ){1,3}(?:it |and it |they )?(?:just )?"
@@ -209,7 +218,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("cold", "the cold", "chills")),
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling")),
-    ("fever", _any("burning up", r"night sweats?", "hot and shivery", "hot and cold sweats",
+    ("fever", _any("burning up", r"night sweats?", "hot and shivery", r"hot (?:and )?cold sweats?",
                    _any("have", "had", "got", "getting", "get", "running", "run", "with",
                         "having", "developed")
                    + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
@@ -251,7 +260,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("(?<!have )(?<!'ve )got", "was", "been", "being", "i get") + " hit"),
     ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
         "struck", "kicked", "punched", "tackled", "knocked down", "knocked over",
-        "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown", "jumped",
+        "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown",
+        # not "the dog's just jumped on me" heard as "the dog's got jumped on me"
+        "jumped(?! on me)",
         "mugged", "beaten", "pushed (?:over|down|off)", "shoved (?:over|down|off)")),
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
      + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
