@@ -278,6 +278,21 @@ def test_strength_kept_asked_about_or_elsewhere_is_no_report(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # heard so by piper in pink noise: a question's words before, the state told after
+    ("what rubs for my back cancel my meeting going more it's all numb down there",
+     Verdict.REPORT),
+    ("it's gone all tingly in my left leg", Verdict.REPORT),
+    ("what if it's gone numb down there", Verdict.ASKING),
+    ("no, it's not gone numb down below", Verdict.NEGATED),
+    # the limb first, the lack after it (espeak en-gb in pink noise)
+    ("my left foot something that floor when i walk i can't lift it", Verdict.REPORT),
+    ("my leg is fine I can't lift the box", Verdict.NONE),
+])
+def test_a_state_told_of_a_place_said_after_it(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
 def test_a_dog_jumping_on_the_person_is_no_assault() -> None:
     """"the dog's just jumped on me", as a recogniser heard it; "I got jumped" still is."""
     assert verdict("pause the dog's got jumped on me") is not Verdict.REPORT

@@ -190,6 +190,16 @@ _REPORTS: list[tuple[str, str]] = [
     # ... or told after it, of the saddle: "it's gone all dumb down there"
     ("numbness", _any("is", "are", "gone", "went", "feels", "feel", "felt")
      + r" (?:all |really |so |completely |totally )?dumb (?:in (?:my |the )?)?" + _SADDLE),
+    # "it's gone numb down below", "it's all tingly in my left leg": a state told of a place,
+    # a report even inside a sentence heard as a question ("what ... it's all numb down there")
+    ("numbness", _any("it is", "it has", "has", "have", "is", "are") + " "
+     + r"(?:gone |going |gone all |all |really |completely |totally |a bit )?"
+     + _any("numb", "tingly", "dead") + " "  # not "is tingling in the leg bad?"
+     + _any(_SADDLE, r"in (?:my |the |both )?(?:left |right )?" + _LIMB)),
+    # the limb named first, the lack told after it: "my left foot's slapping the floor when
+    # I walk, I can't lift it"
+    ("weakness", r"\bmy (?:left |right )?" + _LIMB + r" (?:\w+ ){0,8}?" + _CANNOT + " "
+     + _any("lift", "raise", "move") + " " + _any("it", "them")),
     # no strength left in a leg: "the leg's got no strength", "no strength in my legs"
     ("weakness", _LIMB + r" (?:\w+ ){0,2}?(?:has |have |is |are )?(?:got )?"
      + _any("no strength", "lost (?:its |their |all |all its |all their )?strength")),
