@@ -198,7 +198,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any(_SADDLE, r"in (?:my |the |both )?(?:left |right )?" + _LIMB)),
     # the limb named first, the lack told after it: "my left foot's slapping the floor when
     # I walk, I can't lift it"
-    ("weakness", r"\bmy (?:left |right )?" + _LIMB + r" (?:\w+ ){0,8}?" + _CANNOT + " "
+    ("weakness", r"my (?:left |right )?" + _LIMB + r" (?:\w+ ){0,8}?" + _CANNOT + " "
      + _any("lift", "raise", "move") + " " + _any("it", "them")),
     # no strength left in a leg: "the leg's got no strength", "no strength in my legs"
     ("weakness", _LIMB + r" (?:\w+ ){0,2}?(?:has |have |is |are )?(?:got )?"
