@@ -411,3 +411,30 @@ def test_not_sure_is_a_hedge_not_a_denial() -> None:
 ])
 def test_a_temperature_told_as_ones_own_is_a_fever(text: str) -> None:
     assert verdict(text) is Verdict.REPORT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I had bowel cancer a couple of years ago and now my back hurts", Verdict.REPORT),
+    ("I finished chemo last year, does that matter? my back's really bad", Verdict.REPORT),
+    ("my wife had breast cancer and now this back pain has come out of nowhere", Verdict.REPORT),
+    ("my mum had cancer", Verdict.NONE),
+    ("could this back pain be cancer", Verdict.NONE),
+    ("I had a cancer scare last year", Verdict.NONE),
+])
+def test_back_pain_after_cancer_of_ones_own_is_a_report(text: str, expected: Verdict) -> None:
+    """Beyond the seeds: after cancer, new back pain can be its spread to the spine. A fear of
+    it, a scare or a family history is no report."""
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("every night this week it wakes me at two or three and nothing takes it off", Verdict.REPORT),
+    ("last night no position helped at all", Verdict.REPORT),
+    ("it wakes me up at six in the morning", Verdict.NONE),
+    ("nothing touched it, the ibuprofen did nothing", Verdict.NONE),
+    ("I haven't managed to go all day", Verdict.REPORT),
+    ("I haven't managed to go for a walk all day", Verdict.NONE),
+    ("I can't go since my back hurts too much", Verdict.NONE),
+])
+def test_night_waking_and_not_managing_to_go(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -4,7 +4,8 @@ Red flags (content seeds 000 and 002): loss of bladder or bowel control; numbnes
 weakness in the legs or the groin/saddle area; fever or chills; a fall, accident or other trauma;
 unexplained weight loss; pain that is worse at night. Beyond the seeds, because a wrong "it is
 nothing" costs far more than a needless "get help": chest pain (with back pain it can be the
-heart) and pain shooting down both legs (the same pressed nerves as numbness in both).
+heart), pain shooting down both legs (the same pressed nerves as numbness in both), and back
+pain in someone who has had cancer (it can be its spread to the spine).
 
 Each mention is judged in its own clause (split at punctuation and at "but", "also", "and I"...):
 - negated ("no fever", "I don't have any numbness", "my legs aren't numb") -> NEGATED;
@@ -41,7 +42,7 @@ class Triage:
     verdict: Verdict
     flag: str | None = None
     """Which red flag: bladder_bowel, numbness, weakness, fever, trauma, weight_loss, night_pain,
-    chest, both_legs."""
+    chest, both_legs, cancer."""
     said: str = ""
     """The words that raised it."""
     rest: str = ""
@@ -74,7 +75,11 @@ _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fi
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
 _UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ever |even )?"
                     + _any("stops?", "lets? up", "let us up", "eases?", "goes? away", "settles?"),
-                    "(?:is|it is) (?:constant|relentless|non stop)")
+                    "(?:is|it is) (?:constant|relentless|non stop)",
+                    # however one lies or whatever one takes ("nothing touched it")
+                    r"nothing (?:\w+ )?" + _any("takes it off", "touches it", "touched it",
+                                                 "eases it", "eased it", "shifts it"),
+                    r"no position (?:\w+ )?" + _any("helps", "helped", "works", "worked"))
 _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", "can not seem to",
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to",
                r"(?:do|does|did) not seem to be able to")
@@ -113,6 +118,10 @@ _REPORTS: list[tuple[str, str]] = [
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
+    # "I haven't managed to go all day": going, with no place to go to, is the toilet
+    ("bladder_bowel", _any(_CANNOT, r"(?:have|has) not managed to") + r" go "
+     + _any("all day", "today", "at all", r"for (?:\w+ )?hours",
+            r"since (?:this|last|yesterday|lunch|breakfast|i woke|i got up|[0-9])")),
     ("bladder_bowel", r"(?:have|has) not " + _any("peed", "weed", "urinated", "passed water",
                                                   "passed urine",
                                                   r"(?:had|been for) a (?:pee|wee)")),
@@ -333,6 +342,14 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("falling off me", "hanging off me", "loose", "baggy", "too big")),
     ("night_pain", r"(?:the )?nights? (?:are|is|have been|has been|were|was) (?:\w+ )?"
      + _any("the worst", "worst", "worse", "hell", "terrible", "unbearable", "agony")),
+    # beyond the seeds: new back pain after cancer can be its spread to the spine, which
+    # guidelines send for urgent assessment; one's own history, not a fear ("could it be cancer")
+    ("cancer", _any(r"i (?:have |had |have had |have got |got |was treated for |beat |survived |"
+                    r"am being treated for |have been treated for |had treatment for )"
+                    r"(?:(?!no |not |never )\w+ ){0,2}?cancer(?! scare| test| check| screening)",
+                    r"my cancer", r"(?:my |a )?history of cancer", "cancer survivor",
+                    r"(?:had|have had|finished|on|having|doing|did|started|after) (?:my |the |some )?"
+                    + _any("chemo", "chemotherapy", "radiotherapy", "radiation therapy"))),
     ("weight_loss", r"i (?:have |had |have been |am |keep )?"
      + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
@@ -404,7 +421,11 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:wakes?|woke|woken|waking) me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night",
         _any("worse", "worst") + r" (?:\w+ ){0,2}?(?:every|each) (?:single )?night",
         # pain that never lets up through the night, however one lies
-        r"(?:at|in the|during the|through the|all) nights? (?:\w+ ){0,5}?" + _UNRELENTING,
+        r"(?:at|in the|during the|through the|all|last) nights? (?:\w+ ){0,5}?" + _UNRELENTING,
+        # pain that wakes one in the small hours ("every night it wakes me at 2 or 3")
+        r"(?:every|each|at|in the|during the|all|last) nights? (?:\w+ ){0,4}?"
+        r"(?:wakes?|woke|keeps? waking) me",
+        r"(?:wakes?|woke|keeps? waking) me (?:up )?(?:at|about|around) [1-4]\b(?! minutes| hours)",
         _UNRELENTING + r" (?:\w+ ){0,2}?(?:at|in the|during the|through the|all) nights?",
         r"(?:every|each) (?:single )?night (?:\w+ ){0,5}?" + _UNRELENTING)),
 ]
@@ -616,11 +637,14 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     if told == ", ".join(said):
         return first
     second = _assess(_PIECES.split(told), told)
-    if second.verdict is Verdict.REPORT:
+    if second.verdict is Verdict.REPORT and (second.flag != "cancer" or _BACK_PAIN.search(told)):
+        # cancer told of someone else counts with the back pain it may explain ("my wife had
+        # breast cancer and now this back pain"), not as a family history alone
         return Triage(Verdict.REPORT, second.flag, second.said, first.rest)
     return first
 
 
+_BACK_PAIN = re.compile(r"\b(?:back|spine|pain)\b")
 _PIECES = re.compile(r"[.,;:!?]+")
 """Punctuation, where an utterance as written splits into pieces judged apart."""
 
