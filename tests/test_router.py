@@ -434,3 +434,34 @@ def test_an_onset_told_before_a_request_routed_whole_comes_along_but_a_dose_time
     assert router.route("I took ibuprofen two hours ago, can I take more").told == {}
     assert router.route("I iced it two hours ago and it's still sore, should I use ice or "
                         "heat").told == {}
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    ("physio's advice was heat for twenty, can you time it?", "start_heat_timer", {"minutes": 20}),
+    ("my trainer wants me back in the gym, can I lift anything yet?", "movement", {}),
+    ("someone online said don't stretch at all, is that right?", "stretches", {}),
+])
+def test_a_request_after_advice_heard_elsewhere(router: Router, text: str, intent: str,
+                                                 slots: dict[str, int]) -> None:
+    """Who said it ("my physio", "someone online") is no part of the request."""
+    heard = router.route(text)
+    assert heard.name == intent, heard
+    assert heard.slots == slots
+
+
+def test_advice_heard_elsewhere_keeps_what_its_teller_names(router: Router) -> None:
+    # the wheat bag is a heat pack: the words after "says" alone would start an ice timer
+    assert router.route("the wheat bag label says fifteen minutes max, time that").name == (
+        "start_heat_timer")
+    # "say" is asked of us, not told by someone else
+    assert router.route("sorry, I don't understand, say again please").name == "repeat"
+
+
+def test_the_teller_of_advice_is_no_person_asking() -> None:
+    from voice.router.hearsay import claim
+
+    assert claim("my physio said heat for twenty".split()) == "heat for twenty"
+    assert claim("a bloke at work swears by a hot water bottle".split()) == "a hot water bottle"
+    assert claim("i said ice for ten".split()) is None
+    assert claim("what does the leaflet say about ice".split()) is None
+    assert claim("sorry i did not catch what you said there".split()) is None

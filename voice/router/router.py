@@ -13,7 +13,7 @@ from typing import Any
 from voice.messages import Intent
 from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
-from voice.router import asking, phrasings, prepared, scoring, slots, story, triage
+from voice.router import asking, hearsay, phrasings, prepared, scoring, slots, story, triage
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
@@ -49,6 +49,9 @@ CRIES = frozenset(tuple(cry.split()) for cry in """ow,oww,owww,ouch,ooh,oof,ah,a
     hurry,hurry up,now,just tell me,tell me,just,please""".replace("\n", "").split(","))
 """Sounds of pain and alarm, and hurry, said before a request ("ow, ow, what can I take", "come
 on, come on, what do I take"; the skip words already drop "ugh", "argh", "damn", "bloody")."""
+HEARSAY_MARGIN = 0.1
+"""How much surer the request after advice heard elsewhere must be than the whole sentence: who
+said it may name the thing ("the wheat bag label says fifteen minutes max, time that")."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
 it misheard: "dumb" and "numb", or "eggs" and "legs", are 0.75."""
@@ -133,6 +136,7 @@ class Router:
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._repaired(text, words, whole) or self._contrasted(text, said)
                   or self._after_cries(text, said, whole)
+                  or self._heard_elsewhere(text, words, whole)
                   or self._asked_last(text, words, whole)
                   or self._asked_first(text, words, said, whole) or whole)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
@@ -229,6 +233,21 @@ class Router:
         then = self._route(" ".join(said[start:]))
         if (then.name in ("unknown", "emergency") or then.confidence < scoring.ACCEPT
                 or then.confidence <= whole.confidence):
+            return None
+        return replace(then, text=text)
+
+    def _heard_elsewhere(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request after advice heard elsewhere ("my physio said heat for twenty, can you
+        time it"; voice.router.hearsay): what follows the saying, when the whole was not sure
+        and that is surer, even as a guess (who said it is no part of the request)."""
+        if whole.confidence >= scoring.ACCEPT:
+            return None
+        rest = hearsay.claim(words)
+        if rest is None:
+            return None
+        then = self._route(rest)
+        if (then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY
+                or then.confidence < whole.confidence + HEARSAY_MARGIN):
             return None
         return replace(then, text=text)
 
