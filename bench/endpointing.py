@@ -7,9 +7,9 @@ its final transcript, and whether ending early costs accuracy.
 Sentences from the router's evaluation set, spoken by the piper voice and one espeak-ng voice,
 are streamed in 30 ms blocks through the real pocketsphinx stream, once with early ending on a
 complete request (what `voice listen` does) and once with the silence wait alone. Latency is
-counted from the block holding the last speech sample to the end decision, plus the time the
-deciding block took to process (decoding keeps up with real time, so that is the wait a person
-has). Accuracy is the router's intent from the streamed transcript.
+counted from the block holding the last speech sample to the moment the transcript is ready,
+with blocks arriving in real time and queueing behind a slow one (a pause's speculative final
+pass, say), as from a microphone. Accuracy is the router's intent from the streamed transcript.
 
 Ending early has a price: a person who pauses mid-sentence may be cut off. With `--pause S`,
 rows `pauseS` speak each sentence in two halves (split at a word chosen at random) with S
@@ -66,13 +66,20 @@ def cases(n: int, seed: int = 11) -> list[tuple[str, str]]:
 def first_end(rec: SphinxRecognizer, samples: object, complete: object
               ) -> tuple[float, float, str] | None:
     """Stream `samples` in blocks until the stream ends an utterance: the end of the deciding
-    block (s), how long that block took to process (s), and the transcript; None if none ends."""
+    block (s), how long after that the transcript was ready (s), and the transcript; None if
+    none ends. Blocks arrive in real time and wait in a queue while an earlier one is being
+    processed, as they do from the microphone: a slow block earlier in a pause delays the one
+    that decides."""
     stream = rec.stream(complete)  # type: ignore[arg-type]
     audio = samples  # numpy int16
+    ready = 0.0  # when the processing of the blocks so far is done (s, on the audio's clock)
     for k in range(0, len(audio), BLOCK):  # type: ignore[arg-type]
+        arrived = (k + BLOCK) / RATE
         t0 = time.perf_counter()
-        if stream.accept(audio[k:k + BLOCK]):  # type: ignore[index]
-            return (k + BLOCK) / RATE, time.perf_counter() - t0, stream.result().text
+        ended = stream.accept(audio[k:k + BLOCK])  # type: ignore[index]
+        ready = max(ready, arrived) + time.perf_counter() - t0
+        if ended:
+            return arrived, ready - arrived, stream.result().text
     stream.reset()
     return None
 
