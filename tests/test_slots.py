@@ -172,3 +172,10 @@ def test_logged_activities(router: Router, text: str, slots: dict[str, object]) 
     intent = router.route(text)
     assert intent.name == "log_activity"
     assert intent.slots == slots
+
+
+def test_a_score_said_roughly_is_no_clock_time() -> None:
+    """"a two-ish" is a pain score; "twelve-ish" alone is still the hour."""
+    router = Router.load()
+    heard = router.route("pain's gone down to a two-ish")
+    assert (heard.name, heard.slots.get("score")) == ("log_pain", 2)

@@ -150,8 +150,8 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (rf"(?:(?:at|about|around) )?{_REL} (?P<h>\d{{1,2}})"
      r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
      _clock_time),
-    # "twelve-ish", "around three ish": the hour alone, roughly
-    (r"(?:(?:at|about|around) )?(?P<h>\d{1,2}) ?ish", _clock_time),
+    # "twelve-ish", "around three ish": the hour alone, roughly; not "a two-ish" (a score)
+    (r"(?<!\ba )(?<!\ban )(?:(?:at|about|around) )?(?P<h>\d{1,2}) ?ish", _clock_time),
 ]
 
 
