@@ -348,7 +348,8 @@ _REPORTS: list[tuple[str, str]] = [
                     r"am being treated for |have been treated for |had treatment for )"
                     r"(?:(?!no |not |never )\w+ ){0,2}?cancer(?! scare| test| check| screening)",
                     r"my cancer", r"(?:my |a )?history of cancer", "cancer survivor",
-                    r"(?:had|have had|finished|on|having|doing|did|started|after) (?:my |the |some )?"
+                    r"(?:had|have had|finished|on|having|doing|did|started|after) "
+                    r"(?:my |the |some )?"
                     + _any("chemo", "chemotherapy", "radiotherapy", "radiation therapy"))),
     ("weight_loss", r"i (?:have |had |have been |am |keep )?"
      + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
