@@ -465,3 +465,14 @@ def test_the_teller_of_advice_is_no_person_asking() -> None:
     assert claim("i said ice for ten".split()) is None
     assert claim("what does the leaflet say about ice".split()) is None
     assert claim("sorry i did not catch what you said there".split()) is None
+
+
+def test_checking_back_on_what_we_said_is_about_what_it_names() -> None:
+    from voice.router.hearsay import claim
+
+    assert claim("i have forgotten the thing about not sleeping on my front what was it".split()
+                 ) == "not sleeping on my front"
+    assert claim("only a thin layer of the cream you said".split()) == (
+        "only a thin layer of the cream")
+    assert claim("you said heat for twenty minutes".split()) == "heat for twenty minutes"
+    assert claim("can you say that again".split()) is None

@@ -438,3 +438,15 @@ def test_back_pain_after_cancer_of_ones_own_is_a_report(text: str, expected: Ver
 ])
 def test_night_waking_and_not_managing_to_go(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("you said losing control of your bladder is serious, well it's just happened to me",
+     Verdict.REPORT),
+    ("now it's gone dead round my back passage too", Verdict.REPORT),
+    ("say I couldn't control my wee, is that a hospital thing?", Verdict.ASKING),
+    ("my legs are fine, but at what point would tingling matter?", Verdict.ASKING),
+    ("say that again, I can't feel my legs", Verdict.REPORT),
+])
+def test_a_sign_told_back_or_supposed(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -12,7 +12,9 @@ SAYING = (("says",), ("said",), ("reckons",), ("reckoned",), ("told", "me"),
           ("recommended",), ("suggests",), ("suggested",), ("advised",), ("advises",),
           ("warned", "me"), ("wants", "me"), ("wanted", "me"), ("shows",), ("showed",),
           ("advice", "was"), ("advice", "is"), ("orders", "are"), ("orders", "were"),
-          ("is", "advice", "was"), ("is", "advice", "is"), ("is", "orders", "are"))
+          ("is", "advice", "was"), ("is", "advice", "is"), ("is", "orders", "are"),
+          ("were", "saying", "something", "about"), ("were", "saying", "about"),
+          ("said", "something", "about"), ("told", "me", "about"))
 """How a saying is told, after who said it ("the physio's advice was", "doctor's orders are":
 the normaliser hears "physio is advice was")."""
 SOURCE_WORDS = 5
@@ -23,12 +25,40 @@ NOT_SOURCES = frozenset("""i you it this that what which how why when where shou
 "what does the leaflet say" a question, "sorry, I did not catch what you said" no advice."""
 CLAIM_WORDS = 2
 """Words after the saying, at least."""
+RECALLING = (("what", "was", "that"), ("what", "was", "the"), ("remind", "me", "of", "the"),
+             ("remind", "me", "of", "that"), ("i", "have", "forgotten", "the"),
+             ("i", "forgot", "the"), ("tell", "me", "again", "the"))
+"""Asking back for something we said, before what it was about ("what was that bit about
+pillows", "I've forgotten the thing about not sleeping on my front")."""
+PARTS = frozenset("bit thing part stuff".split())
+ECHOES = (("is", "that", "what", "you", "said"), ("you", "said"), ("you", "told", "me"),
+          ("is", "that", "what", "you", "meant"), ("what", "was", "it"))
+"""Said after what is checked back ("only a thin layer of the cream, you said?")."""
 
 
 def claim(words: list[str]) -> str | None:
-    """What follows the first saying told by someone else, when the sentence opens with one."""
-    for start in range(1, min(SOURCE_WORDS, len(words)) + 1):
-        if words[start - 1] in NOT_SOURCES:
+    """What was said, without who said it: what follows the first saying when the sentence
+    opens with one (someone else's, or ours: "you said ..."), what a question asking back for
+    something we said is about, or what comes before "you said?" at the end."""
+    echoed = False
+    for echo in ECHOES:
+        if len(words) - len(echo) >= CLAIM_WORDS and tuple(words[-len(echo):]) == echo:
+            words, echoed = words[: -len(echo)], True
+            break
+    for opening in RECALLING:
+        size = len(opening)
+        if (tuple(words[:size]) == opening and len(words) > size + 1 and words[size] in PARTS
+                and words[size + 1] == "about" and len(words) - size - 2 >= CLAIM_WORDS):
+            return " ".join(words[size + 2:])
+    told = _told(words[1:], 1) if words[:1] == ["you"] else _told(words, 0)
+    return told if told is not None or not echoed else " ".join(words)
+
+
+def _told(words: list[str], said_by: int) -> str | None:
+    """What follows a saying after at most SOURCE_WORDS words of who said it (`said_by` of them
+    already taken: "you")."""
+    for start in range(1 - said_by, min(SOURCE_WORDS, len(words)) + 1):
+        if start > 0 and words[start - 1] in NOT_SOURCES:
             return None
         for saying in SAYING:
             end = start + len(saying)

@@ -204,7 +204,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", _any("it is", "it has", "has", "have", "is", "are") + " "
      + r"(?:gone |going |gone all |all |really |completely |totally |a bit )?"
      + _any("numb", "tingly", "dead") + " "  # not "is tingling in the leg bad?"
-     + _any(_SADDLE, r"in (?:my |the |both )?(?:left |right )?" + _LIMB)),
+     + _any(_SADDLE, r"(?:a?round|in) (?:my |the )?" + _SADDLE,
+            r"in (?:my |the |both )?(?:left |right )?" + _LIMB)),
     # the limb named first, the lack told after it: "my left foot's slapping the floor when
     # I walk, I can't lift it"
     ("weakness", r"my (?:left |right )?" + _LIMB + r" (?:\w+ ){0,8}?" + _CANNOT + " "
@@ -447,6 +448,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"(?:it |nothing |anything )?(?:just )?"
      + _any("will not", "would not", "does not", "did not", "can not") + " "
      + _any("come", "come out", "flow", "start", "go"), _URINE),
+    # "you said losing control of your bladder is serious, well it's just happened to me"
+    ("bladder_bowel", r"(?:it|that|this) (?:has |is )?(?:just |now )?happened (?:to me|just now)",
+     _EXCRETA),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
     # "it was going down one leg, now it is going down both of them"
@@ -490,7 +494,9 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # told as so, not supposed
     r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)",
     # "I suppose I should mention ...": a belief, not a supposition
-    "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically")
+    "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
+    # "say I couldn't control my wee, is that a hospital thing?": say as suppose
+    r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)")
     + r"\b")
 _OWN = re.compile(r"\b" + _any(
     "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
@@ -501,7 +507,7 @@ _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into",
                                                      "between")
                         + " " + _any("my", "both", "one of my", "either") + r"\b")
 _QUESTION = re.compile(
-    r"^(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
+    r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
     r"|\b(?:worry|worried about|warning|a sign|signs|symptom|symptoms|mean|means|serious|dangerous"
     r"|normal|red flag|emergency|cause|causes)\b"
 )
