@@ -238,8 +238,9 @@ class Router:
 
     def _heard_elsewhere(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request after advice heard elsewhere ("my physio said heat for twenty, can you
-        time it"; voice.router.hearsay): what follows the saying, when the whole was not sure
-        and that is surer, even as a guess (who said it is no part of the request)."""
+        time it"), or about something we said, checked back on ("what was that bit about
+        pillows", "... you said?"; voice.router.hearsay): what was said, when the whole was not
+        sure and that is surer, even as a guess (who said it is no part of the request)."""
         if whole.confidence >= scoring.ACCEPT:
             return None
         rest = hearsay.claim(words)
