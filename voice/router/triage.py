@@ -465,6 +465,11 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
     ("fever", r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?"
      r"(?! minutes| mins| seconds| hours)", _MY_TEMPERATURE),
+    # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
+    # it is, after the fever was named (not "is 38 a fever?")
+    ("fever", r"(?:it is|it was|it is reading|reading|i am at) "
+     r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?(?! minutes| mins| seconds| hours)",
+     re.compile(r"\b(?:fever|feverish|temperature|temp)\b")),
 ]
 """Reports that are red flags only with other words somewhere in the utterance."""
 _Compiled = tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]
