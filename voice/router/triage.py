@@ -444,6 +444,8 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
                    r"cold sweats?", "the sweats"), _HOT),
+    # "my mum is very hot, like a temperature": a heat of one's own named as a temperature
+    ("fever", r"(?:a|high|raised|bit of a) temperature", _HOT),
     # "bursting for a wee for hours but it just won't come"
     ("bladder_bowel", r"(?:it |nothing |anything )?(?:just )?"
      + _any("will not", "would not", "does not", "did not", "can not") + " "
