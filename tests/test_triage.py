@@ -451,6 +451,11 @@ def test_night_waking_and_not_managing_to_go(text: str, expected: Verdict) -> No
     ("what temperature is a fever, is it thirty eight", Verdict.ASKING),
     ("my mum is very hot, like a temperature, and her back hurts bad", Verdict.REPORT),
     ("is a temperature a bad sign", Verdict.NONE),
+    # as piper was heard in pink noise and in a quiet room
+    ("you said losing control of your bladder serious while it's just happened",
+     Verdict.REPORT),
+    ("if that helps you know when legs have gone numb from the knees down", Verdict.REPORT),
+    ("if my legs went numb would that be bad", Verdict.ASKING),
 ])
 def test_a_sign_told_back_or_supposed(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -451,8 +451,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      + _any("will not", "would not", "does not", "did not", "can not") + " "
      + _any("come", "come out", "flow", "start", "go"), _URINE),
     # "you said losing control of your bladder is serious, well it's just happened to me"
-    ("bladder_bowel", r"(?:it|that|this) (?:has |is )?(?:just |now )?happened (?:to me|just now)",
-     _EXCRETA),
+    ("bladder_bowel", _any(r"(?:it|that|this) (?:has |is )?(?:just |now )?happened "
+                           r"(?:to me|just now)",
+                           r"(?:it|that|this) (?:has|is) (?:just|now) happened"), _EXCRETA),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
     # "it was going down one leg, now it is going down both of them"
@@ -499,7 +500,9 @@ _NEGATORS = frozenset(
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
-    r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)",
+    r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)"
+    # "if it helps you to know, my legs have gone numb": said to be helpful, not supposed
+    r"(?! (?:it|that|this) helps?\b)",
     # "I suppose I should mention ...": a belief, not a supposition
     "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
