@@ -13,10 +13,10 @@ SAYING = (("says",), ("said",), ("reckons",), ("reckoned",), ("told", "me"),
           ("warned", "me"), ("wants", "me"), ("wanted", "me"), ("shows",), ("showed",),
           ("advice", "was"), ("advice", "is"), ("orders", "are"), ("orders", "were"),
           ("is", "advice", "was"), ("is", "advice", "is"), ("is", "orders", "are"),
-          ("were", "saying", "something", "about"), ("were", "saying", "about"),
-          ("said", "something", "about"), ("told", "me", "about"))
+          ("were", "saying", "something", "about"), ("were", "saying", "about"))
 """How a saying is told, after who said it ("the physio's advice was", "doctor's orders are":
-the normaliser hears "physio is advice was")."""
+the normaliser hears "physio is advice was"). Tried in this order at each place: a saying that
+begins with a shorter one listed before it is never reached."""
 SOURCE_WORDS = 5
 """Who said it, in at most this many words ("a bloke at work", "the hospital website")."""
 NOT_SOURCES = frozenset("""i you it this that what which how why when where should can could
