@@ -51,6 +51,7 @@ REPORTS = [
     "I think I have a fever",
     "I've got the chills",
     "I'm burning up",
+    "sweating and freezing at the same time and my back is killing me",
     # trauma
     "I fell down the stairs",
     "I was in a car accident",
@@ -134,6 +135,7 @@ REPORTS = [
     "the wee just came out before I got there",
     "there's a tightness across my chest",
     "the pain wakes me up every single night",
+    "night time is the worst it wakes me up every time I drop off",
     "it has woken me up every night for a fortnight and nothing touches it",
     "it just sort of gives way under me",              # what gives way under me is a leg
     "my leg gave way and I nearly went down",

@@ -230,6 +230,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting")
      + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
      + r" (?:\w+ )?" + _any("cold", "freezing")),
+    # hot and cold at once, told bare ("sweating and freezing at the same time")
+    ("fever", _any("sweating", "sweaty", "clammy") + " " + _any("and", "then", "but")
+     + r" (?:\w+ ){0,2}?" + _any("freezing", "shivering", "shivery", "cold", "shaking", "shaky")),
     # chills told as what they are like: cold with shaking one cannot stop
     ("fever", _any("freezing", "freezing cold", "frozen", "so cold", "ice cold", "cold") + " "
      + _any("and", "with") + r" (?:\w+ )?" + _any("shaking", "trembling", "shaky", "quivering",
@@ -341,7 +344,8 @@ _REPORTS: list[tuple[str, str]] = [
                                   "dress", "shirt", "top")
      + r" (?:are |is |have been |keep |keeps )?(?:\w+ )?"
      + _any("falling off me", "hanging off me", "loose", "baggy", "too big")),
-    ("night_pain", r"(?:the )?nights? (?:are|is|have been|has been|were|was) (?:\w+ )?"
+    ("night_pain", r"(?:the )?(?:nights?|night ?times?) "
+     r"(?:are|is|have been|has been|were|was) (?:\w+ )?"
      + _any("the worst", "worst", "worse", "hell", "terrible", "unbearable", "agony")),
     # beyond the seeds: new back pain after cancer can be its spread to the spine, which
     # guidelines send for urgent assessment; one's own history, not a fear ("could it be cancer")
@@ -421,6 +425,10 @@ _TERMS: list[tuple[str, str]] = [
         _any("worse", "worst") + r" (?:\w+ ){0,5}?(?:at|in the|during the) nights?",
         _any("worse", "worst") + r" (?:\w+ ){0,3}?(?:in )?the (?:middle|dead) of the night",
         r"(?:wakes?|woke|woken|waking) me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night",
+        # pain that wakes one as soon as one sleeps
+        r"(?:wakes?|woke|keeps? waking) me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?time i "
+        + _any("drop off", "nod off", "doze off", "drift off", "fall asleep", "get to sleep",
+               "go to sleep"),
         _any("worse", "worst") + r" (?:\w+ ){0,2}?(?:every|each) (?:single )?night",
         # pain that never lets up through the night, however one lies
         r"(?:at|in the|during the|through the|all|last) nights? (?:\w+ ){0,5}?" + _UNRELENTING,
