@@ -81,6 +81,10 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it started around twelve-ish", 3),
     ("it went around lunch", 2.5),                                 # since 12:30
     ("it started at half two", 0.5),                               # British: half past two
+    ("it went at six", 9),                # a bare hour after the start: 06:00, not a score
+    ("it started around eleven", 4),
+    ("it happened at two, reaching for the remote", 1),            # 14:00
+    ("it began half past seven this morning", 7.5),                # one time, not two
     ("it happened yesterday evening around half seven", 19.5),     # 19:30 yesterday
     ("I was fine until this morning at eight", 7),
     ("it started the night before last", 48),                      # a day-level guess, as

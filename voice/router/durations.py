@@ -114,8 +114,13 @@ _REL = r"(?P<rel>half past|quarter past|quarter to|half|(?:5|10|20|25) past)"
 """Before the hour: "half 7" is British for half past 7; "10 past 12"."""
 _CLOCK = (rf"(?:{_REL} )?"
           r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
-_NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from ))"
-"""What leads a clock time with its part of day: "a 3 this afternoon" is a pain score."""
+_NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:half|quarter|5|10|20|25) ))"
+"""What leads a clock time with its part of day: "a 3 this afternoon" is a pain score; "half
+past 7 this morning" needs nothing."""
+
+_ONSET_VERBS = ("started", "began", "went", "went out", "happened", "came on", "kicked off",
+                "seized up", "locked up", "gave out", "flared up", "went into spasm")
+"""What a spasm did when it began ("it went at 6"): the bare hour said after them is a time."""
 
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
@@ -149,6 +154,12 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      _clock_time),
     (rf"(?:(?:at|about|around) )?{_REL} (?P<h>\d{{1,2}})"
      r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
+     _clock_time),
+    # "it went at 6", "it started around 3": a bare hour after the spasm's start is a clock
+    # time (alone, "at 6" may be a score: "it is at 6")
+    ("(?:" + "|".join(f"(?<={verb} )" for verb in _ONSET_VERBS) + r")(?:at|about|around) "
+     r"(?:about |around )?(?P<h>\d{1,2})"
+     r"(?!\.\d| (?:minutes?|mins?|hours?|hrs?|days?|out of)\b|(?: \w+)? (?:ago|back)\b)",
      _clock_time),
     # "twelve-ish", "around three ish": the hour alone, roughly; not "a two-ish" (a score)
     (r"(?<!\ba )(?<!\ban )(?:(?:at|about|around) )?(?P<h>\d{1,2}) ?ish", _clock_time),
