@@ -136,6 +136,7 @@ REPORTS = [
     "there's a tightness across my chest",
     "the pain wakes me up every single night",
     "night time is the worst it wakes me up every time I drop off",
+    "my legs have stopped listening to me I can't stand on them",
     "it has woken me up every night for a fortnight and nothing touches it",
     "it just sort of gives way under me",              # what gives way under me is a leg
     "my leg gave way and I nearly went down",
@@ -308,6 +309,7 @@ def test_a_dog_jumping_on_the_person_is_no_assault() -> None:
     "I fell asleep with the heat on",
     "the ice made my skin numb",
     "stocks fell sharply on wall street today",
+    "my legs are fine I just can't stand the pain",
     "the quarterback took a hard hit in the third quarter",
     "I slipped a disc years ago",
     "what temperature should the bath be",
@@ -392,6 +394,11 @@ def test_a_denial_is_cut_from_what_the_matcher_sees() -> None:
     ("I never thought I had a fever", Verdict.NEGATED),
     ("I don't believe I have a fever", Verdict.NEGATED),
     ("I have not had any numbness", Verdict.NEGATED),
+    # a "no" that takes back what came before denies nothing after it
+    ("no wait actually my leg is tingling now", Verdict.REPORT),
+    ("no hang on my legs are numb", Verdict.REPORT),
+    ("no wait I don't have any numbness", Verdict.NEGATED),
+    ("no my legs are not numb", Verdict.NEGATED),
 ])
 def test_a_denial_reaches_only_as_far_as_a_new_i(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

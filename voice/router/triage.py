@@ -426,7 +426,8 @@ _TERMS: list[tuple[str, str]] = [
         _any("worse", "worst") + r" (?:\w+ ){0,3}?(?:in )?the (?:middle|dead) of the night",
         r"(?:wakes?|woke|woken|waking) me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?night",
         # pain that wakes one as soon as one sleeps
-        r"(?:wakes?|woke|keeps? waking) me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?time i "
+        r"(?:wakes?|woke|keeps? waking) me (?:up )?(?:\w+ ){0,2}?(?:every|each) (?:single )?time "
+        r"(?:\w+ )?"
         + _any("drop off", "nod off", "doze off", "drift off", "fall asleep", "get to sleep",
                "go to sleep"),
         _any("worse", "worst") + r" (?:\w+ ){0,2}?(?:every|each) (?:single )?night",
@@ -464,6 +465,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
                            r"(?:it|that|this) (?:has|is) (?:just|now) happened"), _EXCRETA),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
+    # "my legs have stopped listening to me, I can't stand on them"
+    ("weakness", _CANNOT + " " + _any("stand on", "put weight on", "put any weight on", "walk on")
+     + " them", re.compile(rf"\b{_LIMB}\b")),
     # "it was going down one leg, now it is going down both of them"
     ("both_legs", r"(?:down|into|through) both of them", re.compile(rf"\b{_LIMB}\b")),
     # "it's every single night, the pain just doesn't stop": the night in a clause of its own
@@ -505,6 +509,9 @@ Nor is what one expects ("I'm not supposed to be feverish with a spasm, am I? Be
 _NEGATORS = frozenset(
     ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "free"]
 )
+_NO_THEN = frozenset("wait actually hang hold sorry listen look oh".split())
+"""Words after which a "no" takes back what was said before, denying nothing after it: "no,
+wait, actually my leg is tingling now" (heard without its commas)."""
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
@@ -558,7 +565,8 @@ def _negator_at(clause: str, start: int) -> int | None:
     if clause[start:].startswith("i ") and words and words[-1][0] not in _BELIEFS:
         return None  # the sign's own "i" starts a new clause ("it would not hold me i fell")
     for k in range(len(words) - 1, -1, -1):
-        if words[k][0] in _NEGATORS:
+        if words[k][0] in _NEGATORS and not (
+                words[k][0] == "no" and k + 1 < len(words) and words[k + 1][0] in _NO_THEN):
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
