@@ -137,6 +137,11 @@ REPORTS = [
     "the pain wakes me up every single night",
     "night time is the worst it wakes me up every time I drop off",
     "my legs have stopped listening to me I can't stand on them",
+    # in a clinician's words, or told bare
+    "new paraesthesia in both feet",
+    "I am pyrexial with this back pain",
+    "known history of breast cancer and this is new back pain",
+    "lost two stone without trying and my back is killing me",
     "it has woken me up every night for a fortnight and nothing touches it",
     "it just sort of gives way under me",              # what gives way under me is a leg
     "my leg gave way and I nearly went down",
@@ -310,6 +315,8 @@ def test_a_dog_jumping_on_the_person_is_no_assault() -> None:
     "the ice made my skin numb",
     "stocks fell sharply on wall street today",
     "my legs are fine I just can't stand the pain",
+    "my mum has a history of breast cancer",
+    "family history of cancer",
     "the quarterback took a hard hit in the third quarter",
     "I slipped a disc years ago",
     "what temperature should the bath be",
@@ -399,6 +406,8 @@ def test_a_denial_is_cut_from_what_the_matcher_sees() -> None:
     ("no hang on my legs are numb", Verdict.REPORT),
     ("no wait I don't have any numbness", Verdict.NEGATED),
     ("no my legs are not numb", Verdict.NEGATED),
+    ("nope zero numbness", Verdict.NEGATED),
+    ("my pain is zero but my legs are numb", Verdict.REPORT),
 ])
 def test_a_denial_reaches_only_as_far_as_a_new_i(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
@@ -465,6 +474,9 @@ def test_night_waking_and_not_managing_to_go(text: str, expected: Verdict) -> No
      Verdict.REPORT),
     ("if that helps you know when legs have gone numb from the knees down", Verdict.REPORT),
     ("if my legs went numb would that be bad", Verdict.ASKING),
+    # a supposition tagged on at the end, and only there
+    ("would paraesthesia in both feet warrant A and E, hypothetically?", Verdict.ASKING),
+    ("my legs are numb, hypothetically speaking what should I do", Verdict.REPORT),
 ])
 def test_a_sign_told_back_or_supposed(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

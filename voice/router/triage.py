@@ -352,11 +352,15 @@ _REPORTS: list[tuple[str, str]] = [
     ("cancer", _any(r"i (?:have |had |have had |have got |got |was treated for |beat |survived |"
                     r"am being treated for |have been treated for |had treatment for )"
                     r"(?:(?!no |not |never )\w+ ){0,2}?cancer(?! scare| test| check| screening)",
-                    r"my cancer", r"(?:my |a )?history of cancer", "cancer survivor",
+                    r"my cancer",
+                    # "known history of breast cancer": one's own (not "mum has a history")
+                    r"(?:(?<!\w )(?:known |a )?|i have (?:a )?|my )history of (?:\w+ ){0,2}?cancer",
+                    "cancer survivor",
                     r"(?:had|have had|finished|on|having|doing|did|started|after) "
                     r"(?:my |the |some )?"
                     + _any("chemo", "chemotherapy", "radiotherapy", "radiation therapy"))),
-    ("weight_loss", r"i (?:have |had |have been |am |keep )?"
+    # (told bare too: "lost two stone in three months, no idea why")
+    ("weight_loss", r"(?:(?<!\w )|i (?:have |had |have been |am |keep )?)"
      + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
 ]
@@ -365,15 +369,15 @@ _TERMS: list[tuple[str, str]] = [
                            r"(?:bladder|bowel) (?:control|problems?|issues?|leaks?|leaking)",
                            r"leaking (?:urine|pee)", r"loss of (?:bladder|bowel) control")),
     ("numbness", _any("numb", "numbness", "numbed", "numbing", r"tingl(?:e|es|ing|y)",
-                      "anaesthesia", "anesthesia",
+                      "anaesthesia", "anesthesia", r"par(?:a)?esthesias?",
                       "pins and needles",
                       r"dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
                       + " " + _any("feeling", "sensation"))),
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
                       "giving way")),
-    ("fever", _any("fever", "fevers", "feverish", "febrile", "chills", "the chill", "shivers",
-                   "shivering", "shivery", "rigors", "hot and colds",
+    ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia", "chills",
+                   "the chill", "shivers", "shivering", "shivery", "rigors", "hot and colds",
                    _any("a proper", "a raging", "a real", "a really high", "a sky high")
                    + " temperature",
                    # "is a temperature with back pain a reason to get help": a fever named as
@@ -507,7 +511,8 @@ _HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i
 """Uncertainty about oneself ("not sure if I have a fever"): neither a denial nor hypothetical.
 Nor is what one expects ("I'm not supposed to be feverish with a spasm, am I? Because I am")."""
 _NEGATORS = frozenset(
-    ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "free"]
+    ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "0",
+     "free"]
 )
 _NO_THEN = frozenset("wait actually hang hold sorry listen look oh".split())
 """Words after which a "no" takes back what was said before, denying nothing after it: "no,
@@ -523,6 +528,9 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
     r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)")
     + r"\b")
+_SUPPOSED_LAST = re.compile(r"\b(?:hypothetically|in theory|theoretically)(?: speaking)?\W*$")
+"""A supposition tagged on at the end ("..., hypothetically?"): only there, so that a report
+with the word elsewhere ("my legs are numb, hypothetically speaking what do I do") stays one."""
 _OWN = re.compile(r"\b" + _any(
     "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
     "i keep", "i think", "i also", "i still", "i noticed", "i started", "i seem", "i might",
@@ -565,6 +573,8 @@ def _negator_at(clause: str, start: int) -> int | None:
     if clause[start:].startswith("i ") and words and words[-1][0] not in _BELIEFS:
         return None  # the sign's own "i" starts a new clause ("it would not hold me i fell")
     for k in range(len(words) - 1, -1, -1):
+        if words[k][0] == "0" and k < len(words) - 1:
+            continue  # "zero numbness" denies; "0" further back is a score ("a 0 now but ...")
         if words[k][0] in _NEGATORS and not (
                 words[k][0] == "no" and k + 1 < len(words) and words[k + 1][0] in _NO_THEN):
             if any(w[0] == "i" and before[0] not in _BELIEFS
@@ -588,12 +598,16 @@ get it checked if I get it ... I came off my bike" (heard for "shouldn't I get c
 off my bike"). Not "if I fell off my bike", where the "I" is the supposition's own."""
 
 
-def _judge(clause: str, m: re.Match[str], report: bool) -> Verdict:
+def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool = False) -> Verdict:
+    """How the sign `m` in `clause` is told; `supposed_last`: the utterance ends on a
+    supposition ("..., hypothetically?")."""
     if not _SAID_NOT.search(m[0]) and _negator_at(clause, m.start()) is not None:
         return Verdict.NEGATED
     supposed = list(_HYPOTHETICAL.finditer(_unhedged(clause[: m.start()])))
     if supposed and not _TOLD_SINCE.search(clause[: m.end()], supposed[-1].end()):
         return Verdict.ASKING
+    if supposed_last:
+        return Verdict.ASKING  # "would paraesthesia in both feet warrant A and E, hypothetically?"
     if report:
         return Verdict.REPORT
     before = clause[: m.start()].split()
@@ -687,6 +701,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
     beyond a clause (where the sign is, words needed elsewhere)."""
     best = Triage(Verdict.NONE)
     kept: list[str] = []
+    supposed_last = _SUPPOSED_LAST.search(whole) is not None
     for norm in pieces:
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
@@ -697,7 +712,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                 for m in pattern.finditer(clause):
                     if not _location_ok(flag, clause, whole):
                         continue
-                    verdict = _judge(clause, m, report)
+                    verdict = _judge(clause, m, report, supposed_last)
                     if flag == "mention" and verdict is not Verdict.NEGATED:
                         continue
                     if verdict is Verdict.NEGATED:
