@@ -125,6 +125,8 @@ def test_pain_scores(router: Router, text: str, score: int) -> None:
 def test_a_number_before_a_part_of_the_day_is_not_a_clock_time_without_at(router: Router) -> None:
     intent = router.route("I'd call it a three this afternoon")
     assert (intent.name, intent.slots) == ("log_pain", {"score": 3})
+    intent = router.route("I'd call it a five this afternoon")  # "5 past" would be a time
+    assert (intent.name, intent.slots) == ("log_pain", {"score": 5})
 
 
 def test_a_score_above_ten_is_not_a_pain_score(router: Router) -> None:

@@ -598,7 +598,7 @@ get it checked if I get it ... I came off my bike" (heard for "shouldn't I get c
 off my bike"). Not "if I fell off my bike", where the "I" is the supposition's own."""
 
 
-def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool = False) -> Verdict:
+def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> Verdict:
     """How the sign `m` in `clause` is told; `supposed_last`: the utterance ends on a
     supposition ("..., hypothetically?")."""
     if not _SAID_NOT.search(m[0]) and _negator_at(clause, m.start()) is not None:
