@@ -25,6 +25,7 @@ _CONTRACTIONS = {
     "werent": "were not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
     "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not",
     "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me",
+    "outta": "out of", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
     "ok": "okay", "o.k.": "okay", "alright": "alright",
     "nought": "zero", "naught": "zero",  # British "nought out of ten"
 }
