@@ -106,17 +106,6 @@ def test_level_gate_hears_the_person_over_a_tv_but_not_the_tv() -> None:
     assert not any(tv_after)
 
 
-def test_in_a_very_quiet_room_the_fading_end_of_a_word_is_not_the_person() -> None:
-    """A voice 50 dB over the room: frames 30 dB under its loud ones are the fading end of the
-    last word (SHARE alone would still call them speech); 20 dB under is still the person."""
-    rng = np.random.default_rng(3)
-    gate = LevelGate()
-    [gate.voiced(_frame(15, rng), False, False) for _ in range(100)]
-    assert all([gate.voiced(_frame(65, rng), True, True) for _ in range(30)])
-    assert all(gate.voiced(_frame(45, rng), True, True) for _ in range(5))
-    assert not any(gate.voiced(_frame(35, rng), True, True) for _ in range(5))
-
-
 def test_level_gate_never_overrules_the_detector() -> None:
     rng = np.random.default_rng(2)
     gate = LevelGate()

@@ -19,15 +19,7 @@ CLEAR_DB = 6.0
 """A frame must be at least this far above the background to be the person's voice..."""
 SHARE = 0.35
 """...and, once an utterance is under way, above this share of the way (in dB) from the
-background to the utterance's loud frames..."""
-BELOW_LOUD_DB = 25.0
-"""...and no more than this far below them. In a room quieter than the voice by 40 dB or more
-(a headset, a clean recording) SHARE alone let the fading end of the last word count as speech
-for 100-150 ms more (espeak's above all); within 25 dB of the loud frames are vowels and the
-stronger consonants. bench/endpointing.py, quiet room, p95 from the last speech sample: espeak
-en-us 361 -> 211 ms, piper 229 -> 210 ms; in noise, where the background is nearer the voice
-than 25 dB / (1 - SHARE), nothing changes but run-to-run spread, and the cut rate of sentences
-paused mid-way stays 25-26% (piper) and 23.7% (espeak)."""
+background to the utterance's loud frames."""
 
 
 def frame_db(frame: bytes) -> float:
@@ -56,7 +48,7 @@ class LevelGate:
         threshold = floor + CLEAR_DB
         if self._speech:
             loud = float(np.percentile(self._speech, 90))
-            threshold = max(threshold, floor + SHARE * (loud - floor), loud - BELOW_LOUD_DB)
+            threshold = max(threshold, floor + SHARE * (loud - floor))
         voiced = vad_says and db >= threshold
         if voiced:
             self._speech.append(db)
