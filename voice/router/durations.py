@@ -110,11 +110,12 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     return _since(now, hour, int(hour > now.hour + now.minute / 60))
 
 
-_REL = r"(?P<rel>half past|quarter past|quarter to|half|(?:5|10|20|25) past)"
+_REL_WORDS = r"half past|quarter past|quarter to|half|(?:5|10|20|25) past"
+_REL = rf"(?P<rel>{_REL_WORDS})"
 """Before the hour: "half 7" is British for half past 7; "10 past 12"."""
 _CLOCK = (rf"(?:{_REL} )?"
           r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
-_NEAR = r"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:half|quarter|(?:5|10|20|25) past) ))"
+_NEAR = rf"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:{_REL_WORDS}) ))"
 """What leads a clock time with its part of day: "a 3 this afternoon" is a pain score; "half
 past 7 this morning" needs nothing."""
 
