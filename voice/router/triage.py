@@ -90,6 +90,10 @@ _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "
                   + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
                                               "sweaty", "clammy") + r"\b")
 """Feeling hot, told as one's own: with shivers or shakes anywhere in the utterance, a fever."""
+_FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
+"""A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
+_READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
+"""Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
                                  "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go")
@@ -250,7 +254,7 @@ _REPORTS: list[tuple[str, str]] = [
                    r"(?<!bath )(?<!water )(?<!room )temperature "
                    r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
                    r"|hit |reached |at )?(?:a )?"
-                   r"(?:up|high|37\.[5-9]|3[89]|4[0-2]|99|10[0-5])")),
+                   r"(?:up|high|" + _FEVERISH + ")")),
     # not "how long's left" heard as "how long slipped", "how much is left" as "how much i slipped"
     ("trauma", _NOT_HOW_MUCH + r"i " + _any("fell", "have fallen",
                             r"(?:have |has )?(?:just )?(?:had|took) (?:an? )?"
@@ -482,12 +486,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("foot_drop", r"(?:gone|going|went|is|it is) (?:all |really |completely |a bit )?floppy",
      re.compile(r"\b(?:can not|could not|unable to) (?:lift|raise)\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
-    ("fever", r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?"
-     r"(?! minutes| mins| seconds| hours)", _MY_TEMPERATURE),
+    ("fever", _READING, _MY_TEMPERATURE),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
-    ("fever", r"(?:it is|it was|it is reading|reading|i am at) "
-     r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])(?: point \w+)?(?! minutes| mins| seconds| hours)",
+    ("fever", r"(?:it is|it was|it is reading|reading|i am at) " + _READING,
      re.compile(r"\b(?:fever|feverish|temperature|temp)\b")),
 ]
 """Reports that are red flags only with other words somewhere in the utterance."""
