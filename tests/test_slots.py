@@ -75,6 +75,9 @@ def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
     ("it happened this morning at seven", 8),
     ("it started at half past ten this morning", 4.5),
     ("it started at quarter to two", 1.25),
+    ("it started at twenty to two", 1.33),                         # 13:40
+    ("it went at five to nine last night", 18.08),                 # 20:55 yesterday
+    ("it went at ten to eight this morning", 7.17),
     ("it started around midnight", 15),
     ("the back went yesterday in the evening, around eight", 19),  # 20:00 yesterday
     ("it started yesterday in the morning", 31),                   # since 08:00 yesterday

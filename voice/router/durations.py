@@ -89,7 +89,9 @@ def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
     if ampm == "pm" or part in ("afternoon", "evening") or (part == "night" and hour >= 6):
         hour += 12
     rel = g.get("rel") or ""
-    past = int(rel.split()[0]) / 60 if rel.endswith(" past") and rel[0].isdigit() else 0.0
+    past = 0.0
+    if rel[:1].isdigit():  # "10 past 12", "10 to 8"
+        past = int(rel.split()[0]) / 60 * (1 if rel.endswith(" past") else -1)
     return hour + int(g.get("mm") or 0) / 60 + _PAST.get(rel, past)
 
 
@@ -110,9 +112,10 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     return _since(now, hour, int(hour > now.hour + now.minute / 60))
 
 
-_REL_WORDS = r"half past|quarter past|quarter to|half|(?:5|10|20|25) past"
+_REL_WORDS = r"half past|quarter past|quarter to|half|(?:5|10|20|25) past|(?<!from )(?:5|10|20|25) to(?= (?:[1-9]|1[0-2])\b)"
 _REL = rf"(?P<rel>{_REL_WORDS})"
-"""Before the hour: "half 7" is British for half past 7; "10 past 12"."""
+"""Before the hour: "half 7" is British for half past 7; "10 past 12", "10 to 8" (not "from
+10 to 8", a score that fell)."""
 _CLOCK = (rf"(?:{_REL} )?"
           r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
 _NEAR = rf"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:{_REL_WORDS}) ))"
@@ -154,7 +157,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:(?:at|about|around) )?(?P<h>\d{1,2})(?: (?P<mm>\d\d))? ?(?:(?P<pm>am|pm)|oclock)",
      _clock_time),
     (rf"(?:(?:at|about|around) )?{_REL} (?P<h>\d{{1,2}})"
-     r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
+     r"(?! (?:minutes?|mins?|hours?|hrs?|out of)\b)",
      _clock_time),
     # "it went at 6", "it started around 3": a bare hour after the spasm's start is a clock
     # time (alone, "at 6" may be a score: "it is at 6")
