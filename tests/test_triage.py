@@ -183,6 +183,15 @@ REPORTS = [
     "should I be worried if I've just wet myself without feeling it",   # just happened: no "if"
     "should I be able to feel it when I wipe because I can't",          # heard without "not"
     "I slipped on the ice and landed flat on my spine",
+    # tingling and leaking in other words (blind set 33)
+    "there's this electric buzzing all down my legs and into my feet",
+    "my legs are fizzing like a bottle of pop",
+    "sorry it is just leaking out of me",
+    "I feel awful I have been hit by a car",
+    "I feel sick after the fall",
+    "no my right leg is numb from the knee down",            # "now" heard as "no"
+    "I can't be able to pee since this started",             # "haven't been able to", as heard
+    "both my feet feel like they're wrapped in cotton wool",
 ]
 
 
@@ -379,6 +388,14 @@ def test_a_dog_jumping_on_the_person_is_no_assault() -> None:
     # losing weight wanted or asked about as a remedy, not a loss nobody can explain
     "I need to lose weight",
     "would losing weight help my back",
+    # what a pain feels like, no accident (blind set 33)
+    "I feel like I've been hit by a bus, what painkillers are best?",
+    "it feels like I got hit by a truck",
+    "my back feels as if it has been run over",
+    "I feel like I've been in a car crash",
+    "my phone keeps buzzing",
+    "feels like a truck hit me",
+    "no my legs are not numb",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT

@@ -81,6 +81,7 @@ _UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ev
                                                  "eases it", "eased it", "shifts it"),
                     r"no position (?:\w+ )?" + _any("helps", "helped", "works", "worked"))
 _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", "can not seem to",
+               "can not be able to",  # "haven't been able to", as a recogniser hears it
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to",
                r"(?:do|does|did) not seem to be able to")
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
@@ -141,7 +142,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("feel", "feels", "feeling", "felt", "are", "is", "have gone", "has gone", "went")
      + r" (?:all |a bit |kind of |sort of )?(?:like )?"  # "like" is a skip word
      + _any("cotton wool", "rubber", "wood", "they are not mine", "it is not mine",
-            "they belong to someone else")),
+            "they belong to someone else", "it belongs to someone else")),
+    # "both my feet feel like they're wrapped in cotton wool": nothing else is
+    ("numbness", _any(_LIMB, _SADDLE) + r" (?:\w+ ){0,2}?" + _any("feel", "feels", "feeling", "felt")
+     + r" (?:\w+ ){0,4}?(?:in |of )?cotton wool"),
     # "I peed without feeling it": a bladder that empties unfelt
     ("bladder_bowel", _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself",
                            "wet the bed") + r" (?:myself )?without (?:even )?"
@@ -152,6 +156,15 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
      + _any(r"bowels?", "bladder", "pants", "trousers", "knickers", "underwear", "bed")),
     ("bladder_bowel", r"i (?:keep|kept|am|have been|started|keep on) leaking"),
+    # "my waterworks have gone haywire, it's just leaking out of me"
+    ("bladder_bowel", _any("leaking", "leaks", "leaked", "dribbling", "dribbles") + " out of me"),
+    # tingling told in other words: "an electric buzzing all down my legs", "my legs are fizzing
+    # like a shaken up bottle of pop" (not a phone buzzing: the legs or feet are named)
+    ("numbness", _any("buzzing", "fizzing", "fizzy", "prickling", "prickly", "crawling")
+     + r" (?:\w+ ){0,4}?" + _any("in", "down", "through", "into", "along", "up") + r" (?:\w+ )?"
+     + r"(?:my |both |the |either )?(?:left |right )?" + _LIMB),
+    ("numbness", _LIMB + r" (?:are |is |keep |keeps |have been |has been |feel |feels |all )?"
+     + r"(?:all )?" + _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")),
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it in"),
     ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
@@ -516,9 +529,11 @@ _NEGATORS = frozenset(
     ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "0",
      "free"]
 )
-_NO_THEN = frozenset("wait actually hang hold sorry listen look oh".split())
+_NO_THEN = frozenset("wait actually hang hold sorry listen look oh my".split())
 """Words after which a "no" takes back what was said before, denying nothing after it: "no,
-wait, actually my leg is tingling now" (heard without its commas)."""
+wait, actually my leg is tingling now" (heard without its commas); "no, my leg's gone numb" (a
+new sentence about the leg, which denies with its own "not": "no, my legs aren't numb"; "now"
+is often heard as "no")."""
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
@@ -620,6 +635,15 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
     return Verdict.REPORT
 
 
+_LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|look|looks|looked|as if|as though)"
+                       r"(?: like| as if| as though)?"
+                       r"(?: (?:i|it|my back|my body)(?: have| has| had| would have)?(?: just)?"
+                       r"(?: been| got)?(?: in| through| hit by| run over by| knocked down by)?"
+                       r"(?: a| an)?(?: \w+)?| (?:a|an|the) \w+)? $")
+"""What a pain feels like ("I feel like I've been hit by a bus", heard without its "like"): a
+likeness, no accident."""
+
+
 _PRIORITY = {Verdict.REPORT: 3, Verdict.ASKING: 2, Verdict.NEGATED: 1, Verdict.NONE: 0}
 
 
@@ -713,6 +737,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     continue
                 for m in pattern.finditer(clause):
                     if not _location_ok(flag, clause, whole):
+                        continue
+                    if flag == "trauma" and _LIKENESS.search(clause[: m.start()]):
                         continue
                     verdict = _judge(clause, m, report, supposed_last)
                     if flag == "mention" and verdict is not Verdict.NEGATED:
