@@ -112,7 +112,8 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     return _since(now, hour, int(hour > now.hour + now.minute / 60))
 
 
-_REL_WORDS = r"half past|quarter past|quarter to|half|(?:5|10|20|25) past|(?<!from )(?:5|10|20|25) to(?= (?:[1-9]|1[0-2])\b)"
+_REL_WORDS = (r"half past|quarter past|quarter to|half|(?:5|10|20|25) past"
+              r"|(?<!from )(?:5|10|20|25) to(?= (?:[1-9]|1[0-2])\b)")
 _REL = rf"(?P<rel>{_REL_WORDS})"
 """Before the hour: "half 7" is British for half past 7; "10 past 12", "10 to 8" (not "from
 10 to 8", a score that fell)."""

@@ -144,8 +144,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("cotton wool", "rubber", "wood", "they are not mine", "it is not mine",
             "they belong to someone else", "it belongs to someone else")),
     # "both my feet feel like they're wrapped in cotton wool": nothing else is
-    ("numbness", _any(_LIMB, _SADDLE) + r" (?:\w+ ){0,2}?" + _any("feel", "feels", "feeling", "felt")
-     + r" (?:\w+ ){0,4}?(?:in |of )?cotton wool"),
+    ("numbness", _any(_LIMB, _SADDLE) + r" (?:\w+ ){0,2}?"
+     + _any("feel", "feels", "feeling", "felt") + r" (?:\w+ ){0,4}?(?:in |of )?cotton wool"),
     # "I peed without feeling it": a bladder that empties unfelt
     ("bladder_bowel", _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself",
                            "wet the bed") + r" (?:myself )?without (?:even )?"
