@@ -8,6 +8,8 @@ import pytest
 
 from voice.errors import ContentError
 from voice.recognizers.domain import (
+    CRIES,
+    CRY_SHARE,
     PHRASINGS_WEIGHT,
     RED_FLAG_WEIGHT,
     SHORT_WEIGHT,
@@ -81,6 +83,19 @@ def test_the_words_the_router_skips_are_heard_but_are_no_request() -> None:
     known = openings()
     assert not known.whole("sorry to bother you") and not known.whole("perhaps")
     assert known.whole("slow down")
+
+
+def test_some_sentences_are_said_after_a_cry_of_pain() -> None:
+    """"ugh, how long is left": a cry before a request is expected, lightly, so that it is not
+    heard as the likeliest opening ("i've")."""
+    sentences = spoken_domain_sentences()
+    weight = dict(zip(sentences, spoken_domain_weights(), strict=True))
+    first = sentences[0]
+    total = sum(weight.values())
+    for cry in CRIES:
+        assert 0 < weight[f"{cry} {first}"] < weight[first]
+        after = sum(w for s, w in weight.items() if s.startswith(f"{cry} "))
+        assert CRY_SHARE * total / 2 < after < CRY_SHARE * total * 2
 
 
 def test_the_language_model_counts_each_sentence_by_its_source() -> None:

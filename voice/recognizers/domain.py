@@ -156,6 +156,7 @@ def _spoken() -> tuple[tuple[str, ...], tuple[float, ...], frozenset[str]]:
         w = RED_FLAG_WEIGHT if s in flagged else 1.0 if s in templated else PHRASINGS_WEIGHT
         for form in spoken_forms([s]):
             weight[form] = max(weight.get(form, 0.0), w)
+    _open_with_cries(weight)
     # in a fixed order (not a set's): the sentences' order names the build (fingerprint)
     skipped = [form for form in spoken_forms(_skipped()) if form not in weight]
     weight.update(dict.fromkeys(skipped, SKIPPED_WEIGHT))
@@ -163,6 +164,25 @@ def _spoken() -> tuple[tuple[str, ...], tuple[float, ...], frozenset[str]]:
     return tuple(weight), tuple(
         w * SHORT_WEIGHT if len(s.split()) <= SHORT_WORDS and s not in alone else w
         for s, w in weight.items()), alone
+
+
+CRIES = ("ugh", "oh", "ow", "argh")
+"""What a person in pain says before a request ("ugh, how long is left on this timer?")."""
+CRY_EVERY = 40
+CRY_SHARE = 0.01
+"""Every CRY_EVERY-th sentence is also said after each of CRIES, the copies together counting
+CRY_SHARE of all the sentences' weight per cry. Alone, a cry was a sentence of its own, and
+one said before a request was heard as its likeliest opening: "ugh" as "i've" (37 times of 111
+in blind set 33, which then heard "how long slipped on the timer", a fall), "five" or "both"."""
+
+
+def _open_with_cries(weight: dict[str, float]) -> None:
+    """Add to `weight` some sentences said after a cry (CRIES), in a fixed order."""
+    some = list(weight.items())[::CRY_EVERY]
+    scale = CRY_SHARE * sum(weight.values()) / sum(w for _, w in some)
+    for cry in CRIES:
+        for sentence, w in some:
+            weight.setdefault(f"{cry} {sentence}", w * scale)
 
 
 @cache
