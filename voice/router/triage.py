@@ -84,6 +84,8 @@ _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", 
                "can not be able to",  # "haven't been able to", as a recogniser hears it
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to",
                r"(?:do|does|did) not seem to be able to")
+_BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
+"""Tingling in other words."""
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
              "a pee", "a wee", "the toilet", "the loo")
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
@@ -160,11 +162,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("leaking", "leaks", "leaked", "dribbling", "dribbles") + " out of me"),
     # tingling told in other words: "an electric buzzing all down my legs", "my legs are fizzing
     # like a shaken up bottle of pop" (not a phone buzzing: the legs or feet are named)
-    ("numbness", _any("buzzing", "fizzing", "fizzy", "prickling", "prickly", "crawling")
-     + r" (?:\w+ ){0,4}?" + _any("in", "down", "through", "into", "along", "up") + r" (?:\w+ )?"
+    ("numbness", _any(_BUZZING, "crawling") + r" (?:\w+ ){0,4}?"
+     + _any("in", "down", "through", "into", "along", "up") + r" (?:\w+ )?"
      + r"(?:my |both |the |either )?(?:left |right )?" + _LIMB),
     ("numbness", _LIMB + r" (?:are |is |keep |keeps |have been |has been |feel |feels |all )?"
-     + r"(?:all )?" + _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")),
+     + r"(?:all )?" + _BUZZING),
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it in"),
     ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
