@@ -156,7 +156,6 @@ def _spoken() -> tuple[tuple[str, ...], tuple[float, ...], frozenset[str]]:
         w = RED_FLAG_WEIGHT if s in flagged else 1.0 if s in templated else PHRASINGS_WEIGHT
         for form in spoken_forms([s]):
             weight[form] = max(weight.get(form, 0.0), w)
-    _open_with_cries(weight)
     # in a fixed order (not a set's): the sentences' order names the build (fingerprint)
     skipped = [form for form in spoken_forms(_skipped()) if form not in weight]
     weight.update(dict.fromkeys(skipped, SKIPPED_WEIGHT))
@@ -173,16 +172,19 @@ CRY_SHARE = 0.01
 """Every CRY_EVERY-th sentence is also said after each of CRIES, the copies together counting
 CRY_SHARE of all the sentences' weight per cry. Alone, a cry was a sentence of its own, and
 one said before a request was heard as its likeliest opening: "ugh" as "i've" (37 times of 111
-in blind set 33, which then heard "how long slipped on the timer", a fall), "five" or "both"."""
+in blind set 33, which then heard "how long slipped on the timer", a fall), "five" or "both".
+Only the language model has them (with_cries): the endpointer's openings and the sentence
+caches stay as they were, and the process 20-30 MB smaller at its peak."""
 
 
-def _open_with_cries(weight: dict[str, float]) -> None:
-    """Add to `weight` some sentences said after a cry (CRIES), in a fixed order."""
-    some = list(weight.items())[::CRY_EVERY]
-    scale = CRY_SHARE * sum(weight.values()) / sum(w for _, w in some)
-    for cry in CRIES:
-        for sentence, w in some:
-            weight.setdefault(f"{cry} {sentence}", w * scale)
+def with_cries(sentences: list[str], weights: list[float]) -> tuple[list[str], list[float]]:
+    """`sentences` and their `weights`, and after them some said after a cry (CRIES)."""
+    some = list(zip(sentences, weights, strict=True))[::CRY_EVERY]
+    scale = CRY_SHARE * sum(weights) / sum(w for _, w in some)
+    have = set(sentences)
+    cried = [(f"{cry} {s}", w * scale) for cry in CRIES for s, w in some
+             if f"{cry} {s}" not in have]
+    return sentences + [s for s, _ in cried], weights + [w for _, w in cried]
 
 
 @cache

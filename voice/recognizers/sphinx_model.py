@@ -23,7 +23,12 @@ from voice.errors import ModelError
 from voice.recognizers.accents import with_british_variants
 from voice.recognizers.arpa import DISCOUNT, build_arpa
 from voice.recognizers.clitics import with_clitics
-from voice.recognizers.domain import fingerprint, spoken_domain_sentences, spoken_domain_weights
+from voice.recognizers.domain import (
+    fingerprint,
+    spoken_domain_sentences,
+    spoken_domain_weights,
+    with_cries,
+)
 
 EXTRA_DICT = Path(__file__).with_name("extra.dict")
 """Hand-written pronunciations for our words that cmudict lacks."""
@@ -76,7 +81,8 @@ def read_pronunciations(path: Path, wanted: set[str]) -> dict[str, list[str]]:
 def domain_model(cache_root: Path) -> SphinxDomain:
     """The model from our own sentences and their weights, as the recogniser and `voice
     prepare` both build it (voice.recognizers.domain)."""
-    return build_domain(spoken_domain_sentences(), cache_root, weights=spoken_domain_weights())
+    sentences, weights = with_cries(spoken_domain_sentences(), spoken_domain_weights())
+    return build_domain(sentences, cache_root, weights=weights)
 
 
 def build_domain(sentences: list[str], cache_root: Path, order: int = 3,
