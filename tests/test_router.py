@@ -231,6 +231,18 @@ def test_a_request_after_cries_of_pain_is_answered(router: Router, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a guess at the cause first, then the request (blind set 34)
+    ("I reckon it's past the ice stage, start a heat timer", "start_heat_timer"),
+    # the guess alone, or a request already sure, keeps its route
+    ("I reckon so", "affirm"),
+    ("I think I need an ice timer", "start_ice_timer"),
+])
+def test_a_request_after_a_guess_at_the_cause_is_answered(router: Router, text: str,
+                                                         expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("I was hoovering the stairs yesterday afternoon and it just went, can I take ibuprofen "
      "for it", "medication"),
     ("I was lifting a box in the garage this morning and my back seized, what stretches "

@@ -192,6 +192,10 @@ REPORTS = [
     "no my right leg is numb from the knee down",            # "now" heard as "no"
     "I can't be able to pee since this started",             # "haven't been able to", as heard
     "both my feet feel like they're wrapped in cotton wool",
+    # not managing, going down on the ice, and chills told in the other order (blind set 34)
+    "I haven't managed to pee since last night",
+    "I went down on the ice and now my back is agony",
+    "shaking and sweating at the same time and my back is getting worse",
 ]
 
 
@@ -228,6 +232,9 @@ def test_a_red_flag_buried_in_another_question_still_wins(router: Router, text: 
     # ... and where the sign is not: still nothing but a denial
     ("there's no numbness in my legs", "deny"),
     ("I don't have any tingling down either leg", "deny"),
+    # a red-flag place said to be well is a denial, not a likeness to "my legs feel numb"
+    ("my legs feel fine", "deny"),
+    ("no, no tingling, my feet feel normal", "deny"),
 ])
 def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
         router: Router, text: str, expected: str) -> None:
@@ -304,7 +311,7 @@ def test_strength_kept_asked_about_or_elsewhere_is_no_report(text: str) -> None:
     ("no, it's not gone numb down below", Verdict.NEGATED),
     # the limb first, the lack after it (espeak en-gb in pink noise)
     ("my left foot something that floor when i walk i can't lift it", Verdict.REPORT),
-    ("my leg is fine I can't lift the box", Verdict.NONE),
+    ("my leg is fine I can't lift the box", Verdict.NEGATED),  # said to be well: denied
 ])
 def test_a_state_told_of_a_place_said_after_it(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

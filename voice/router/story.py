@@ -13,6 +13,11 @@ from voice.messages import Intent
 
 TOLD = frozenset({"set_onset", "log_activity"})
 """What a story alone would be taken for: when it began, what the person was doing."""
+THEORIES = ("i reckon", "i think", "i bet", "i guess", "i suspect", "i expect", "i imagine",
+            "probably", "maybe", "must be", "it must be", "it is probably", "it is got to be",
+            "it has got to be", "knowing me")
+"""How a guess at the cause opens ("I reckon it's past the ice stage, start a heat timer", "must
+be sciatica, what stretches help"): the guess is told, like a story, and the request is after it."""
 OPENERS = frozenset("""
     what which how should shall do does is are can could would will when why where any
     tell give start set time remind let""".split())
@@ -24,6 +29,12 @@ REQUEST_WORDS = 3
 MAX_TAILS = 4
 """The request is at the end: only the last few places one may begin are tried, so a long story
 costs a few routes, not one per word."""
+
+
+def theorised(words: list[str]) -> bool:
+    """Whether the sentence opens with a guess at the cause (THEORIES)."""
+    opening = " ".join(words[:4]) + " "
+    return any(opening.startswith(theory + " ") for theory in THEORIES)
 
 
 def tails(words: list[str]) -> list[str]:

@@ -83,6 +83,7 @@ _UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ev
 _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", "can not seem to",
                "can not be able to",  # "haven't been able to", as a recogniser hears it
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to",
+               r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
                r"(?:do|does|did) not seem to be able to")
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 """Tingling in other words."""
@@ -126,7 +127,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
     # "I haven't managed to go all day": going, with no place to go to, is the toilet
-    ("bladder_bowel", _any(_CANNOT, r"(?:have|has) not managed to") + r" go "
+    ("bladder_bowel", _CANNOT + r" go "
      + _any("all day", "today", "at all", r"for (?:\w+ )?hours",
             r"since (?:this|last|yesterday|lunch|breakfast|i woke|i got up|[0-9])")),
     ("bladder_bowel", r"(?:have|has) not " + _any("peed", "weed", "urinated", "passed water",
@@ -252,6 +253,8 @@ _REPORTS: list[tuple[str, str]] = [
     # hot and cold at once, told bare ("sweating and freezing at the same time")
     ("fever", _any("sweating", "sweaty", "clammy") + " " + _any("and", "then", "but")
      + r" (?:\w+ ){0,2}?" + _any("freezing", "shivering", "shivery", "cold", "shaking", "shaky")),
+    ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky") + " "
+     + _any("and", "then", "but") + r" (?:\w+ ){0,2}?" + _any("sweating", "sweaty", "clammy")),
     # chills told as what they are like: cold with shaking one cannot stop
     ("fever", _any("freezing", "freezing cold", "frozen", "so cold", "ice cold", "cold") + " "
      + _any("and", "with") + r" (?:\w+ )?" + _any("shaking", "trembling", "shaky", "quivering",
@@ -294,6 +297,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("came a cropper", "come a cropper", "went flying", "took a header",
                     r"i went (?:straight|right|flat) down(?! to\b)",
                     r"i went down (?:hard|like a sack)",
+                    # on what one slips on or lands on: not "went down on the floor" to lie there
+                    r"i went down on (?:the |some |a )?(?:icy |wet |slippery |frozen )?"
+                    + _any("ice", "pavement", "sidewalk", "path", "road", "tarmac", "concrete",
+                           "stairs", "steps", "pitch", "court", "rink", "kerb", "curb"),
                     "went head over heels", "went over on the ice", "fender bender")),
     ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
                     "work") + " " + _any("accident", "crash")),
@@ -468,6 +475,14 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
                               "temperature"))]
 """Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching."""
+_WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
+    _LIMB, "waterworks", "bladder", r"bowels?", "pee", "wee") + " " + _any(
+    "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
+    "is working", "have been", "has been") + r" (?:\w+ )?" + _any(
+    "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok") + r"\b")
+"""A red-flag place said to be well ("my legs feel fine", "the pee is normal"): a denial, which
+is cut like one. Alone, "legs" and "feel" are red-flag words enough for a likeness to an
+emergency template ("my legs feel numb") to make one."""
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
@@ -734,6 +749,10 @@ def _assess(pieces: list[str], whole: str) -> Triage:
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
             clause = norm[a:b]
+            for m in _WELL.finditer(clause):
+                cuts.append((a + m.start(), a + m.end()))
+                if _PRIORITY[Verdict.NEGATED] > _PRIORITY[best.verdict]:
+                    best = Triage(Verdict.NEGATED, None, m[0])
             for flag, report, pattern, context in _COMPILED:
                 if context is not None and not context.search(whole):
                     continue
