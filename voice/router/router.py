@@ -187,14 +187,21 @@ class Router:
             return None  # (an accepted guess is acted on already: a surer one changes nothing)
         theorised = story.theorised(words)
         surest: Intent | None = None
-        for tail in story.tails(words):
+        # a guess taken for the whole sentence ("I think I pulled something lifting the
+        # shopping, ice or heat" as causes): the request may begin at any word after it
+        for tail in story.tails(words, anywhere=theorised and whole.name == "causes"):
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue
-            if (told or theorised) and then.name not in ("unknown", "emergency", *story.TOLD):
+            if told and then.name not in ("unknown", "emergency", *story.TOLD):
                 return replace(then, text=text, told=story.told(whole))
             if then.name == whole.name and then.name not in ("unknown", "emergency"):
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
+            elif theorised and then.name not in ("unknown", "emergency", "affirm", "deny",
+                                                 *story.TOLD):
+                # the surest end, wherever it begins; no yes or no ("... how do I do that"
+                # ends in "do I do that")
+                surest = replace(then, text=text)
         return surest
 
     def _contrasted(self, text: str, said: list[str]) -> Intent | None:

@@ -37,11 +37,13 @@ def theorised(words: list[str]) -> bool:
     return any(opening.startswith(theory + " ") for theory in THEORIES)
 
 
-def tails(words: list[str]) -> list[str]:
-    """Where a request may begin after a story, to the end of `words`: longest first."""
+def tails(words: list[str], anywhere: bool = False) -> list[str]:
+    """Where a request may begin after a story, to the end of `words`: longest first. After a
+    guess at the cause (`anywhere`), a request may begin with any word ("I think I pulled
+    something lifting the shopping, ice or heat?")."""
     starts = [i for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
-              if words[i] in OPENERS]
-    return [" ".join(words[i:]) for i in starts[-MAX_TAILS:]]
+              if anywhere or words[i] in OPENERS]
+    return [" ".join(words[i:]) for i in starts[-(MAX_TAILS * (3 if anywhere else 1)):]]
 
 
 AFTERWORDS = frozenset("before then while after until till because cause so".split())
