@@ -504,3 +504,14 @@ def test_night_waking_and_not_managing_to_go(text: str, expected: Verdict) -> No
 ])
 def test_a_sign_told_back_or_supposed(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my legs feel fine", Verdict.NEGATED),
+    ("the pee is normal", Verdict.NEGATED),
+    ("my legs are not fine", Verdict.NONE),
+    ("my legs are no good", Verdict.NONE),
+    ("my legs feel fine but my feet are numb", Verdict.REPORT),
+])
+def test_a_place_said_to_be_well_is_a_denial(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -29,6 +29,9 @@ REQUEST_WORDS = 3
 MAX_TAILS = 4
 """The request is at the end: only the last few places one may begin are tried, so a long story
 costs a few routes, not one per word."""
+ANY_TAILS = 12
+"""After a guess at the cause, a request may begin at any word: so many of the last places are
+tried."""
 
 
 def theorised(words: list[str]) -> bool:
@@ -43,7 +46,7 @@ def tails(words: list[str], anywhere: bool = False) -> list[str]:
     something lifting the shopping, ice or heat?")."""
     starts = [i for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
               if anywhere or words[i] in OPENERS]
-    return [" ".join(words[i:]) for i in starts[-(MAX_TAILS * (3 if anywhere else 1)):]]
+    return [" ".join(words[i:]) for i in starts[-(ANY_TAILS if anywhere else MAX_TAILS):]]
 
 
 AFTERWORDS = frozenset("before then while after until till because cause so".split())

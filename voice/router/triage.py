@@ -478,11 +478,11 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
 _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     _LIMB, "waterworks", "bladder", r"bowels?", "pee", "wee") + " " + _any(
     "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
-    "is working", "have been", "has been") + r" (?:\w+ )?" + _any(
+    "is working", "have been", "has been") + r" (?:(?!not |no |never )\w+ )?" + _any(
     "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok") + r"\b")
 """A red-flag place said to be well ("my legs feel fine", "the pee is normal"): a denial, which
-is cut like one. Alone, "legs" and "feel" are red-flag words enough for a likeness to an
-emergency template ("my legs feel numb") to make one."""
+is cut like one ("not fine", "no good" are not). Alone, "legs" and "feel" are red-flag words
+enough for a likeness to an emergency template ("my legs feel numb") to make one."""
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
