@@ -243,6 +243,19 @@ def test_a_request_after_a_guess_at_the_cause_is_answered(router: Router, text: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("okay computer, guided breathing please", "breathing"),   # a wake word is no "okay"
+    ("sorry, could you log my pain", "log_pain"),              # the score is asked for next
+    ("give me the full breakdown", "more"),
+    ("break's over, let's get back into it", "resume"),
+    ("ease off a bit", "slower"),
+    ("I did a few laps of the garden", "log_activity"),
+])
+def test_wake_words_and_gym_talk_reach_the_request(router: Router, text: str,
+                                                   expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("I was hoovering the stairs yesterday afternoon and it just went, can I take ibuprofen "
      "for it", "medication"),
     ("I was lifting a box in the garage this morning and my back seized, what stretches "

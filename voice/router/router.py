@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from difflib import get_close_matches
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,15 @@ DENIAL_ONLY = FUNCTION_WORDS | DENIED_WHERE
 WIDESPREAD = 1 / 6
 """A word used by this share of the intents or more is no red-flag word: "pain" (25 of 46),
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
+ASKING_WORDS = frozenset("what how why when where which who".split())
+INVERTED = frozenset("should could would can will shall do does did is are am".split())
+SUBJECTS = frozenset("i you we it this that he she they my".split())
+"""A question put after a denial ("no numbness, but what position is best") is routed for
+itself; a remark that asks nothing ("no fever, it's just a strain") leaves a denial."""
+DENIAL_LEAD = 4
+"""A denial's "no" or "not" comes among the sentence's first this many words ("my legs are
+not ...")."""
+DENIAL_OPENERS = frozenset("no not nope nah never".split())
 STORY_BELOW = 0.9
 """A sentence routed less surely than this may be a story with the request at its end."""
 CONTRAST_WORDS = 3
@@ -348,8 +358,28 @@ class Router:
             ranked = [(name, p) for name, p in ranked if name != "emergency"]
         if unsure:
             decision = scoring.second_opinion(decision, match, ranked, safety)
+        if (safety.verdict is triage.Verdict.NEGATED and not _asks(safety.rest.split())
+                and _opens_with_denial(engine.normalize(text))
+                and (decision.name == "unknown" or decision.confidence < scoring.ACCEPT)):
+            # a denial, then a remark that asks nothing: "no fever, it's just a strain"
+            return Intent("deny", scoring.ACCEPT, {}, text)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
+
+
+def _asks(words: list[str]) -> bool:
+    """Whether the words put a question: a question word, or a verb before its subject ("should
+    i", "is it")."""
+    return (not ASKING_WORDS.isdisjoint(words)
+            or any(verb in INVERTED and subject in SUBJECTS
+                   for verb, subject in pairwise(words)))
+
+
+def _opens_with_denial(text: str) -> bool:
+    """Whether the sentence opens with a denial, as an answer does ("nope, didn't fall, ...",
+    "my legs aren't numb, ..."), rather than telling of someone else ("police say the driver
+    was not injured")."""
+    return any(word in DENIAL_OPENERS for word in text.split()[:DENIAL_LEAD])
 
 
 def _alarming(text: str, engine: _Engine) -> bool:
