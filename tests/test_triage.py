@@ -196,6 +196,12 @@ REPORTS = [
     "I haven't managed to pee since last night",
     "I went down on the ice and now my back is agony",
     "shaking and sweating at the same time and my back is getting worse",
+    # struck or thrown at sport (blind set 35)
+    "I took a knee in the back at football and it's been spasming since",
+    "caught a hockey stick right across the lower back in the match",
+    "went over the handlebars on my bike and my back is in agony",
+    "I wiped out skiing and my back has locked up",
+    "I got kneed in the back playing rugby",
 ]
 
 
@@ -235,6 +241,10 @@ def test_a_red_flag_buried_in_another_question_still_wins(router: Router, text: 
     # a red-flag place said to be well is a denial, not a likeness to "my legs feel numb"
     ("my legs feel fine", "deny"),
     ("no, no tingling, my feet feel normal", "deny"),
+    # a denial and then a remark that asks nothing: still an answer, no
+    ("no fever, it's just a strain", "deny"),
+    ("nope, didn't fall, just pulled it on the rowing machine", "deny"),
+    ("nah, no tingling, legs are fine, it's a lifting strain", "deny"),
 ])
 def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
         router: Router, text: str, expected: str) -> None:
@@ -323,6 +333,11 @@ def test_a_dog_jumping_on_the_person_is_no_assault() -> None:
     assert verdict("I got jumped on the way home") is Verdict.REPORT
 
 
+def test_someone_elses_denial_heard_is_no_answer(router: Router) -> None:
+    # the radio, not the person: nothing opens with their "no"
+    assert router.route("police say the driver was not injured").name != "deny"
+
+
 @pytest.mark.parametrize("text", [
     "is it safe to fall asleep with the heating pad on",
     "should i worry if the pain does not let up at night",
@@ -334,6 +349,8 @@ def test_a_dog_jumping_on_the_person_is_no_assault() -> None:
     "my mum has a history of breast cancer",
     "family history of cancer",
     "the quarterback took a hard hit in the third quarter",
+    "I'm completely wiped out",
+    "I've got a tennis ball on my back, is that okay",
     "I slipped a disc years ago",
     "what temperature should the bath be",
     "I can't feel the ice any more",

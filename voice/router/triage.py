@@ -301,14 +301,19 @@ _REPORTS: list[tuple[str, str]] = [
                     r"i went down on (?:the |some |a )?(?:icy |wet |slippery |frozen )?"
                     + _any("ice", "pavement", "sidewalk", "path", "road", "tarmac", "concrete",
                            "stairs", "steps", "pitch", "court", "rink", "kerb", "curb"),
-                    "went head over heels", "went over on the ice", "fender bender")),
+                    "went head over heels", "went over on the ice", "fender bender",
+                    "over the handlebars",
+                    # not "i'm wiped out" (worn out): wiped out on or at something
+                    r"wiped out " + _any("on", "at", "off", "skiing", "snowboarding", "surfing",
+                                         "cycling", "skating", "riding"))),
     ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
                     "work") + " " + _any("accident", "crash")),
     # not "i have got hit" (possession: "i've got it" is heard as "i've got hit"); "i've got
     # tackled" is no possession
     ("trauma", _any("(?<!have )(?<!'ve )got", "was", "been", "being", "i get") + " hit"),
     ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
-        "struck", "kicked", "punched", "tackled", "knocked down", "knocked over",
+        "struck", "kicked", "punched", "tackled", "kneed", "elbowed", "clattered",
+        "knocked down", "knocked over",
         "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown",
         # not "the dog's just jumped on me" heard as "the dog's got jumped on me"
         "jumped(?! on me)",
@@ -348,7 +353,16 @@ _REPORTS: list[tuple[str, str]] = [
                     _any("a", "took a", "got a", "had a") + " "
                     + _any("blow", "kick", "punch", "knock", "whack", "bang", "smack") + " "
                     + _any("to", "in", "on", "across") + " " + _any("the", "my") + " "
-                    + _any("back", "spine", "head", "lower back"))),
+                    + _any("back", "spine", "head", "lower back"),
+                    # struck by someone or something at sport: "took a knee in the back at
+                    # five-a-side", "caught a hockey stick right across the lower back" (not "got a
+                    # tennis ball on my back", which is massage)
+                    _any("took a", "got a", "caught a") + " "
+                    + _any("knee", "elbow", "boot", "shoulder", r"(?:\w+ )?ball",
+                           r"(?:hockey |cricket |baseball )?(?:stick|bat)")
+                    + " (?:right |square |straight |full )?"
+                    + _any("to", "in", "across", "into") + " " + _any("the", "my") + " "
+                    + _any("back", "spine", "head", "lower back", "upper back"))),
     ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
                     r"landed (?:\w+ ){0,2}on my "
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
