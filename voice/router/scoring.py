@@ -84,12 +84,10 @@ def second_opinion(decision: Decision, match: Match, ranked: Sequence[tuple[str,
     guesses = [(name, p) for name, p in ranked if not (calm and name == "emergency")]
     if not guesses:
         return decision
-    name, p = guesses[0]
-    if decision.name == UNKNOWN:
-        # a red flag guessed as likely as RED_FLAG_GUESS stands even when another guess is a
-        # hair likelier ("i can't my left egg": timer_status 0.407, emergency 0.406)
-        name, p = next(((n, q) for n, q in guesses if n == "emergency" and q >= RED_FLAG_GUESS),
-                       (name, p))
+    # where nothing matched, a red flag guessed as likely as RED_FLAG_GUESS stands even when
+    # another guess is a hair likelier ("i can't my left egg": timer_status 0.407, emergency 0.406)
+    alarms = [(n, q) for n, q in guesses if n == "emergency" and q >= RED_FLAG_GUESS]
+    name, p = alarms[0] if alarms and decision.name == UNKNOWN else guesses[0]
     if name in (UNKNOWN, decision.name):
         return decision
     if decision.name == UNKNOWN:
