@@ -358,9 +358,9 @@ class Router:
             ranked = [(name, p) for name, p in ranked if name != "emergency"]
         if unsure:
             decision = scoring.second_opinion(decision, match, ranked, safety)
-        if (safety.verdict is triage.Verdict.NEGATED and not _asks(safety.rest.split())
-                and _opens_with_denial(engine.normalize(text))
-                and (decision.name == "unknown" or decision.confidence < scoring.ACCEPT)):
+        if (safety.verdict is triage.Verdict.NEGATED
+                and (decision.name == "unknown" or decision.confidence < scoring.ACCEPT)
+                and not _asks(safety.rest.split()) and _opens_with_denial(engine.normalize(text))):
             # a denial, then a remark that asks nothing: "no fever, it's just a strain"
             return Intent("deny", scoring.ACCEPT, {}, text)
         values = slots.extract(decision.name, tagged, engine.activities)
