@@ -104,6 +104,20 @@ def test_this_morning_is_measured_from_the_injected_now() -> None:
     assert early.route("it started this morning").slots == {"hours_ago": 2.5}
 
 
+@pytest.mark.parametrize(("text", "hours"), [
+    ("it started at ten past nine", 0.5),            # 21:10, not 09:10, said at 21:40
+    ("it started at ten past nine tonight", 0.5),
+    ("it went at eight tonight", 1.67),
+    ("yesterday at ten p m, that's when it seized", 23.67),
+    ("it started at seven a.m.", 14.67),
+])
+def test_an_evening_clock_time_counts_the_minutes_of_now(text: str, hours: float) -> None:
+    evening = Router.load(clock=lambda: datetime(2024, 3, 14, 21, 40))
+    intent = evening.route(text)
+    assert intent.name == "set_onset"
+    assert intent.slots == {"hours_ago": hours}
+
+
 def test_lunchtime_said_before_noon_is_yesterdays() -> None:
     early = Router.load(clock=lambda: datetime(2024, 3, 14, 4, 0))
     assert early.route("it went at lunchtime").slots == {"hours_ago": 15.5}

@@ -72,8 +72,8 @@ def _since(now: datetime, hour: float, days_back: int = 0) -> float:
 
 def _clock_time(m: re.Match[str], now: datetime) -> float:
     hour = _hour_of_day(m, m.groupdict().get("pm"), None)
-    if m.groupdict().get("pm") is None and hour + 12 <= now.hour:
-        hour += 12  # "at 3" said in the evening means 15:00
+    if m.groupdict().get("pm") is None and hour + 12 <= now.hour + now.minute / 60:
+        hour += 12  # "at 3" said in the evening means 15:00; "10 past 9" at 21:40, 21:10
     days_back = 1 if hour > now.hour + now.minute / 60 else 0
     return _since(now, hour, days_back)
 
@@ -100,7 +100,8 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     "3 yesterday afternoon", "last night about 11", "this morning at 7": a clock time the words
     around it put in a part of a day."""
     groups = m.groupdict()
-    part = next((groups[k] for k in ("p", "p2", "p3", "p4", "last") if groups.get(k)), None)
+    part = next((groups[k] for k in ("p", "p2", "p3", "p4", "last") if groups.get(k)),
+                "evening" if groups.get("tonight") else None)
     ampm = groups.get("pm")
     if part is None and ampm is None:
         ampm = "pm" if 1 <= int(m.group("h")) <= 6 else None  # "yesterday at 3": the afternoon
@@ -134,7 +135,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      rf"|last (?P<last>night)"
      rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}",
      _dated_clock),
-    (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)"
+    (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)|(?P<tonight>tonight)"
      r"|(?:at|last) (?P<last>night)|(?P<y>yesterday)(?: (?P<p3>morning|afternoon|evening))?)",
      _dated_clock),
     (r"(?:(?:at|about|around) )?(?:12 )?(?:noon|midday)", lambda m, now: _since(

@@ -28,6 +28,9 @@ _CONTRACTIONS = {
     "outta": "out of", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
     "ok": "okay", "o.k.": "okay", "alright": "alright",
     "nought": "zero", "naught": "zero",  # British "nought out of ten"
+    # clipped words people say and type
+    "mins": "minutes", "secs": "seconds", "hottie": "hot water bottle",
+    "hotty": "hot water bottle", "hotties": "hot water bottles",
 }
 _SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
              ("'d", " would"), ("'m", " am"), ("'s", " is"))
@@ -64,6 +67,8 @@ def _unstutter(tokens: list[str]) -> list[str]:
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b")
 """Emergency phone numbers are names, not quantities: one word, never a slot value."""
+_AM_PM = re.compile(r"\b(\d{1,2}(?: \d\d)?) ([ap]) m\b")
+""""10 p m" (as "p.m." reads without its dots) is "10 pm"."""
 _OCLOCK = re.compile(r"\bo(?:'| )?clock\b")
 """One word, "oclock", however written: number-word parsing reads a lone "o" as a zero."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
@@ -122,7 +127,8 @@ class Normalizer:
         if any(t in _NUMBER_WORDS for t in tokens):
             # threshold=0: "two" and "one" become digits too, in templates and input alike.
             tokens = alpha2digit(" ".join(tokens), "en", threshold=0).split()
-        return _EMERGENCY_NUMBER.sub("emergency_number", " ".join(tokens))
+        text = _AM_PM.sub(r"\1 \2m", " ".join(tokens))
+        return _EMERGENCY_NUMBER.sub("emergency_number", text)
 
     def mend(self, tokens: list[str]) -> list[str]:
         """Glue or split words a recogniser split or glued, when that gives template words:
