@@ -27,6 +27,7 @@ REPORTS = [
     "I can't pee",
     "I have no bladder control",
     "there's no bowel control at all",
+    "I've been sat on the toilet for ages and I don't think anything will come out",
     # numbness, tingling (legs, groin, saddle)
     "I can't feel my leg",
     "my legs are numb",
@@ -245,6 +246,10 @@ def test_a_red_flag_buried_in_another_question_still_wins(router: Router, text: 
     ("no fever, it's just a strain", "deny"),
     ("nope, didn't fall, just pulled it on the rowing machine", "deny"),
     ("nah, no tingling, legs are fine, it's a lifting strain", "deny"),
+    # the sign said back as a question and answered, as to "any fever?"
+    ("numbness? no", "deny"),
+    ("any chills? nope, none", "deny"),
+    ("my feet, no, they feel fine", "deny"),
 ])
 def test_a_denied_red_flag_is_not_an_emergency_and_the_question_is_answered(
         router: Router, text: str, expected: str) -> None:
@@ -529,6 +534,22 @@ def test_a_sign_told_back_or_supposed(text: str, expected: Verdict) -> None:
     ("my legs are not fine", Verdict.NONE),
     ("my legs are no good", Verdict.NONE),
     ("my legs feel fine but my feet are numb", Verdict.REPORT),
+    ("my legs no they feel normal", Verdict.NEGATED),
+    ("my legs no they feel numb", Verdict.REPORT),
 ])
 def test_a_place_said_to_be_well_is_a_denial(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fever? no", Verdict.NEGATED),
+    ("any tingling nope", Verdict.NEGATED),
+    # a place after the "no" may be "now" misheard: still a report
+    ("numbness no in my left leg", Verdict.REPORT),
+    ("fever now and the shakes", Verdict.REPORT),
+    # the answer is yes, or the sign is not said back first
+    ("fever? yes, since last night", Verdict.REPORT),
+    ("I have a fever, no idea why", Verdict.REPORT),
+])
+def test_a_sign_said_back_and_answered_no_is_a_denial(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -490,12 +490,14 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
                               "temperature"))]
 """Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching."""
 _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
-    _LIMB, "waterworks", "bladder", r"bowels?", "pee", "wee") + " " + _any(
+    _LIMB, "waterworks", "bladder", r"bowels?", "pee", "wee")
+    + r" (?:(?:no|nope|nah) )?(?:(?:they|it) )?" + _any(
     "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
     "is working", "have been", "has been") + r" (?:(?!not |no |never )\w+ )?" + _any(
     "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok") + r"\b")
 """A red-flag place said to be well ("my legs feel fine", "the pee is normal"): a denial, which
-is cut like one ("not fine", "no good" are not). Alone, "legs" and "feel" are red-flag words
+is cut like one ("not fine", "no good" are not); so is the place named first and answered
+("my legs, no, they feel normal"). Alone, "legs" and "feel" are red-flag words
 enough for a likeness to an emergency template ("my legs feel numb") to make one."""
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i need to wee but nothing comes out": the clauses are split at "but"
@@ -507,9 +509,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
                    r"cold sweats?", "the sweats"), _HOT),
     # "my mum is very hot, like a temperature": a heat of one's own named as a temperature
     ("fever", r"(?:a|high|raised|bit of a) temperature", _HOT),
-    # "bursting for a wee for hours but it just won't come"
+    # "bursting for a wee for hours but it just won't come", "I don't think it'll come out"
     ("bladder_bowel", r"(?:it |nothing |anything )?(?:just )?"
-     + _any("will not", "would not", "does not", "did not", "can not") + " "
+     + _any("will not", "would not", "does not", "did not", "can not",
+            r"do not think (?:it |anything )?(?:will|would)") + " "
      + _any("come", "come out", "flow", "start", "go"), _URINE),
     # "you said losing control of your bladder is serious, well it's just happened to me"
     ("bladder_bowel", _any(r"(?:it|that|this) (?:has |is )?(?:just |now )?happened "
@@ -632,6 +635,17 @@ def _negator_at(clause: str, start: int) -> int | None:
     return None
 
 
+_ECHO_NO = r" (?:no|nope|nah|none|not really|not at all)\b(?P<after>.*)$"
+"""A sign said back as a question and answered ("fever? no, none of that", "any tingling?
+nope"): how people answer "any fever?". Not when a place follows the "no" ("numbness no in my
+left leg" may be "numbness now")."""
+
+
+def _echoed_no(whole: str, said: str) -> bool:
+    m = re.match(r"(?:(?:any|a|some|and|what about) )?" + re.escape(said) + _ECHO_NO, whole)
+    return m is not None and not _PLACE.search(m["after"])
+
+
 _SAID_NOT = re.compile(r"\b(?:not|unable|nothing)\b")
 """A sign that carries its own "not" ("can not feel", "legs will not hold me", "unable to pass
 water", "nothing is coming out"): a "no" or "not" heard before it is an exclamation ("oh no, my
@@ -732,7 +746,7 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
-    pieces = [normalize(piece) for piece in _PIECES.split(text)]
+    pieces = [normalize(piece) for piece in _PIECES.split(_AM_PM.sub(r"\1m", text))]
     first = _assess(pieces, normalize(text))
     if first.verdict is Verdict.REPORT:
         return first
@@ -750,7 +764,9 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
 
 _BACK_PAIN = re.compile(r"\b(?:back|spine|pain)\b")
 _PIECES = re.compile(r"[.,;:!?]+")
-"""Punctuation, where an utterance as written splits into pieces judged apart."""
+"""Punctuation, where an utterance as written splits into pieces judged apart..."""
+_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
+"""...but not the dots of "7 a.m.", which the slots read after triage."""
 
 
 def _assess(pieces: list[str], whole: str) -> Triage:
@@ -775,7 +791,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         continue
                     if flag == "trauma" and _LIKENESS.search(clause[: m.start()]):
                         continue
-                    verdict = _judge(clause, m, report, supposed_last)
+                    verdict = (Verdict.NEGATED if not report and _echoed_no(whole, m[0])
+                               else _judge(clause, m, report, supposed_last))
                     if flag == "mention" and verdict is not Verdict.NEGATED:
                         continue
                     if verdict is Verdict.NEGATED:
@@ -791,6 +808,11 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         return Triage(verdict, flag, m[0], whole)
         kept.append(_cut(norm, cuts))
     rest = " ".join(" ".join(kept).split())
+    if best.verdict is Verdict.NONE:
+        well = _WELL.match(whole)  # told across pieces: "my legs, no, they feel normal"
+        if well is not None:
+            rest = " ".join(_cut(whole, [well.span()]).split())
+            return Triage(Verdict.NEGATED, None, well[0], rest)
     return Triage(best.verdict, best.flag, best.said, rest)
 
 
