@@ -28,6 +28,7 @@ REPORTS = [
     "I have no bladder control",
     "there's no bowel control at all",
     "I've been sat on the toilet for ages and I don't think anything will come out",
+    "I've wet a bed and it didn't wake me",
     # numbness, tingling (legs, groin, saddle)
     "I can't feel my leg",
     "my legs are numb",
@@ -107,6 +108,7 @@ REPORTS = [
     "grandma's had a tumble in the kitchen",
     "he's just wet himself and didn't feel it",
     "my mum keeps tripping over her feet",
+    "it's my right leg and I keep tripping over it",
     # other ways of telling it
     "I think I have urinary retention",
     "I've been bursting for a wee for hours but it just won't come",
@@ -289,6 +291,9 @@ def test_numb_legs_told_as_dumb_are_a_report() -> None:
     no "dumb" in it)."""
     assert verdict("my says her her legs are dumb both of them") is Verdict.REPORT
     assert verdict("that was a dumb question") is not Verdict.REPORT
+    assert verdict("dumb round my bum and groin is that an a e thing") is Verdict.REPORT
+    assert verdict("dumb down both legs") is Verdict.REPORT
+    assert verdict("don't be dumb, round the back is where it hurts") is not Verdict.REPORT
     assert verdict("bum's gone dumb") is Verdict.REPORT
     assert verdict("my are dumb") is Verdict.REPORT  # the legs themselves not heard
     assert verdict("my brother is dumb") is not Verdict.REPORT

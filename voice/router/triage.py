@@ -111,7 +111,7 @@ _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "
 # sign, judged by the clause around them (see _judge).
 _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat")
-     + " " + _any("myself", "my pants", "my trousers", "the bed")),
+     + " " + _any("myself", "my pants", "my trousers", "the bed", "a bed", "my bed")),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "controlling", "hold", "holding", "stop", "stopping") + r" (?:in )?"
      + r"(?:my |in my )?" + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop",
@@ -216,6 +216,9 @@ _REPORTS: list[tuple[str, str]] = [
                       "my")  # "my ... are dumb": the limb itself unheard
      + r" (?:are|is|feel|feels|felt|(?:have|has|is|are) gone|gone|went) "
      + r"(?:all |really |so |completely |totally )?dumb\b"),
+    # ... or said first, before the place: "dumb round my bum and groin"
+    ("numbness", r"dumb (?:all )?" + _any("round", "around", "in", "down", "between")
+     + r" (?:my |the |both )?" + _any(_SADDLE, _LIMB)),
     # ... or told after it, of the saddle: "it's gone all dumb down there"
     ("numbness", _any("is", "are", "gone", "went", "feels", "feel", "felt")
      + r" (?:all |really |so |completely |totally )?dumb (?:in (?:my |the )?)?" + _SADDLE),
@@ -523,6 +526,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "my legs have stopped listening to me, I can't stand on them"
     ("weakness", _CANNOT + " " + _any("stand on", "put weight on", "put any weight on", "walk on")
      + " them", re.compile(rf"\b{_LIMB}\b")),
+    # "my leg's gone weak, I keep tripping over it"
+    ("weakness", r"(?:keep|keeps|kept|am|was) tripping over (?:it|them)",
+     re.compile(rf"\b{_LIMB}\b")),
     # "it was going down one leg, now it is going down both of them"
     ("both_legs", r"(?:down|into|through) both of them", re.compile(rf"\b{_LIMB}\b")),
     # "it's every single night, the pain just doesn't stop": the night in a clause of its own
