@@ -408,6 +408,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
 ]
 _TERMS: list[tuple[str, str]] = [
+    # help asked for anywhere in what was heard ("... need an ambulance asap"); asked about
+    # ("do I need an ambulance") it is left to the router, which errs on the emergency
+    ("ambulance", _any("need", "call", "get", "send", "ring", "phone") + r"(?: me)? "
+     + _any("an ambulance", "the ambulance", "emergency_number")),
     ("bladder_bowel", _any(r"incontinen(?:t|ce)",
                            r"(?:bladder|bowel) (?:control|problems?|issues?|leaks?|leaking)",
                            r"leaking (?:urine|pee)", r"loss of (?:bladder|bowel) control")),
@@ -800,6 +804,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     verdict = (Verdict.NEGATED if not report and _echoed_no(whole, m[0])
                                else _judge(clause, m, report, supposed_last))
                     if flag == "mention" and verdict is not Verdict.NEGATED:
+                        continue
+                    if flag == "ambulance" and verdict is Verdict.ASKING:
                         continue
                     if verdict is Verdict.NEGATED:
                         # A denial goes from its negating word to the end of the sign (of the
