@@ -30,7 +30,7 @@ REPORTS = [
     "I've been sat on the toilet for ages and I don't think anything will come out",
     "I've wet a bed and it didn't wake me",
     # help asked for, inside words heard wrong
-    "the cat is out and I need an ambulance as soon as possible",
+    "the cat is out and I need an ambulance right now",
     # numbness, tingling (legs, groin, saddle)
     "I can't feel my leg",
     "my legs are numb",
