@@ -70,12 +70,16 @@ def _since(now: datetime, hour: float, days_back: int = 0) -> float:
     return max(0.0, (now - start).total_seconds() / 3600)
 
 
+def _hour_now(now: datetime) -> float:
+    """The time of day now in hours: 21:40 is 21.67."""
+    return now.hour + now.minute / 60
+
+
 def _clock_time(m: re.Match[str], now: datetime) -> float:
     hour = _hour_of_day(m, m.groupdict().get("pm"), None)
-    if m.groupdict().get("pm") is None and hour + 12 <= now.hour + now.minute / 60:
+    if m.groupdict().get("pm") is None and hour + 12 <= _hour_now(now):
         hour += 12  # "at 3" said in the evening means 15:00; "10 past 9" at 21:40, 21:10
-    days_back = 1 if hour > now.hour + now.minute / 60 else 0
-    return _since(now, hour, days_back)
+    return _since(now, hour, int(hour > _hour_now(now)))
 
 
 _PAST = {"half past": 0.5, "half": 0.5, "quarter past": 0.25, "quarter to": -0.25}
@@ -109,8 +113,8 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     if groups.get("y"):
         return _since(now, hour, 1)
     if groups.get("last"):  # "10 last night" is yesterday's; "2 last night" may be today's
-        return _since(now, hour, 1 if hour >= 12 or hour > now.hour + now.minute / 60 else 0)
-    return _since(now, hour, int(hour > now.hour + now.minute / 60))
+        return _since(now, hour, 1 if hour >= 12 or hour > _hour_now(now) else 0)
+    return _since(now, hour, int(hour > _hour_now(now)))
 
 
 _REL_WORDS = (r"half past|quarter past|quarter to|half|(?:5|10|20|25) past"
