@@ -756,7 +756,7 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
-    pieces = [normalize(piece) for piece in _PIECES.split(_AM_PM.sub(r"\1m", text))]
+    pieces = [normalize(piece) for piece in _PIECES.split(_DOTTED_AM_PM.sub(r"\1m", text))]
     first = _assess(pieces, normalize(text))
     if first.verdict is Verdict.REPORT:
         return first
@@ -775,7 +775,7 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
 _BACK_PAIN = re.compile(r"\b(?:back|spine|pain)\b")
 _PIECES = re.compile(r"[.,;:!?]+")
 """Punctuation, where an utterance as written splits into pieces judged apart..."""
-_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
+_DOTTED_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
 """...but not the dots of "7 a.m.", which the slots read after triage."""
 
 
