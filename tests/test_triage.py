@@ -29,6 +29,9 @@ REPORTS = [
     "there's no bowel control at all",
     "I've been sat on the toilet for ages and I don't think anything will come out",
     "I've wet a bed and it didn't wake me",
+    # "number one" for a wee (blind set 37)
+    "I can't do a number one",
+    "I need a number one but it won't come",
     # help asked for, inside words heard wrong
     "the cat is out and I need an ambulance right now",
     # numbness, tingling (legs, groin, saddle)
@@ -98,6 +101,8 @@ REPORTS = [
     "I missed a step and landed hard",
     "a van went into the back of me",
     "I hurt it falling off a horse",
+    # a crash named on its own, with the pain it left (blind set 37)
+    "the crash and my back's been sore ever since",
     # beyond the seeds: chest pain, pain down both legs
     "I've got chest pain too",
     "there's a pressure in my chest",
@@ -559,4 +564,20 @@ def test_a_place_said_to_be_well_is_a_denial(text: str, expected: Verdict) -> No
     ("I have a fever, no idea why", Verdict.REPORT),
 ])
 def test_a_sign_said_back_and_answered_no_is_a_denial(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "number" is no numbness, said or denied
+    ("I've got your number", Verdict.NONE),
+    ("I don't have the number for the doctor", Verdict.NONE),
+    # a number two held in is no red flag (painkillers often do it)
+    ("I can't do a number two, my back hurts too much", Verdict.NONE),
+    # a crash without pain told is news; one denied is denied; sleep is no crash
+    ("on the news there was a crash on the motorway", Verdict.NONE),
+    ("I didn't have a crash, my back just hurts", Verdict.NEGATED),
+    ("I'm going to crash on the sofa, my back is sore", Verdict.NONE),
+    ("I did a crash course in first aid and my back hurts", Verdict.NONE),
+])
+def test_number_and_crash_said_other_ways(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

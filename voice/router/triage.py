@@ -88,7 +88,7 @@ _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", 
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 """Tingling in other words."""
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
-             "a pee", "a wee", "the toilet", "the loo")
+             "a pee", "a wee", "the toilet", "the loo", "number 1", "a number 1")
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
                                 "i keep", "i get", "i keep getting", "getting")
                   + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
@@ -100,7 +100,8 @@ _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
-                                 "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go")
+                                 "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go",
+                                 "number 1")
                     + r"\b")
 _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
                                    "number two") + r"\b")
@@ -122,7 +123,7 @@ _REPORTS: list[tuple[str, str]] = [
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + r" (?:go |make |do |have )?(?:a )?"
      + _any("pee", "urinate", "wee", r"pass (?:the )?urine", r"pass (?:the )?water",
-            r"pass (?:the )?motion")),
+            r"pass (?:the )?motion", "number 1")),
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
@@ -492,7 +493,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:every|each) (?:single )?night (?:\w+ ){0,5}?" + _UNRELENTING)),
 ]
 _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
-                              r"injur\w*", r"numb\w*", r"tingl\w*", r"fever\w*", r"chills?",
+                              r"injur\w*", r"numb(?!er)\w*", r"tingl\w*", r"fever\w*", r"chills?",
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
                               "temperature"))]
 """Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching."""
@@ -550,6 +551,15 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\b(?:fever|feverish|temperature|temp)\b")),
 ]
 """Reports that are red flags only with other words somewhere in the utterance."""
+_TERMS_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
+    # a crash named on its own, told with the pain it left ("the crash, a prang yesterday, and
+    # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
+    ("trauma", r"(?:the|a|that|this) (?:car |road |bike |motorbike )?"
+     + _any("crash", "prang", "pile up", "collision", "car accident", "road accident")
+     + r"(?! course| diet| mat| helmet| barrier| test| landing| pad)",
+     re.compile(r"\b(?:back|spine|neck|pain|hurts?|hurting|agony|sore|whiplash)\b")),
+]
+"""Signs that count only with other words somewhere in the utterance."""
 _Compiled = tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]
 """(flag, told as one's own by construction, pattern, words needed elsewhere in the utterance)"""
 _NO_CONTEXT: re.Pattern[str] | None = None
@@ -557,6 +567,7 @@ _COMPILED: list[_Compiled] = (
     [(flag, True, re.compile(rf"\b{p}\b"), _NO_CONTEXT) for flag, p in _REPORTS]
     + [(flag, True, re.compile(rf"\b{p}\b"), ctx) for flag, p, ctx in _IN_CONTEXT]
     + [(flag, False, re.compile(rf"\b{p}\b"), _NO_CONTEXT) for flag, p in _TERMS + _MENTIONS]
+    + [(flag, False, re.compile(rf"\b{p}\b"), ctx) for flag, p, ctx in _TERMS_IN_CONTEXT]
 )
 
 _CLAUSE = re.compile(
