@@ -255,6 +255,22 @@ def test_wake_words_and_gym_talk_reach_the_request(router: Router, text: str,
     assert router.route(text).name == expected
 
 
+@pytest.mark.parametrize(("text", "expected", "slots"), [
+    # what comes after the assistant is named part way through is what it is asked
+    ("Sam, keep it just there, that's the spot, assistant, time the ice", "start_ice_timer", {}),
+    ("cheers love, that's nice and warm, computer, twenty minutes of heat please",
+     "start_heat_timer", {"minutes": 20}),
+    ("no, not you, Dad, I'm talking to the assistant, how long should the ice stay on",
+     "ice_how", {}),
+    # the speaker talked about is not turned to
+    ("the speaker is too loud, can you slow down", "slower", {}),
+])
+def test_a_request_after_the_assistant_is_named_part_way_through(
+        router: Router, text: str, expected: str, slots: dict[str, float]) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == (expected, slots)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("I was hoovering the stairs yesterday afternoon and it just went, can I take ibuprofen "
      "for it", "medication"),

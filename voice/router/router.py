@@ -14,7 +14,17 @@ from typing import Any
 from voice.messages import Intent
 from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
-from voice.router import asking, hearsay, phrasings, prepared, scoring, slots, story, triage
+from voice.router import (
+    address,
+    asking,
+    hearsay,
+    phrasings,
+    prepared,
+    scoring,
+    slots,
+    story,
+    triage,
+)
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
@@ -144,7 +154,8 @@ class Router:
             return whole  # a red flag heard anywhere wins over any correction
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
-        result = (self._repaired(text, words, whole) or self._contrasted(text, said)
+        result = (self._repaired(text, words, whole) or self._turned_to(text, words, whole)
+                  or self._contrasted(text, said)
                   or self._after_cries(text, said, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._asked_last(text, words, whole)
@@ -213,6 +224,20 @@ class Router:
                 # ends in "do I do that")
                 surest = replace(then, text=text)
         return surest
+
+    def _turned_to(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request said after the assistant is named part way through ("Jo, grab the peas;
+        assistant, fifteen minutes of ice"; voice.router.address): the words after the name,
+        when they are a request surer than the whole (not "Ivy, run the bath, and assistant,
+        how hot should the water be": the bath is the water's). Only those words count,
+        slots too: what came before was said to someone else."""
+        rest = address.after(words)
+        if rest is None:
+            return None
+        then = self._route(rest)
+        if then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY:
+            return None
+        return replace(then, text=text) if then.confidence > whole.confidence else None
 
     def _contrasted(self, text: str, said: list[str]) -> Intent | None:
         """What the person means after first saying what they do not: "not slower, I said
