@@ -32,6 +32,7 @@ REPORTS = [
     # "number one" for a wee (blind set 37)
     "I can't do a number one",
     "I need a number one but it won't come",
+    "I couldn't hold my number two and it just came out",
     # help asked for, inside words heard wrong
     "the cat is out and I need an ambulance right now",
     # numbness, tingling (legs, groin, saddle)

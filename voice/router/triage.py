@@ -104,7 +104,7 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
                                  "number 1")
                     + r"\b")
 _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
-                                   "number two") + r"\b")
+                                   "number 1", "number 2") + r"\b")
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
                 "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer")
 
