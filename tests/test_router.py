@@ -255,6 +255,18 @@ def test_wake_words_and_gym_talk_reach_the_request(router: Router, text: str,
     assert router.route(text).name == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # several red flags said to be absent, asking nothing: an answer, wherever it starts
+    ("I had a good think about it and no numbness, no tingling, my bladder's fine, I'm just "
+     "stiff", "deny"),
+    # one denial inside someone else's news is no answer; a question after denials is asked
+    ("police say the driver was not injured", "unknown"),
+    ("I haven't got a fever and my legs aren't numb, what position is best", "position"),
+])
+def test_a_list_of_denials_is_an_answer(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
 @pytest.mark.parametrize(("text", "expected", "slots"), [
     # what comes after the assistant is named part way through is what it is asked
     ("Sam, keep it just there, that's the spot, assistant, time the ice", "start_ice_timer", {}),

@@ -60,6 +60,9 @@ DENIAL_LEAD = 4
 """A denial's "no" or "not" comes among the sentence's first this many words ("my legs are
 not ...")."""
 DENIAL_OPENERS = frozenset("no not nope nah never".split())
+DENIALS = 2
+"""Red flags said to be absent, at least, for a sentence that opens otherwise and asks nothing to
+be an answer denying them ("I had a proper think, no numbness, no tingling, I'm just stiff")."""
 STORY_BELOW = 0.9
 """A sentence routed less surely than this may be a story with the request at its end."""
 CONTRAST_WORDS = 3
@@ -385,8 +388,10 @@ class Router:
             decision = scoring.second_opinion(decision, match, ranked, safety)
         if (safety.verdict is triage.Verdict.NEGATED
                 and (decision.name == "unknown" or decision.confidence < scoring.ACCEPT)
-                and not _asks(safety.rest.split()) and _opens_with_denial(engine.normalize(text))):
-            # a denial, then a remark that asks nothing: "no fever, it's just a strain"
+                and not _asks(safety.rest.split())
+                and (_opens_with_denial(engine.normalize(text)) or safety.denied >= DENIALS)):
+            # a denial, then a remark that asks nothing: "no fever, it's just a strain"; or
+            # several, as an answer lists them ("had a think, no numbness, no tingling, ...")
             return Intent("deny", scoring.ACCEPT, {}, text)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)

@@ -49,6 +49,8 @@ class Triage:
     """The normalised utterance without its negated mentions ("no fever, should I use ice" ->
     "should i use ice"): what the matcher should compare, so a denial does not drag the
     utterance towards the emergency templates or leave unexplained words behind."""
+    denied: int = 0
+    """How many red-flag signs were said to be absent ("no numbness, no tingling": 2)."""
 
 
 def _any(*options: str) -> str:
@@ -795,12 +797,14 @@ def _assess(pieces: list[str], whole: str) -> Triage:
     beyond a clause (where the sign is, words needed elsewhere)."""
     best = Triage(Verdict.NONE)
     kept: list[str] = []
+    denied = 0
     supposed_last = _SUPPOSED_LAST.search(whole) is not None
     for norm in pieces:
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
             clause = norm[a:b]
             for m in _WELL.finditer(clause):
+                denied += 1
                 cuts.append((a + m.start(), a + m.end()))
                 if _PRIORITY[Verdict.NEGATED] > _PRIORITY[best.verdict]:
                     best = Triage(Verdict.NEGATED, None, m[0])
@@ -819,6 +823,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if flag == "ambulance" and verdict is Verdict.ASKING:
                         continue
                     if verdict is Verdict.NEGATED:
+                        denied += 1
                         # A denial goes from its negating word to the end of the sign (of the
                         # clause, when nothing follows it): "has the timer finished or not i
                         # can not fell" keeps its question.
@@ -835,8 +840,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
         well = _WELL.match(whole)  # told across pieces: "my legs, no, they feel normal"
         if well is not None:
             rest = " ".join(_cut(whole, [well.span()]).split())
-            return Triage(Verdict.NEGATED, None, well[0], rest)
-    return Triage(best.verdict, best.flag, best.said, rest)
+            return Triage(Verdict.NEGATED, None, well[0], rest, denied=1)
+    return Triage(best.verdict, best.flag, best.said, rest, denied)
 
 
 def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
