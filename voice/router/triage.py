@@ -797,14 +797,14 @@ def _assess(pieces: list[str], whole: str) -> Triage:
     beyond a clause (where the sign is, words needed elsewhere)."""
     best = Triage(Verdict.NONE)
     kept: list[str] = []
-    denied = 0
+    denied: set[tuple[int, int]] = set()  # (piece, where the sign ends): once per sign
     supposed_last = _SUPPOSED_LAST.search(whole) is not None
-    for norm in pieces:
+    for piece, norm in enumerate(pieces):
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
             clause = norm[a:b]
             for m in _WELL.finditer(clause):
-                denied += 1
+                denied.add((piece, a + m.end()))
                 cuts.append((a + m.start(), a + m.end()))
                 if _PRIORITY[Verdict.NEGATED] > _PRIORITY[best.verdict]:
                     best = Triage(Verdict.NEGATED, None, m[0])
@@ -823,7 +823,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if flag == "ambulance" and verdict is Verdict.ASKING:
                         continue
                     if verdict is Verdict.NEGATED:
-                        denied += 1
+                        denied.add((piece, a + m.end()))  # "no numbness": a term and a mention
                         # A denial goes from its negating word to the end of the sign (of the
                         # clause, when nothing follows it): "has the timer finished or not i
                         # can not fell" keeps its question.
@@ -841,7 +841,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
         if well is not None:
             rest = " ".join(_cut(whole, [well.span()]).split())
             return Triage(Verdict.NEGATED, None, well[0], rest, denied=1)
-    return Triage(best.verdict, best.flag, best.said, rest, denied)
+    return Triage(best.verdict, best.flag, best.said, rest, len(denied))
 
 
 def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
