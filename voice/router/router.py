@@ -235,12 +235,17 @@ class Router:
         how hot should the water be": the bath is the water's). Only those words count,
         slots too: what came before was said to someone else."""
         rest = address.after(words)
-        if rest is None:
+        return None if rest is None else self._surer(text, rest, whole, scoring.CLARIFY)
+
+    def _surer(self, text: str, part: str, whole: Intent, floor: float) -> Intent | None:
+        """`part` of what was said routed alone, for all of `text`, when it is a request (no
+        chatter, no emergency: a red flag is found in the whole) at least `floor` sure and
+        surer than the `whole` sentence; else None."""
+        then = self._route(part)
+        if (then.name in ("unknown", "emergency") or then.confidence < floor
+                or then.confidence <= whole.confidence):
             return None
-        then = self._route(rest)
-        if then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY:
-            return None
-        return replace(then, text=text) if then.confidence > whole.confidence else None
+        return replace(then, text=text)
 
     def _contrasted(self, text: str, said: list[str]) -> Intent | None:
         """What the person means after first saying what they do not: "not slower, I said
@@ -280,11 +285,7 @@ class Router:
             start += size
         if start == 0 or len(said) - start < 2:
             return None
-        then = self._route(" ".join(said[start:]))
-        if (then.name in ("unknown", "emergency") or then.confidence < scoring.ACCEPT
-                or then.confidence <= whole.confidence):
-            return None
-        return replace(then, text=text)
+        return self._surer(text, " ".join(said[start:]), whole, scoring.ACCEPT)
 
     def _heard_elsewhere(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request after advice heard elsewhere ("my physio said heat for twenty, can you
