@@ -283,6 +283,31 @@ def test_a_request_after_the_assistant_is_named_part_way_through(
     assert (heard.name, heard.slots) == (expected, slots)
 
 
+@pytest.mark.parametrize(("text", "expected", "slots"), [
+    ("my neighbour has popped round twice already, what can I take for this, she's very kind "
+     "but she does go on", "medication", {}),
+    ("my mum keeps ringing about Christmas, can you time twenty minutes of heat, she wants to "
+     "know about the turkey", "start_heat_timer", {"minutes": 20}),
+])
+def test_a_request_buried_in_a_ramble_is_found_and_asked_back(
+        router: Router, text: str, expected: str, slots: dict[str, float]) -> None:
+    assert router._route(text).name == "unknown"  # the whole sentence made no sense
+    heard = router.route(text)
+    assert (heard.name, heard.slots, heard.text) == (expected, slots, text)
+    assert CLARIFY <= heard.confidence < ACCEPT  # "Did you mean ...?"
+
+
+@pytest.mark.parametrize("text", [
+    # a question word or a "can" with no one asked about opens no request
+    "I was wondering if you might know what the weather will be like tomorrow",
+    "she says the film starts at eight so can put it on later",
+    # a yes in a ramble is chance, not an answer
+    "the man from the garage rang and then he said is it okay yes that's fine then he rang off",
+])
+def test_no_request_is_made_up_from_a_ramble(router: Router, text: str) -> None:
+    assert router.route(text).name == "unknown"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("I was hoovering the stairs yesterday afternoon and it just went, can I take ibuprofen "
      "for it", "medication"),
