@@ -582,3 +582,26 @@ def test_a_sign_said_back_and_answered_no_is_a_denial(text: str, expected: Verdi
 ])
 def test_number_and_crash_said_other_ways(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # told short, the place in a word of its own; not going at all
+    ("can't hold it, my bladder, please", Verdict.REPORT),
+    ("I need the loo so badly but I can't at all, been trying ages", Verdict.REPORT),
+    ("I can't hold it, the ice pack keeps sliding off", Verdict.NONE),
+    # slipped with no "the"
+    ("slipped on ice, hit the ground, back's agony", Verdict.REPORT),
+    ("the ice pack slipped onto the floor again", Verdict.NONE),
+    # a sign named as what we said, then told as one's own now
+    ("remember you said about tingling in the feet, well it has started", Verdict.REPORT),
+    ("the bowel thing you mentioned, that is happening to me right now", Verdict.REPORT),
+    ("is numbness serious? that has happened to me", Verdict.REPORT),
+    ("is numbness serious? that hasn't happened to me", Verdict.ASKING),
+    ("is tingling common, has that started for others", Verdict.ASKING),
+    # "no, it's ..." and "they don't, my ..." start a new clause after a no
+    ("it's a bit odd down below, no, it's properly numb", Verdict.REPORT),
+    ("you asked if my feet feel normal they don't my toes are numb", Verdict.REPORT),
+    ("no it's not numb, just stiff", Verdict.NEGATED),
+])
+def test_signs_told_short_or_confirmed_after_being_named(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -297,6 +297,11 @@ _REPORTS: list[tuple[str, str]] = [
     # told without the "i": "slipped on the ice and landed flat on my back"
     ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
      + _any("the", "some", "a", "my") + r"\b"),
+    # ... or with no "the" at all, told short: "slipped on ice, landed on my spine"
+    ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
+     + r"(?:icy |wet |black )?"
+     + _any("ice", "stairs", "steps", "pavement", "floor", "tiles", "mud", "leaves", "grass",
+            "kerb", "curb", "rug", "snow")),
     ("trauma", _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
                                 "shunt", "prang", "smash")),
@@ -498,7 +503,24 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
                               r"injur\w*", r"numb(?!er)\w*", r"tingl\w*", r"fever\w*", r"chills?",
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
                               "temperature"))]
-"""Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching."""
+"""Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching;
+or when a sign they name is then said to be one's own (_CONFIRMED)."""
+_MENTIONED = [(re.compile(p), flag) for p, flag in [
+    (r"^(?:fall|fell|accident|crash|injur)", "trauma"), (r"^(?:numb|tingl)", "numbness"),
+    (r"^(?:fever|chill|temperature)", "fever"), (r"^weak", "weakness"),
+    (r"^weight", "weight_loss"), (r"^(?:bladder|bowel|incontinen)", "bladder_bowel")]]
+"""Which red flag a mention names."""
+_CONFIRMED = re.compile(r"\b" + _any(
+    r"(?:it|that|this) (?:is|has) (?:just |now |already |really )?"
+    + _any("happening", "happened", "started", "begun", "kicked in", "come on", "set in"),
+    r"(?:that|this) (?:just |now )?" + _any("happened", "started", "began", "kicked in")
+    + " " + _any("to me", "now", "just now"),
+    r"i have (?:got )?(?:that|this|those|them|both) (?:now|right now|as well|too)",
+    r"(?:that|this) is (?:me|what i have|what i have got)") + r"\b")
+"""A sign named, as what we said or asked about, then told as one's own ("that thing you said
+about not being able to hold it in, that's happening now, with my bowels"; "what you said about
+tingling down the legs, yeah, that's started in both"): a report of it. Not asked ("has that
+happened?") nor denied ("that hasn't happened")."""
 _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     _LIMB, "waterworks", "bladder", r"bowels?", "pee", "wee")
     + r" (?:(?:no|nope|nah) )?(?:(?:they|it) )?" + _any(
@@ -527,7 +549,13 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "you said losing control of your bladder is serious, well it's just happened to me"
     ("bladder_bowel", _any(r"(?:it|that|this) (?:has |is )?(?:just |now )?happened "
                            r"(?:to me|just now)",
-                           r"(?:it|that|this) (?:has|is) (?:just|now) happened"), _EXCRETA),
+                           r"(?:it|that|this) (?:has|is) (?:just|now) happened",
+                           r"(?:it|that|this) is (?:just |now )?happening (?:to me|now|right now)"),
+     _EXCRETA),
+    # told short, the place in a word of its own: "can't hold it. bladder. help."
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it(?! in)", _EXCRETA),
+    # "needing a wee, no, actually, I can't at all": not going at all
+    ("bladder_bowel", _CANNOT + r" (?:even )?(?:at all|a drop|a single drop)", _URINE),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
     # "my legs have stopped listening to me, I can't stand on them"
@@ -586,11 +614,14 @@ _NEGATORS = frozenset(
     ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "0",
      "free"]
 )
-_NO_THEN = frozenset("wait actually hang hold sorry listen look oh my".split())
+_NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they".split())
 """Words after which a "no" takes back what was said before, denying nothing after it: "no,
 wait, actually my leg is tingling now" (heard without its commas); "no, my leg's gone numb" (a
 new sentence about the leg, which denies with its own "not": "no, my legs aren't numb"; "now"
-is often heard as "no")."""
+is often heard as "no"; "it's a bit odd, no, it's proper numb")."""
+_CUT_SHORT = frozenset("do does did have has can could will would".split())
+"""Verbs that, with "not" and nothing after it, end a clause: "you asked if my legs feel normal,
+they don't, my shin's numb" (heard without its commas) denies nothing after "don't"."""
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
@@ -649,6 +680,9 @@ def _negator_at(clause: str, start: int) -> int | None:
     for k in range(len(words) - 1, -1, -1):
         if words[k][0] == "0" and k < len(words) - 1:
             continue  # "zero numbness" denies; "0" further back is a score ("a 0 now but ...")
+        if (words[k][0] == "not" and 0 < k < len(words) - 1 and words[k + 1][0] == "my"
+                and words[k - 1][0] in _CUT_SHORT):
+            return None  # "they do not, my shin is numb"
         if words[k][0] in _NEGATORS and not (
                 words[k][0] == "no" and k + 1 < len(words) and words[k + 1][0] in _NO_THEN):
             if any(w[0] == "i" and before[0] not in _BELIEFS
@@ -676,8 +710,12 @@ legs won't hold me"), a false start ("I can't, uh, can't feel anything between m
 double negative nobody uses to deny, so it denies nothing."""
 
 
-_TOLD_SINCE = re.compile(r"\w \w+ i " + _any("came", "fell", "was", "got", "landed", "slipped",
-                                             "tripped", "crashed", "wet", "peed", "just"))
+_TOLD_SINCE = re.compile(_any(r"\w \w+ i " + _any("came", "fell", "was", "got", "landed",
+                                                  "slipped", "tripped", "crashed", "wet", "peed",
+                                                  "just"),
+                              # a clause cut short ends the supposition too: "you asked if my
+                              # legs feel normal, they don't, my shin's numb"
+                              r"\b" + _any(*_CUT_SHORT) + r" not my\b"))
 """After a supposition, "I" and a verb of what happened begin a clause of their own: "should I
 get it checked if I get it ... I came off my bike" (heard for "shouldn't I get checked? I came
 off my bike"). Not "if I fell off my bike", where the "I" is the supposition's own."""
@@ -799,6 +837,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
     kept: list[str] = []
     denied: set[tuple[int, int]] = set()  # (piece, where the sign ends): once per sign
     supposed_last = _SUPPOSED_LAST.search(whole) is not None
+    named: list[tuple[str, str]] = []  # (flag, words) of signs named, not denied nor owned
     for piece, norm in enumerate(pieces):
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
@@ -818,6 +857,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         continue
                     verdict = (Verdict.NEGATED if not report and _echoed_no(whole, m[0])
                                else _judge(clause, m, report, supposed_last))
+                    if verdict is Verdict.ASKING or (flag == "mention"
+                                                     and verdict is not Verdict.NEGATED):
+                        named.append((_named_flag(flag, m[0]), m[0]))
                     if flag == "mention" and verdict is not Verdict.NEGATED:
                         continue
                     if flag == "ambulance" and verdict is Verdict.ASKING:
@@ -835,6 +877,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if verdict is Verdict.REPORT:
                         return Triage(verdict, flag, m[0], whole)
         kept.append(_cut(norm, cuts))
+    confirmed = _confirmed(named, whole)
+    if confirmed is not None:
+        return Triage(Verdict.REPORT, confirmed[0], confirmed[1], whole)
     rest = " ".join(" ".join(kept).split())
     if best.verdict is Verdict.NONE:
         well = _WELL.match(whole)  # told across pieces: "my legs, no, they feel normal"
@@ -842,6 +887,25 @@ def _assess(pieces: list[str], whole: str) -> Triage:
             rest = " ".join(_cut(whole, [well.span()]).split())
             return Triage(Verdict.NEGATED, None, well[0], rest, denied=1)
     return Triage(best.verdict, best.flag, best.said, rest, len(denied))
+
+
+def _named_flag(flag: str, words: str) -> str:
+    """The red flag a sign's words name; a mention's by _MENTIONED."""
+    if flag != "mention":
+        return flag
+    return next((named for pattern, named in _MENTIONED if pattern.search(words)), flag)
+
+
+def _confirmed(named: list[tuple[str, str]], whole: str) -> tuple[str, str] | None:
+    """The first sign named that a confirmation after it tells as one's own (_CONFIRMED)."""
+    confirm = _CONFIRMED.search(whole)
+    if confirm is None:
+        return None
+    for flag, words in named:
+        at = whole.find(words)
+        if 0 <= at < confirm.start() and flag != "mention":
+            return flag, words + " ... " + confirm[0]
+    return None
 
 
 def _cut(text: str, cuts: list[tuple[int, int]]) -> str:
