@@ -201,3 +201,20 @@ def test_a_score_said_roughly_is_no_clock_time() -> None:
     router = Router.load()
     heard = router.route("pain's gone down to a two-ish")
     assert (heard.name, heard.slots.get("score")) == ("log_pain", 2)
+
+
+@pytest.mark.parametrize(("text", "name", "slots"), [
+    # a value said again, the last version counts, with what it is kept from before
+    ("it started four hours ago, no, sorry, five", "set_onset", {"hours_ago": 5}),
+    ("it began at half eight this morning, sorry, half nine, I was making toast", "set_onset",
+     {"hours_ago": 5.5}),
+    ("it went at six this morning, no hang on, it was six last night", "set_onset",
+     {"hours_ago": 21}),
+    ("heat for twenty minutes, actually no, the box says fifteen, so fifteen",
+     "start_heat_timer", {"minutes": 15}),
+    ("my pain's a five, no, sorry, a six", "log_pain", {"score": 6}),
+])
+def test_a_value_corrected_in_more_words_than_the_value(
+        router: Router, text: str, name: str, slots: dict[str, float]) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.slots) == (name, slots)

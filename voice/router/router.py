@@ -28,7 +28,7 @@ from voice.router import (
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
 from voice.router.normalize import Normalizer
-from voice.router.repair import Repairs
+from voice.router.repair import Repairs, Split
 from voice.router.templates import INTENTS_FILE, load_templates
 
 _TEMPLATE_CLOCK = datetime(2000, 1, 1, 12, 0)
@@ -82,6 +82,8 @@ a story is no request, and a yes, no, goodbye or stop there is more likely chanc
 GUESSED = round(scoring.ACCEPT - 0.001, 3)
 """The confidence a request found in a ramble is given: a guess, asked about before it is acted
 on."""
+VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
+"""Requests for a value, which a correction may say again."""
 ALIKE = 0.75
 """How alike in spelling (difflib's ratio) a heard word must be to a red-flag word to count as
 it misheard: "dumb" and "numb", or "eggs" and "legs", are 0.75."""
@@ -359,6 +361,9 @@ class Router:
         split = engine.repairs.split(words, engine.normalize.skip)
         if split is None:
             return None
+        fixed = self._value_corrected(text, split)
+        if fixed is not None:
+            return fixed
         after = engine.tagger.tag(engine.normalize(split.after), self._clock())
         if slots.value_only(after):  # "ice for ten, actually make it fifteen"
             new = slots.extract(whole.name, after, engine.activities)
@@ -379,6 +384,23 @@ class Router:
             return None
         if split.kind == "bare" and not engine.repairs.kin(self._route(split.before).name,
                                                              then.name):
+            return None
+        return replace(then, text=text)
+
+    def _value_corrected(self, text: str, split: Split) -> Intent | None:
+        """A value said again, corrected, with more words than a value alone ("heat for half
+        an hour, actually no, they say twenty max, so twenty"; "it went at ten this morning, no,
+        earlier, twenty past nine"): what was said before the correction, with its value said
+        the new way (slots.corrected), when that is a sure request for a value."""
+        engine, now = self._engine, self._clock()
+        before = engine.tagger.tag(engine.normalize(split.before), now)
+        after = engine.tagger.tag(engine.normalize(split.after), now)
+        said = slots.corrected(before, after)
+        if said is None:
+            return None
+        then = self._route(said)
+        if (then.name not in VALUED or then.confidence < scoring.ACCEPT
+                or not any(v is not None for v in then.slots.values())):
             return None
         return replace(then, text=text)
 

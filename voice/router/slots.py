@@ -263,6 +263,41 @@ def value_only(tagged: Tagged) -> bool:
             and all(t.startswith("_") or t in _VALUE_GLUE for t in tokens))
 
 
+_CLOCK = re.compile(rf"\b(?:(?:half|quarter|{NUM}) (?:past|to) |half )?{NUM}(?: [ap]m)?\b")
+"""A number or a time on the clock, said alone ("3", "half 11", "20 past 9")."""
+
+
+def corrected(before: Tagged, after: Tagged) -> str | None:
+    """`before` with its last value said again as corrected `after`: "it started 2 hours ago",
+    "no, 3" -> "it started 3 hours ago"; "last night at half 10", "sorry, half 11, after the
+    film" -> "last night at half 11"; "at 7 this morning", "it was 7 last night" -> "at 7 last
+    night". The last value said after counts ("20 max, so 20"). A number or a clock time said
+    alone replaces the one in the value it corrects, so what it is (hours ago, last night) is
+    kept; a value said whole replaces the value whole. None when either has no value."""
+    places, end = [], 0
+    for span in after.spans:
+        at = after.plain.find(span.said, end)
+        end = at + len(span.said)
+        places.append((at, end))
+    numbered = [i for i, span in enumerate(after.spans) if re.search(r"\d", span.said)]
+    if not before.spans or not numbered:
+        return None
+    first = last = numbered[-1]
+    while last + 1 < len(places) and places[last + 1][0] == places[last][1] + 1:
+        last += 1  # "7" "last night": one value
+    new = after.plain[places[first][0]:places[last][1]]
+    old = before.spans[-1].said
+    clocks = list(_CLOCK.finditer(old))
+    if _CLOCK.fullmatch(new) and clocks:
+        new = old[:clocks[-1].start()] + new + old[clocks[-1].end():]
+    elif old.startswith("at ") and new[0].isdigit():
+        new = "at " + new
+    at = before.plain.rfind(old)
+    if new == old or at < 0:
+        return None
+    return before.plain[:at] + new + before.plain[at + len(old):]
+
+
 def extract(intent: str, tagged: Tagged, activities: Activities) -> dict[str, Any]:
     """The slots of `intent` found in `tagged`; a slot not heard is left out."""
     slots: dict[str, Any] = {}
