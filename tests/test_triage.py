@@ -602,6 +602,15 @@ def test_number_and_crash_said_other_ways(text: str, expected: Verdict) -> None:
     ("it's a bit odd down below, no, it's properly numb", Verdict.REPORT),
     ("you asked if my feet feel normal they don't my toes are numb", Verdict.REPORT),
     ("no it's not numb, just stiff", Verdict.NEGATED),
+    ("that's odd no that's properly numb down my leg", Verdict.REPORT),
+    # as heard: "hold" something watery, a "no" said to something else long before
+    ("I can't hold the water in", Verdict.REPORT),
+    ("I had a little accident no not little I have completely lost control of my bladder",
+     Verdict.REPORT),
+    ("no I have not lost control of my bladder", Verdict.NEGATED),
+    ("no accidents at all", Verdict.NEGATED),
+    # a confirmation opened with a yes
+    ("you said about tingling in the feet, yeah that started tonight", Verdict.REPORT),
 ])
 def test_signs_told_short_or_confirmed_after_being_named(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -117,8 +117,8 @@ _REPORTS: list[tuple[str, str]] = [
      + " " + _any("myself", "my pants", "my trousers", "the bed", "a bed", "my bed")),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "controlling", "hold", "holding", "stop", "stopping") + r" (?:in )?"
-     + r"(?:my |in my )?" + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop",
-                                 "stool", "water")),
+     + r"(?:my |in my |the |of )?"
+     + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop", "stool", "water")),
     ("bladder_bowel", _any("lost", "losing", "lose", "no") + r" control (?:of|over) (?:my )?"
      + _any("bladder", r"bowels?")),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
@@ -515,6 +515,8 @@ _CONFIRMED = re.compile(r"\b" + _any(
     + _any("happening", "happened", "started", "begun", "kicked in", "come on", "set in"),
     r"(?:that|this) (?:just |now )?" + _any("happened", "started", "began", "kicked in")
     + " " + _any("to me", "now", "just now"),
+    r"(?:yes|yeah|yep) (?:that|it|this) (?:has )?(?:just |now )?"
+    + _any("happened", "started", "began", "kicked in"),
     r"i have (?:got )?(?:that|this|those|them|both) (?:now|right now|as well|too)",
     r"(?:that|this) is (?:me|what i have|what i have got)") + r"\b")
 """A sign named, as what we said or asked about, then told as one's own ("that thing you said
@@ -614,7 +616,7 @@ _NEGATORS = frozenset(
     ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "0",
      "free"]
 )
-_NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they".split())
+_NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that".split())
 """Words after which a "no" takes back what was said before, denying nothing after it: "no,
 wait, actually my leg is tingling now" (heard without its commas); "no, my leg's gone numb" (a
 new sentence about the leg, which denies with its own "not": "no, my legs aren't numb"; "now"
@@ -721,10 +723,25 @@ get it checked if I get it ... I came off my bike" (heard for "shouldn't I get c
 off my bike"). Not "if I fell off my bike", where the "I" is the supposition's own."""
 
 
+FAR_NO = 2
+"""Words at most between a "no" and a report told in full that it denies ("no, I haven't ...",
+"no real accidents"). Further back, it was said to something else: "I think I've had a little
+accident, no, not a little one, I've completely lost control of my bladder", heard without its
+commas and its "I've"."""
+
+
+def _far_no(between: str) -> bool:
+    """Whether `between`, from a negating word to a sign, is a "no" too far back to deny it."""
+    words = between.split()
+    return bool(words) and words[0] == "no" and len(words) - 1 > FAR_NO
+
+
 def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> Verdict:
     """How the sign `m` in `clause` is told; `supposed_last`: the utterance ends on a
     supposition ("..., hypothetically?")."""
-    if not _SAID_NOT.search(m[0]) and _negator_at(clause, m.start()) is not None:
+    negator = _negator_at(clause, m.start())
+    if (not _SAID_NOT.search(m[0]) and negator is not None
+            and not (report and _far_no(clause[negator:m.start()]))):
         return Verdict.NEGATED
     supposed = list(_HYPOTHETICAL.finditer(_unhedged(clause[: m.start()])))
     if supposed and not _TOLD_SINCE.search(clause[: m.end()], supposed[-1].end()):
