@@ -297,6 +297,28 @@ def test_a_request_buried_in_a_ramble_is_found_and_asked_back(
     assert CLARIFY <= heard.confidence < ACCEPT  # "Did you mean ...?"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what we said or did, pointed back at, is what the question is about
+    ("and the walking you mentioned, how often should I do it", "movement"),
+    ("the tablets you logged this morning, when can I have more", "last_medicine"),
+    # "am I meant to" asks what to do ("to do it" alone would be a yes)
+    ("and the walking, how often am I meant to do it", "movement"),
+])
+def test_a_question_about_what_we_said_and_what_one_is_meant_to_do(
+        router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("how often am i meant to do it", None),
+    ("i meant to ask is a bath a good idea", None),
+    ("an ice timer i meant a heat timer", "a heat timer"),
+])
+def test_meaning_to_is_no_correction(router: Router, text: str, after: str | None) -> None:
+    split = router._engine.repairs.split(text.split())
+    assert (split.after if split else None) == after
+
+
 @pytest.mark.parametrize("text", [
     # a question word or a "can" with no one asked about opens no request
     "I was wondering if you might know what the weather will be like tomorrow",

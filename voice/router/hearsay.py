@@ -65,3 +65,27 @@ def _told(words: list[str], said_by: int) -> str | None:
             if tuple(words[start:end]) == saying and len(words) - end >= CLAIM_WORDS:
                 return " ".join(words[end:])
     return None
+
+
+POINTERS = (("mentioned",), ("said",), ("were", "saying"), ("talked", "about"),
+            ("were", "on", "about"), ("suggested",), ("recommended",), ("told", "me", "about"),
+            ("described",), ("went", "through"), ("took", "me", "through"), ("did",),
+            ("gave", "me"), ("logged",), ("read", "out"), ("brought", "up"))
+"""What we did with a thing the person points back at: "the walking you mentioned", "that
+stretching you took me through", "the breath count you just did"."""
+
+
+def pointed(words: list[str]) -> str | None:
+    """The words without where they point back at something we said or did ("and the walking
+    you mentioned, how often ..." -> "and the walking, how often ..."), or None when they do
+    not. The thing pointed at stays: it is what the question is about."""
+    for at in range(len(words) - 1):
+        if words[at] != "you":
+            continue
+        rest = at + 1 + (words[at + 1] in ("just", "already", "earlier"))
+        for pointer in POINTERS:
+            end = rest + len(pointer)
+            if tuple(words[rest:end]) == pointer:
+                left = words[:at] + words[end:]
+                return " ".join(left) if len(left) >= CLAIM_WORDS else None
+    return None

@@ -64,7 +64,7 @@ class Repairs:
                 return None
             for size in range(min(longest, len(words) - start - 1), 0, -1):
                 kind = self.markers.get(tuple(words[start:start + size]))
-                if kind is not None:
+                if kind is not None and not _meaning_to(words, start, size):
                     return Split(" ".join(words[:start]), kind,
                                  " ".join(words[start + size:]))
         return None
@@ -78,3 +78,17 @@ class Repairs:
     def kin(self, first: str, second: str) -> bool:
         """Whether `second` can correct `first` ("ice" -> "heat timer")."""
         return any(first in family and second in family for family in self.families)
+
+
+MEANT_BY = frozenset("am was were is are".split())
+"""Before "i meant", a question about what one is supposed to do ("how often am I meant to do
+it"), no correction."""
+
+
+def _meaning_to(words: list[str], start: int, size: int) -> bool:
+    """Whether the marker at `start` ("i mean", "i meant") tells an intention or a duty, not a
+    correction: "I meant to ask, how long ...", "how often am I meant to walk"."""
+    if words[start + size - 1] not in ("mean", "meant"):
+        return False
+    after = words[start + size] if start + size < len(words) else ""
+    return after == "to" or (start > 0 and words[start - 1] in MEANT_BY)

@@ -170,6 +170,7 @@ class Router:
                   or self._contrasted(text, said)
                   or self._after_cries(text, said, whole)
                   or self._heard_elsewhere(text, words, whole)
+                  or self._pointed_back(text, words, whole)
                   or self._asked_last(text, words, whole)
                   or self._asked_first(text, words, said, whole)
                   or self._asked_within(text, words, whole) or whole)
@@ -312,6 +313,13 @@ class Router:
                 or then.confidence < whole.confidence + HEARSAY_MARGIN):
             return None
         return replace(then, text=text)
+
+    def _pointed_back(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A question about something we said or did, pointed back at ("and the walking you
+        mentioned, how often am I meant to do it?"; voice.router.hearsay.pointed): the words
+        without the pointing, when they are a request surer than the whole, even as a guess."""
+        rest = hearsay.pointed(words)
+        return None if rest is None else self._surer(text, rest, whole, scoring.CLARIFY)
 
     def _asked_first(self, text: str, words: list[str], said: list[str],
                      whole: Intent) -> Intent | None:
