@@ -609,6 +609,9 @@ def test_number_and_crash_said_other_ways(text: str, expected: Verdict) -> None:
      Verdict.REPORT),
     ("no I have not lost control of my bladder", Verdict.NEGATED),
     ("no accidents at all", Verdict.NEGATED),
+    # "how long ago was it" heard with "hit"
+    ("the painkiller, how long ago was hit", Verdict.NONE),
+    ("a week ago I was hit by a bike", Verdict.REPORT),
     # a confirmation opened with a yes
     ("you said about tingling in the feet, yeah that started tonight", Verdict.REPORT),
 ])

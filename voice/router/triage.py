@@ -321,7 +321,9 @@ _REPORTS: list[tuple[str, str]] = [
                     "work") + " " + _any("accident", "crash")),
     # not "i have got hit" (possession: "i've got it" is heard as "i've got hit"); "i've got
     # tackled" is no possession
-    ("trauma", _any("(?<!have )(?<!'ve )got", "was", "been", "being", "i get") + " hit"),
+    # not "how long ago was it" heard as "... ago was hit"
+    ("trauma", _any("(?<!have )(?<!'ve )got", "(?<!ago )(?<!when )was", "been", "being", "i get")
+     + " hit"),
     ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
         "struck", "kicked", "punched", "tackled", "kneed", "elbowed", "clattered",
         "knocked down", "knocked over",
