@@ -612,6 +612,10 @@ def test_number_and_crash_said_other_ways(text: str, expected: Verdict) -> None:
     # "how long ago was it" heard with "hit"
     ("the painkiller, how long ago was hit", Verdict.NONE),
     ("a week ago I was hit by a bike", Verdict.REPORT),
+    # words that name no sign alone, or a sign where it is expected, confirm nothing
+    ("what temperature should the bath be? it has just started running", Verdict.NONE),
+    ("can I put weight on it, it has started to ease", Verdict.NONE),
+    ("my lips are numb from the ice, it has started to work", Verdict.NONE),
     # a confirmation opened with a yes
     ("you said about tingling in the feet, yeah that started tonight", Verdict.REPORT),
 ])

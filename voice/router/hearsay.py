@@ -69,10 +69,11 @@ def _told(words: list[str], said_by: int) -> str | None:
 
 POINTERS = (("mentioned",), ("said",), ("were", "saying"), ("talked", "about"),
             ("were", "on", "about"), ("suggested",), ("recommended",), ("told", "me", "about"),
-            ("described",), ("went", "through"), ("took", "me", "through"), ("did",),
+            ("described",), ("went", "through"), ("took", "me", "through"),
             ("gave", "me"), ("logged",), ("read", "out"), ("brought", "up"))
 """What we did with a thing the person points back at: "the walking you mentioned", "that
-stretching you took me through", "the breath count you just did"."""
+stretching you took me through". Not "you did": "the breath count you just did, do it again"
+asks for it again, and "did" alone is in too much else."""
 
 
 def pointed(words: list[str]) -> str | None:

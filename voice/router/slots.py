@@ -277,6 +277,8 @@ def corrected(before: Tagged, after: Tagged) -> str | None:
     places, end = [], 0
     for span in after.spans:
         at = after.plain.find(span.said, end)
+        if at < 0:
+            return None  # a misheard drug name put right: not in the words as said
         end = at + len(span.said)
         places.append((at, end))
     numbered = [i for i, span in enumerate(after.spans) if re.search(r"\d", span.said)]

@@ -508,10 +508,10 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"ac
 """Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching;
 or when a sign they name is then said to be one's own (_CONFIRMED)."""
 _MENTIONED = [(re.compile(p), flag) for p, flag in [
-    (r"^(?:fall|fell|accident|crash|injur)", "trauma"), (r"^(?:numb|tingl)", "numbness"),
-    (r"^(?:fever|chill|temperature)", "fever"), (r"^weak", "weakness"),
-    (r"^weight", "weight_loss"), (r"^(?:bladder|bowel|incontinen)", "bladder_bowel")]]
-"""Which red flag a mention names."""
+    (r"^(?:numb|tingl)", "numbness"), (r"^(?:fever|chill)", "fever"),
+    (r"^(?:bladder|bowel|incontinen)", "bladder_bowel")]]
+"""Which red flag a mention names, when it names one: not "a fall", "weight" or "temperature",
+which are no sign alone ("what temperature should the bath be? it has just started running")."""
 _CONFIRMED = re.compile(r"\b" + _any(
     r"(?:it|that|this) (?:is|has) (?:just |now |already |really )?"
     + _any("happening", "happened", "started", "begun", "kicked in", "come on", "set in"),
@@ -878,7 +878,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                else _judge(clause, m, report, supposed_last))
                     if verdict is Verdict.ASKING or (flag == "mention"
                                                      and verdict is not Verdict.NEGATED):
-                        named.append((_named_flag(flag, m[0]), m[0]))
+                        sign = _named_flag(flag, m[0])
+                        if _location_ok(sign, clause, whole):  # not "my lips are numb"
+                            named.append((sign, m[0]))
                     if flag == "mention" and verdict is not Verdict.NEGATED:
                         continue
                     if flag == "ambulance" and verdict is Verdict.ASKING:
