@@ -131,6 +131,7 @@ def test_lunchtime_said_before_noon_is_yesterdays() -> None:
     ("log my pain as zero", 0),
     ("my pain now is seven from ten", 7),    # "from ten", "of ten": the scale, not a score
     ("I'd score it at six of ten", 6),
+    ("pain's a seven out ten", 7),           # "of" lost, as a recogniser may
 ])
 def test_pain_scores(router: Router, text: str, score: int) -> None:
     intent = router.route(text)

@@ -40,7 +40,7 @@ _TRIGGER = re.compile(r"\d|\b(?:ago|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|y
 """Words without which no time or number can be in the text (a fast first check)."""
 _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b")
 _DAYS_AGO = re.compile(rf"(?P<d>{durations.days_pattern().pattern}) ago\b")
-_SCORE = re.compile(rf"\b({NUM}) (?:out of|of|from|over) 10\b")
+_SCORE = re.compile(rf"\b({NUM}) (?:out of|out|of|from|over) 10\b")
 _NUMBER = re.compile(rf"\b{NUM}\b")
 _PRONOUN_ONE = re.compile(r"\b(?:(?:another|this|that|the|new|which|each|(?:a|an|the) \w+"
                           r"|ice|icing|cold|heat|heating|hot|warm|other|same) 1|1 of)\b")
