@@ -369,10 +369,11 @@ class Router:
         split = engine.repairs.split(words, engine.normalize.skip)
         if split is None:
             return None
-        fixed = self._value_corrected(text, split)
+        now = self._clock()
+        after = engine.tagger.tag(engine.normalize(split.after), now)
+        fixed = self._value_corrected(text, split, after, now)
         if fixed is not None:
             return fixed
-        after = engine.tagger.tag(engine.normalize(split.after), self._clock())
         if slots.value_only(after):  # "ice for ten, actually make it fifteen"
             new = slots.extract(whole.name, after, engine.activities)
             return replace(whole, slots={**whole.slots, **new}) if new else None
@@ -395,14 +396,15 @@ class Router:
             return None
         return replace(then, text=text)
 
-    def _value_corrected(self, text: str, split: Split) -> Intent | None:
+    def _value_corrected(self, text: str, split: Split, after: slots.Tagged,
+                         now: datetime) -> Intent | None:
         """A value said again, corrected, with more words than a value alone ("heat for half
         an hour, actually no, they say twenty max, so twenty"; "it went at ten this morning, no,
         earlier, twenty past nine"): what was said before the correction, with its value said
-        the new way (slots.corrected), when that is a sure request for a value."""
-        engine, now = self._engine, self._clock()
+        the new way (slots.corrected), when that is a sure request for a value. `after` is
+        what followed the correction, tagged at `now`."""
+        engine = self._engine
         before = engine.tagger.tag(engine.normalize(split.before), now)
-        after = engine.tagger.tag(engine.normalize(split.after), now)
         said = slots.corrected(before, after)
         if said is None:
             return None

@@ -879,7 +879,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if verdict is Verdict.ASKING or (flag == "mention"
                                                      and verdict is not Verdict.NEGATED):
                         sign = _named_flag(flag, m[0])
-                        if _location_ok(sign, clause, whole):  # not "my lips are numb"
+                        # a sign, where it is one (not "weight", not "my lips are numb")
+                        if sign != "mention" and _location_ok(sign, clause, whole):
                             named.append((sign, m[0]))
                     if flag == "mention" and verdict is not Verdict.NEGATED:
                         continue
@@ -911,7 +912,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
 
 
 def _named_flag(flag: str, words: str) -> str:
-    """The red flag a sign's words name; a mention's by _MENTIONED."""
+    """The red flag a sign's words name; a mention's by _MENTIONED ("mention" when it names
+    none)."""
     if flag != "mention":
         return flag
     return next((named for pattern, named in _MENTIONED if pattern.search(words)), flag)
@@ -924,7 +926,7 @@ def _confirmed(named: list[tuple[str, str]], whole: str) -> tuple[str, str] | No
         return None
     for flag, words in named:
         at = whole.find(words)
-        if 0 <= at < confirm.start() and flag != "mention":
+        if 0 <= at < confirm.start():
             return flag, words + " ... " + confirm[0]
     return None
 
