@@ -124,7 +124,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + r" (?:go |make |do |have )?(?:a )?"
-     + _any("pee", "urinate", "wee", r"pass (?:the )?urine", r"pass (?:the )?water",
+     + _any("pee", "urinate", "wee", r"pass (?:the |any )?urine", r"pass (?:the |any )?water",
             r"pass (?:the )?motion", "number 1")),
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
@@ -579,6 +579,12 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\b(?:can not|could not|unable to) (?:lift|raise)\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
     ("fever", _READING, _MY_TEMPERATURE),
+    # "the thermometer says 39": a reading of one's own, not the bath's or the room's
+    ("fever", r"(?<!bath )(?<!room )(?<!water )(?<!oven )(?<!meat )(?<!fridge )(?<!freezer )"
+     r"(?<!cooking )(?<!kitchen )(?<!outdoor )(?<!outside )thermometer "
+     + _any("says", "said", "reads", "read", "is reading", "shows", "showed", "is showing",
+            "is at", "was at", "is on", "was on") + " " + _READING,
+     re.compile(r"\bthermometer\b")),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
     ("fever", r"(?:it is|it was|it is reading|reading|i am at) " + _READING,
@@ -630,12 +636,15 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
     r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)"
+    # "is it alright if I tell you my leg gave way": told, not supposed ("if I said" supposes)
+    r"(?! i (?:tell|mention|say|let you know)\b)"
     # "if it helps you to know, my legs have gone numb": said to be helpful, not supposed
     r"(?! (?:it|that|this) helps?\b)",
     # "I suppose I should mention ...": a belief, not a supposition
     "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
-    r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)")
+    # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
+    r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)(?! i have (?:had|been)\b)")
     + r"\b")
 _SUPPOSED_LAST = re.compile(r"\b(?:hypothetically|in theory|theoretically)(?: speaking)?\W*$")
 """A supposition tagged on at the end ("..., hypothetically?"): only there, so that a report
@@ -753,11 +762,21 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
     if report:
         return Verdict.REPORT
     before = clause[: m.start()].split()
+    if _WOULD_MEAN.match(clause[m.end():]) and not _OWN.search(" ".join(before[-6:])):
+        return Verdict.ASKING  # "numbness in both legs would mean I call someone"
     if _OWN.search(" ".join(before[-6:])) or _OWN_AFTER.search(clause[m.end():]):
         return Verdict.REPORT
     if _QUESTION.search(clause):
         return Verdict.ASKING
     return Verdict.REPORT
+
+
+_WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
+                         + _any("mean", "count", "need", "warrant", "be a sign", "be a reason",
+                                "be a red flag", "be an emergency", "be serious")
+                         + r"\b")
+"""After a sign no one owns, what it would mean: the sign is supposed, not told ("numbness in
+both legs would mean I call someone"; not "tingling in my feet would mean ...")."""
 
 
 _LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|look|looks|looked|as if|as though)"
