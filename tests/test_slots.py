@@ -99,6 +99,22 @@ def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: floa
     assert intent.slots == {"hours_ago": hours}
 
 
+@pytest.mark.parametrize(("text", "hours"), [
+    ("it was four o'clock yesterday afternoon", 23),   # "o'clock" leads it as "at" would
+    ("it went on Monday at eight in the evening", 67),  # 20:00 on Monday, now Thursday 15:00
+    ("it started at three pm on Tuesday", 48),
+    ("it started Thursday at nine", 6),                 # today's, passed
+    ("it started on Thursday at nine in the evening", 162),  # last week's: today's is ahead
+])
+def test_a_clock_time_on_a_day_of_the_week(router: Router, text: str, hours: float) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.slots) == ("set_onset", {"hours_ago": hours})
+
+
+def test_a_day_of_the_week_alone_says_no_hour(router: Router) -> None:
+    assert router.route("it started on Monday").slots == {}
+
+
 def test_this_morning_is_measured_from_the_injected_now() -> None:
     early = Router.load(clock=lambda: datetime(2024, 3, 14, 10, 30))
     assert early.route("it started this morning").slots == {"hours_ago": 2.5}

@@ -99,6 +99,25 @@ def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
     return hour + int(g.get("mm") or 0) / 60 + _PAST.get(rel, past)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = "(?P<wd>" + "|".join(_WEEKDAYS) + ")"
+
+
+def _weekday_clock(m: re.Match[str], now: datetime) -> float:
+    """"on Monday at 8 in the evening", "Sunday night about 11", "3 pm on Tuesday": a clock
+    time on a day of the week, the last such day up to now (today's, if the time has passed)."""
+    groups = m.groupdict()
+    part = next((groups[k] for k in ("p", "p2") if groups.get(k)), None)
+    ampm = groups.get("pm")
+    if part is None and ampm is None:
+        ampm = "pm" if 1 <= int(m.group("h")) <= 6 else None  # "Monday at 3": the afternoon
+    hour = _hour_of_day(m, ampm, part)
+    days_back = (now.weekday() - _WEEKDAYS.index(groups["wd"])) % 7
+    if days_back == 0 and hour > _hour_now(now):
+        days_back = 7
+    return _since(now, hour, days_back)
+
+
 def _dated_clock(m: re.Match[str], now: datetime) -> float:
     """"11 this morning", "3 in the afternoon", "10 last night", "yesterday around 3",
     "3 yesterday afternoon", "last night about 11", "this morning at 7": a clock time the words
@@ -124,9 +143,10 @@ _REL = rf"(?P<rel>{_REL_WORDS})"
 10 to 8", a score that fell)."""
 _CLOCK = (rf"(?:{_REL} )?"
           r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
-_NEAR = rf"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:{_REL_WORDS}) ))"
+_NEAR = (rf"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:{_REL_WORDS}) )"
+         r"|(?=\d{1,2}(?: \d\d)? ?(?:am|pm|oclock)\b))")
 """What leads a clock time with its part of day: "a 3 this afternoon" is a pain score; "half
-past 7 this morning" needs nothing."""
+past 7 this morning" and "4 oclock yesterday afternoon" need nothing."""
 
 _ONSET_VERBS = ("started", "began", "went", "went out", "happened", "came on", "kicked off",
                 "seized up", "locked up", "gave out", "flared up", "went into spasm")
@@ -134,6 +154,14 @@ _ONSET_VERBS = ("started", "began", "went", "went out", "happened", "came on", "
 
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
+    # A clock time on a day of the week; a day alone says no hour ("since Monday").
+    (rf"(?:on )?{_WEEKDAY}(?: (?P<p>morning|afternoon|evening|night))? "
+     rf"(?:at (?:about |around )?|about |around ){_CLOCK}"
+     r"(?: (?:in the|at) (?P<p2>morning|afternoon|evening|night))?",
+     _weekday_clock),
+    (rf"{_NEAR}{_CLOCK}(?: (?:in the|at) (?P<p>morning|afternoon|evening|night))? on {_WEEKDAY}"
+     r"(?: (?P<p2>morning|afternoon|evening|night))?",
+     _weekday_clock),
     # A clock time with its day or part of day, before either is read alone.
     (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night))?"
      rf"|last (?P<last>night)"
