@@ -325,9 +325,20 @@ def test_meaning_to_is_no_correction(router: Router, text: str, after: str | Non
     "she says the film starts at eight so can put it on later",
     # a yes in a ramble is chance, not an answer
     "the man from the garage rang and then he said is it okay yes that's fine then he rang off",
+    # an order's word for what someone did: "set", "started" after who did it
+    "Grandad, you've set the timer on the slow cooker, haven't you",
+    "my neighbour has just set the timer on her oven for the cake",
 ])
 def test_no_request_is_made_up_from_a_ramble(router: Router, text: str) -> None:
     assert router.route(text).name == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "it went on Monday at eight in the evening, so that's when it all started, isn't it",
+    "it started two hours ago, didn't it",
+])
+def test_a_story_ending_on_a_tag_question_stays_a_story(router: Router, text: str) -> None:
+    assert router.route(text).name == "set_onset"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

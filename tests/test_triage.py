@@ -621,3 +621,41 @@ def test_number_and_crash_said_other_ways(text: str, expected: Verdict) -> None:
 ])
 def test_signs_told_short_or_confirmed_after_being_named(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not passing "any" water; a thermometer's reading of one's own
+    ("I've had three cups of tea and I still can't pass any water at all", Verdict.REPORT),
+    ("the thermometer says thirty nine and my back's throbbing", Verdict.REPORT),
+    ("the bath thermometer says thirty eight, is that alright", Verdict.NONE),
+    # a permission asked to tell, or a wrapper cut to "say": told, not supposed
+    ("is it alright if I tell you my leg gave way when I tried to stand", Verdict.REPORT),
+    ("if I said my legs were numb, would that be bad", Verdict.ASKING),
+    ("say I couldn't control my wee, is that a hospital thing", Verdict.ASKING),
+    # a sign no one owns, then what it would mean: supposed
+    ("so numbness in both legs would mean I call someone, that's what you're saying",
+     Verdict.ASKING),
+    ("my legs are numb, would that mean I need help", Verdict.REPORT),
+    ("tingling in my feet would be a sign of something", Verdict.REPORT),
+])
+def test_signs_told_with_a_checking_tag_or_a_permission_asked(text: str,
+                                                                expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+def test_a_wrapper_cut_to_say_is_no_supposition(router: Router) -> None:
+    """The router's normaliser cuts "would it be okay to", leaving "say I've had ...": told."""
+    assert router.route("would it be okay to say I've had the chills all night with this back"
+                        ).name == "emergency"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my eggs just gave way when I tried to stand up", "emergency"),
+    ("there's this electric buzzing all down my eggs and into my feet", "emergency"),
+    ("certainly not my eggs are perfectly fine", "deny"),
+    ("can I boil an egg", "unknown"),
+])
+def test_legs_heard_as_eggs_are_legs_to_triage(router: Router, text: str, expected: str) -> None:
+    """A word listed as a mishearing of a leg (`sounds_like`) is that leg on triage's second
+    look, for a report and for a denial alike."""
+    assert router.route(text).name == expected

@@ -79,6 +79,9 @@ NOT_IN_A_RAMBLE = frozenset({"unknown", "emergency", *story.TOLD, "affirm", "den
                              "stop"})
 """What a stretch in the middle of a ramble is not taken for: a red flag is found in the whole,
 a story is no request, and a yes, no, goodbye or stop there is more likely chance than meant."""
+TAGGED_ON = frozenset({"affirm", "deny"})
+"""What the end of a story is not taken for: "..., so that's when it all started, isn't it" ends
+on a tag question, no answer."""
 GUESSED = round(scoring.ACCEPT - 0.001, 3)
 """The confidence a request found in a ramble is given: a guess, asked about before it is acted
 on."""
@@ -228,7 +231,7 @@ class Router:
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue
-            if told and then.name not in ("unknown", "emergency", *story.TOLD):
+            if told and then.name not in ("unknown", "emergency", *story.TOLD, *TAGGED_ON):
                 return replace(then, text=text, told=story.told(whole))
             if then.name == whole.name and then.name not in ("unknown", "emergency"):
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
@@ -421,10 +424,16 @@ class Router:
             # A second look with misheard words put right ("my legs are num"; "my lakes feel
             # weak, not just sore": a sign denied is no reason not to look): safety first.
             # `heard` is normalised already, so it is assessed as it is (str).
-            heard = engine.matcher.vocab.correct(safety.rest, keep=engine.matcher.common)
+            heard = _as_limb(engine.matcher.vocab.correct(safety.rest,
+                                                          keep=engine.matcher.common), engine)
             if heard != safety.rest:
                 second = triage.assess(heard, str)
-                safety = second if second.verdict is triage.Verdict.REPORT else safety
+                if second.verdict is triage.Verdict.REPORT or (
+                        safety.verdict is triage.Verdict.NONE
+                        and second.verdict is not triage.Verdict.NONE):
+                    # a sign put right is judged as said: "not my eggs are perfectly fine"
+                    # denies, as "my legs are numb" reports
+                    safety = second
         if safety.verdict is triage.Verdict.REPORT:
             return Intent("emergency", 1.0, {}, text, triage=True)
         if (safety.verdict is triage.Verdict.NEGATED
@@ -474,6 +483,14 @@ def _opens_with_denial(text: str) -> bool:
     "my legs aren't numb, ..."), rather than telling of someone else ("police say the driver
     was not injured")."""
     return any(word in DENIAL_OPENERS for word in text.split()[:DENIAL_LEAD])
+
+
+def _as_limb(text: str, engine: _Engine) -> str:
+    """Each word listed as a mishearing of a leg or foot (`sounds_like`), as that word: "my
+    eggs" is "my legs" to triage, even though eggs are a word of ours too."""
+    aliases = engine.matcher.vocab.sounds_like
+    return " ".join(aliases[word] if aliases.get(word) in triage.LIMBS else word
+                    for word in text.split())
 
 
 def _alarming(text: str, engine: _Engine) -> bool:

@@ -97,6 +97,19 @@ AUXILIARIES = frozenset("should shall do does is are can could would will".split
 """Openers that open a question only with who it is about next: "can I go for a walk" asks,
 "... the match starts at eight, can put it on" and "what the weather will be like" do not."""
 ASKED_ABOUT = frozenset("i you we it".split())
+IMPERATIVES = frozenset("tell give start set time remind let".split())
+DONE_BY = frozenset("""i you we he she they it who have has had having been be was were is are
+    am""".split())
+"""Openers that order only when no one did them before: "Grandad, you've set the timer on the
+slow cooker" tells what someone did; "... set the timer for me" asks."""
+
+
+def _done_by(before: list[str]) -> bool:
+    """Whether the words before an imperative opener make it something done ("you have set",
+    "you have just set"; not "just give me")."""
+    if before and before[-1] in ("just", "already"):
+        before = before[:-1]
+    return bool(before) and before[-1] in DONE_BY
 LOOSE_ENDS = frozenset("""a an the my your his her our their i we you he she they to of in at by
     for with from and or but so if than is am are was were be do does did have has had can could
     will would should""".split())
@@ -111,6 +124,7 @@ def middles(words: list[str]) -> list[tuple[int, int]]:
     word. Spoken sentences have no commas, so every such end is tried."""
     fewest, most = MIDDLE_WORDS
     starts = [i for i in range(1, len(words) - fewest + 1) if words[i] in OPENERS
-              and (words[i] not in AUXILIARIES or words[i + 1] in ASKED_ABOUT)]
+              and (words[i] not in AUXILIARIES or words[i + 1] in ASKED_ABOUT)
+              and not (words[i] in IMPERATIVES and _done_by(words[:i]))]
     return [(i, j) for i in starts for j in range(i + fewest, min(len(words), i + most) + 1)
             if words[j - 1] not in LOOSE_ENDS]
