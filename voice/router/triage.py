@@ -644,7 +644,7 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
     # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
-    r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)(?! i have (?:had|been)\b)")
+    r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)(?! i have (?:had|been|got)\b)")
     + r"\b")
 _SUPPOSED_LAST = re.compile(r"\b(?:hypothetically|in theory|theoretically)(?: speaking)?\W*$")
 """A supposition tagged on at the end ("..., hypothetically?"): only there, so that a report
