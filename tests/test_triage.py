@@ -659,3 +659,20 @@ def test_legs_heard_as_eggs_are_legs_to_triage(router: Router, text: str, expect
     """A word listed as a mishearing of a leg (`sounds_like`) is that leg on triage's second
     look, for a report and for a denial alike."""
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("heard", "words"), [
+    ("no numbness no tingling nothing shoulder i take ibuprofen",
+     "no numbness no tingling nothing should i take ibuprofen"),
+    ("shoulder she press on the knot", "should she press on the knot"),
+    ("more than it shoulder i think", "more than it shoulder i think"),
+    ("I've got pain in my shoulder", "i have got pain in my shoulder"),
+])
+def test_should_i_heard_as_shoulder(heard: str, words: str) -> None:
+    assert Normalizer().words(heard) == words
+
+
+def test_a_question_after_denials_heard_with_shoulder_is_asked(router: Router) -> None:
+    """en-gb at 20 dB, evaluation split: the question was lost to a denial."""
+    assert router.route("no numbness no tingling nothing shoulder i take ibuprofen"
+                        ).name == "medication"

@@ -71,6 +71,10 @@ _AM_PM = re.compile(r"\b(\d{1,2}(?: \d\d)?) ([ap]) m\b")
 """"10 p m" (as "p.m." reads without its dots) is "10 pm"."""
 _OCLOCK = re.compile(r"\bo(?:'| )?clock\b")
 """One word, "oclock", however written: number-word parsing reads a lone "o" as a zero."""
+_SHOULDER = re.compile(r"\bshoulder (?=(?:i|we|she|he|you|they|be)\b)"
+                       r"(?!i (?:think|guess|reckon|suppose|believe)\b)")
+""""Should I" as a recogniser often writes it ("shoulder i take ibuprofen", "shoulder she press
+on the knot"): no shoulder is followed by its own "I". Not "it should, I think"."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 
 
@@ -108,7 +112,7 @@ class Normalizer:
         text = _FRACTION.sub(r"\1 out of \2", text)
         text = _OCLOCK.sub("oclock", text)
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
-        text = _PUNCT.sub(" ", text)
+        text = _SHOULDER.sub("should ", _PUNCT.sub(" ", text))
         return " ".join(_expand(t) for t in text.split() if t.strip("'"))
 
     def __call__(self, text: str) -> str:
