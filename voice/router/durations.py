@@ -99,6 +99,15 @@ def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
     return hour + int(g.get("mm") or 0) / 60 + _PAST.get(rel, past)
 
 
+def _half_of_day(m: re.Match[str], part: str | None) -> str | None:
+    """am or pm as said; with neither nor a part of the day, 1 to 6 is the afternoon ("yesterday
+    at 3", "Monday at 3")."""
+    ampm = m.groupdict().get("pm")
+    if part is None and ampm is None:
+        return "pm" if 1 <= int(m.group("h")) <= 6 else None
+    return ampm
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?P<wd>" + "|".join(_WEEKDAYS) + ")"
 
@@ -108,10 +117,7 @@ def _weekday_clock(m: re.Match[str], now: datetime) -> float:
     time on a day of the week, the last such day up to now (today's, if the time has passed)."""
     groups = m.groupdict()
     part = next((groups[k] for k in ("p", "p2") if groups.get(k)), None)
-    ampm = groups.get("pm")
-    if part is None and ampm is None:
-        ampm = "pm" if 1 <= int(m.group("h")) <= 6 else None  # "Monday at 3": the afternoon
-    hour = _hour_of_day(m, ampm, part)
+    hour = _hour_of_day(m, _half_of_day(m, part), part)
     days_back = (now.weekday() - _WEEKDAYS.index(groups["wd"])) % 7
     if days_back == 0 and hour > _hour_now(now):
         days_back = 7
@@ -125,10 +131,7 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     groups = m.groupdict()
     part = next((groups[k] for k in ("p", "p2", "p3", "p4", "last") if groups.get(k)),
                 "evening" if groups.get("tonight") else None)
-    ampm = groups.get("pm")
-    if part is None and ampm is None:
-        ampm = "pm" if 1 <= int(m.group("h")) <= 6 else None  # "yesterday at 3": the afternoon
-    hour = _hour_of_day(m, ampm, part)
+    hour = _hour_of_day(m, _half_of_day(m, part), part)
     if groups.get("y"):
         return _since(now, hour, 1)
     if groups.get("last"):  # "10 last night" is yesterday's; "2 last night" may be today's

@@ -97,11 +97,17 @@ AUXILIARIES = frozenset("should shall do does is are can could would will".split
 """Openers that open a question only with who it is about next: "can I go for a walk" asks,
 "... the match starts at eight, can put it on" and "what the weather will be like" do not."""
 ASKED_ABOUT = frozenset("i you we it".split())
+LOOSE_ENDS = frozenset("""a an the my your his her our their i we you he she they to of in at by
+    for with from and or but so if than is am are was were be do does did have has had can could
+    will would should""".split())
+"""Words a request does not end with: what follows them belongs to it ("time fifteen minutes, i
+don't ..." is no request ending in "i")."""
 IMPERATIVES = frozenset("tell give start set time remind let".split())
-DONE_BY = frozenset("""i you we he she they it who have has had having been be was were is are
-    am""".split())
 """Openers that order only when no one did them before: "Grandad, you've set the timer on the
 slow cooker" tells what someone did; "... set the timer for me" asks."""
+DONE_BY = frozenset("""i you we he she they it who have has had having been be was were is are
+    am""".split())
+"""Words before an imperative opener that make it something done ("you have set")."""
 
 
 def _done_by(before: list[str]) -> bool:
@@ -110,18 +116,14 @@ def _done_by(before: list[str]) -> bool:
     if before and before[-1] in ("just", "already"):
         before = before[:-1]
     return bool(before) and before[-1] in DONE_BY
-LOOSE_ENDS = frozenset("""a an the my your his her our their i we you he she they to of in at by
-    for with from and or but so if than is am are was were be do does did have has had can could
-    will would should""".split())
-"""Words a request does not end with: what follows them belongs to it ("time fifteen minutes, i
-don't ..." is no request ending in "i")."""
 
 
 def middles(words: list[str]) -> list[tuple[int, int]]:
     """Where a request in the middle of a ramble may begin and end (`words[start:end]`): it
     opens, after the first word, with a word a question or a request opens with (OPENERS; an
-    auxiliary only with its subject after it), runs MIDDLE_WORDS words, and ends on no loose
-    word. Spoken sentences have no commas, so every such end is tried."""
+    auxiliary only with its subject after it, an order word not after who did it), runs
+    MIDDLE_WORDS words, and ends on no loose word. Spoken sentences have no commas, so every
+    such end is tried."""
     fewest, most = MIDDLE_WORDS
     starts = [i for i in range(1, len(words) - fewest + 1) if words[i] in OPENERS
               and (words[i] not in AUXILIARIES or words[i + 1] in ASKED_ABOUT)

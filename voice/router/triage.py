@@ -416,6 +416,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("weight_loss", r"(?:(?<!\w )|i (?:have |had |have been |am |keep )?)"
      + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
+    # "the thermometer says 39": a reading of one's own, not the bath's or the room's
+    ("fever", r"(?<!bath )(?<!room )(?<!water )(?<!oven )(?<!meat )(?<!fridge )(?<!freezer )"
+     r"(?<!cooking )(?<!kitchen )(?<!outdoor )(?<!outside )thermometer "
+     + _any("says", "said", "reads", "read", "is reading", "shows", "showed", "is showing",
+            "is at", "was at", "is on", "was on") + " " + _READING),
 ]
 _TERMS: list[tuple[str, str]] = [
     # help asked for anywhere in what was heard ("... need an ambulance asap"); asked about
@@ -579,12 +584,6 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\b(?:can not|could not|unable to) (?:lift|raise)\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
     ("fever", _READING, _MY_TEMPERATURE),
-    # "the thermometer says 39": a reading of one's own, not the bath's or the room's
-    ("fever", r"(?<!bath )(?<!room )(?<!water )(?<!oven )(?<!meat )(?<!fridge )(?<!freezer )"
-     r"(?<!cooking )(?<!kitchen )(?<!outdoor )(?<!outside )thermometer "
-     + _any("says", "said", "reads", "read", "is reading", "shows", "showed", "is showing",
-            "is at", "was at", "is on", "was on") + " " + _READING,
-     re.compile(r"\bthermometer\b")),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
     ("fever", r"(?:it is|it was|it is reading|reading|i am at) " + _READING,
@@ -761,10 +760,10 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
         return Verdict.ASKING  # "would paraesthesia in both feet warrant A and E, hypothetically?"
     if report:
         return Verdict.REPORT
-    before = clause[: m.start()].split()
-    if _WOULD_MEAN.match(clause[m.end():]) and not _OWN.search(" ".join(before[-6:])):
+    owned = _OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
+    if not owned and _WOULD_MEAN.match(clause[m.end():]):
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
-    if _OWN.search(" ".join(before[-6:])) or _OWN_AFTER.search(clause[m.end():]):
+    if owned or _OWN_AFTER.search(clause[m.end():]):
         return Verdict.REPORT
     if _QUESTION.search(clause):
         return Verdict.ASKING
