@@ -33,6 +33,18 @@ def test_timer_minutes_are_read_in_every_spoken_form(router: Router, text: str,
     assert intent.slots == {"minutes": minutes}
 
 
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("ice on for fifteen to twenty minutes please", 15),   # a range: its shorter end
+    ("ice timer, ten or fifteen minutes", 10),
+    ("heat for one to two hours", 60),
+    ("you said ten to twenty minutes, so start the ice for ten", 10),  # the choice after it
+    ("the box says fifteen to twenty minutes for heat, let's go with twenty", 20),
+])
+def test_a_range_of_minutes_gives_the_choice_made_or_its_shorter_end(
+        router: Router, text: str, minutes: int) -> None:
+    assert router.route(text).slots == {"minutes": minutes}
+
+
 def test_a_timer_without_a_duration_has_no_minutes_slot(router: Router) -> None:
     assert router.route("start a heat timer").slots == {}
 
@@ -107,6 +119,19 @@ def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: floa
     ("it started on Thursday at nine in the evening", 162),  # last week's: today's is ahead
 ])
 def test_a_clock_time_on_a_day_of_the_week(router: Router, text: str, hours: float) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.slots) == ("set_onset", {"hours_ago": hours})
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("it started yesterday at about nine in the evening", 18),  # the part of the day after it
+    ("it began yesterday lunchtime at one", 26),
+    ("it started yesterday lunchtime", 26.5),
+    ("it went at lunchtime yesterday", 26.5),
+    ("it started on Tuesday at about noon", 51),
+    ("it went at noon on Thursday", 3),                 # today's, passed
+])
+def test_a_named_day_with_its_hour_or_midday(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)
     assert (intent.name, intent.slots) == ("set_onset", {"hours_ago": hours})
 

@@ -124,13 +124,28 @@ def _weekday_clock(m: re.Match[str], now: datetime) -> float:
     return _since(now, hour, days_back)
 
 
+_MIDDAY = r"(?P<md>noon|midday|lunch ?time|(?<=at )lunch|(?<=about )lunch|(?<=around )lunch)"
+
+
+def _dated_midday(m: re.Match[str], now: datetime) -> float:
+    """Noon (or lunchtime, 12:30) yesterday or on a day of the week, the last such up to now."""
+    hour = 12.5 if m.group("md").startswith("lunch") else 12.0
+    if m.group("y"):
+        return _since(now, hour, 1)
+    days_back = (now.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+    if days_back == 0 and hour > _hour_now(now):
+        days_back = 7
+    return _since(now, hour, days_back)
+
+
 def _dated_clock(m: re.Match[str], now: datetime) -> float:
     """"11 this morning", "3 in the afternoon", "10 last night", "yesterday around 3",
     "3 yesterday afternoon", "last night about 11", "this morning at 7": a clock time the words
     around it put in a part of a day."""
     groups = m.groupdict()
-    part = next((groups[k] for k in ("p", "p2", "p3", "p4", "last") if groups.get(k)),
-                "evening" if groups.get("tonight") else None)
+    part = next((groups[k] for k in ("p5", "p", "p2", "p3", "p4", "last") if groups.get(k)),
+                "evening" if groups.get("tonight") else
+                "afternoon" if groups.get("lunch") else None)
     hour = _hour_of_day(m, _half_of_day(m, part), part)
     if groups.get("y"):
         return _since(now, hour, 1)
@@ -166,13 +181,21 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      r"(?: (?P<p2>morning|afternoon|evening|night))?",
      _weekday_clock),
     # A clock time with its day or part of day, before either is read alone.
-    (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night))?"
+    (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
+     rf"| (?:at )?(?P<lunch>lunch ?time))?"
      rf"|last (?P<last>night)"
-     rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}",
+     rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}"
+     r"(?: (?:in the|at) (?P<p5>morning|afternoon|evening|night))?",
      _dated_clock),
     (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)|(?P<tonight>tonight)"
      r"|(?:at|last) (?P<last>night)|(?P<y>yesterday)(?: (?P<p3>morning|afternoon|evening))?)",
      _dated_clock),
+    # midday on a named day: "on Wednesday at about noon", "yesterday lunchtime", "at
+    # lunchtime yesterday"
+    (rf"(?:(?:on )?{_WEEKDAY}|(?P<y>yesterday))(?: at| about| around)*"
+     rf" (?:12 )?{_MIDDAY}", _dated_midday),
+    (rf"(?:(?:at|about|around) )?(?:12 )?{_MIDDAY} (?:on )?(?:{_WEEKDAY}|(?P<y>yesterday))",
+     _dated_midday),
     (r"(?:(?:at|about|around) )?(?:12 )?(?:noon|midday)", lambda m, now: _since(
         now, 12, int(now.hour < 12))),
     (r"(?:(?:at|about|around) )?midnight", lambda m, now: _since(now, 0)),

@@ -176,7 +176,8 @@ _NOT_A_MEDICINE = frozenset((
 def _minutes(tagged: Tagged, allow_bare: bool) -> int | float | None:
     span = tagged.first("minutes")
     if span is not None:
-        return span.value  # type: ignore[no-any-return]
+        ranged = _range_chosen(tagged, span)
+        return span.value if ranged is None else ranged
     if allow_bare:
         bare = tagged.first("number")
         if bare is not None and bare.value == 1 and _PRONOUN_ONE.search(tagged.plain):
@@ -184,6 +185,30 @@ def _minutes(tagged: Tagged, allow_bare: bool) -> int | float | None:
         if bare is not None and 0 < bare.value <= _TIMER_MAX_MINUTES:
             return bare.value  # type: ignore[no-any-return]
     return None
+
+
+def _range_chosen(tagged: Tagged, upper: Span) -> int | float | None:
+    """The minutes meant when `upper` ends a range ("10 to 20 minutes", "15 or 20 minutes"):
+    a single value said after it, the choice made from it ("you said 10 to 20 minutes, so start
+    the ice for 10"); else its lower end, the shorter time on the skin. None when `upper` ends
+    no range."""
+    tokens = tagged.text.split()
+    places = [i for i, t in enumerate(tokens) if t in TAGS]  # one tag per span, in order
+    placed = list(zip(places, tagged.spans, strict=True))
+    at = next(i for i, (_, s) in enumerate(placed) if s is upper)
+    where = placed[at][0]
+    if (at == 0 or placed[at - 1][0] != where - 2 or tokens[where - 1] not in ("to", "or")
+            or placed[at - 1][1].kind not in ("number", "minutes")):
+        return None
+    for _, later in placed[at + 1:]:
+        if later.kind == "minutes" or (later.kind == "number" and 1 < later.value
+                                       <= _TIMER_MAX_MINUTES):
+            return later.value  # type: ignore[no-any-return]
+    lower = placed[at - 1][1]
+    if lower.kind == "minutes":
+        return lower.value  # type: ignore[no-any-return]
+    # "1 to 2 hours": the lower end in the upper's unit
+    return durations.tidy(lower.value * (60 if "hour" in upper.said else 1))
 
 
 def _hours_ago(tagged: Tagged) -> int | float | None:
