@@ -643,6 +643,36 @@ def test_signs_told_with_a_checking_tag_or_a_permission_asked(text: str,
     assert verdict(text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign named by someone else, or by us, is not told as one's own
+    ("you mentioned a fever, what if I get one later tonight", Verdict.ASKING),
+    ("my doctor said numbness down there is serious", Verdict.ASKING),
+    ("the leaflet mentions a fever, should I worry", Verdict.ASKING),
+    # ...unless the person owns it after the saying, or says it themselves
+    ("the doctor said I have a fever", Verdict.REPORT),
+    ("you asked about my legs, they're numb", Verdict.REPORT),
+    ("like I said, numbness down there", Verdict.REPORT),
+    ("sorry, I should have said, there's numbness down there", Verdict.REPORT),
+    ("I've just taken my temperature and it says thirty nine point two", Verdict.REPORT),
+    ("you mentioned numbness in the saddle area, and yes, my groin feels completely dead",
+     Verdict.REPORT),
+    # the topic named and answered no
+    ("about the fever thing, no, I haven't got one", Verdict.NEGATED),
+    ("about the fever thing, yes, I have one", Verdict.REPORT),
+    # not passing water told another way; hurt in a tackle
+    ("I'm sitting on the toilet and I can't get anything to come out at all", Verdict.REPORT),
+    ("I can't get the lid off the tub", Verdict.NONE),
+    ("I got flattened in a tackle at rugby this morning", Verdict.REPORT),
+    ("I hurt it in a tackle on Saturday", Verdict.REPORT),
+    ("should I tackle the stairs today", Verdict.NONE),
+    # a leg gone dead is numb; dead tired is not the groin's
+    ("my groin feels completely dead", Verdict.REPORT),
+])
+def test_signs_named_by_others_told_by_reasons_or_answered_about(text: str,
+                                                                  expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
 def test_a_wrapper_cut_to_say_is_no_supposition(router: Router) -> None:
     """The router's normaliser cuts "would it be okay to", leaving "say I've had ...": told."""
     assert router.route("would it be okay to say I've had the chills all night with this back"

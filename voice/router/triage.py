@@ -146,9 +146,12 @@ _REPORTS: list[tuple[str, str]] = [
     # numbness told by likeness: "the insides of my thighs feel like cotton wool"
     ("numbness", _any(_LIMB, _SADDLE) + r" (?:\w+ ){0,2}?"
      + _any("feel", "feels", "feeling", "felt", "are", "is", "have gone", "has gone", "went")
-     + r" (?:all |a bit |kind of |sort of )?(?:like )?"  # "like" is a skip word
+     # ("like" is a skip word)
+     + r" (?:all |a bit |kind of |sort of |completely |totally )?(?:like )?"
      + _any("cotton wool", "rubber", "wood", "they are not mine", "it is not mine",
-            "they belong to someone else", "it belongs to someone else")),
+            "they belong to someone else", "it belongs to someone else",
+            # "my groin feels completely dead"; not "dead tired"
+            r"dead(?! tired| beat| on| set| easy| good| right| heavy| sore| stiff)")),
     # "both my feet feel like they're wrapped in cotton wool": nothing else is
     ("numbness", _any(_LIMB, _SADDLE) + r" (?:\w+ ){0,2}?"
      + _any("feel", "feels", "feeling", "felt") + r" (?:\w+ ){0,4}?(?:in |of )?cotton wool"),
@@ -325,7 +328,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("(?<!have )(?<!'ve )got", "(?<!ago )(?<!when )was", "been", "being", "i get")
      + " hit"),
     ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
-        "struck", "kicked", "punched", "tackled", "kneed", "elbowed", "clattered",
+        "struck", "kicked", "punched", "tackled", "kneed", "elbowed", "clattered", "flattened",
+        "floored", "bowled over",
         "knocked down", "knocked over",
         "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown",
         # not "the dog's just jumped on me" heard as "the dog's got jumped on me"
@@ -448,6 +452,9 @@ _TERMS: list[tuple[str, str]] = [
                    r"(?:with|as well as|on top of|along with)")),
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
+    # hurt in a tackle at sport ("got flattened in a tackle at rugby")
+    ("trauma", _any("in", "from", "during", "after") + " " + _any("a", "the", "that")
+     + r" (?:\w+ )?tackle\b"),
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
     # "fell" heard as "fall" ("are a fall down the stairs and now my back's killing me"); not
     # one that may yet happen ("I might fall down the stairs")
@@ -563,6 +570,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      _EXCRETA),
     # told short, the place in a word of its own: "can't hold it. bladder. help."
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it(?! in)", _EXCRETA),
+    # "I'm sitting on the toilet and I can't get anything to come out": not going
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|it) (?:to )?"
+     r"(?:come )?out", _URINE),
     # "needing a wee, no, actually, I can't at all": not going at all
     ("bladder_bowel", _CANNOT + r" (?:even )?(?:at all|a drop|a single drop)", _URINE),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
@@ -706,12 +716,14 @@ def _negator_at(clause: str, start: int) -> int | None:
 
 _ECHO_NO = r" (?:no|nope|nah|none|not really|not at all)\b(?P<after>.*)$"
 """A sign said back as a question and answered ("fever? no, none of that", "any tingling?
-nope"): how people answer "any fever?". Not when a place follows the "no" ("numbness no in my
-left leg" may be "numbness now")."""
+nope", "about the fever thing, no, I haven't got one"): how people answer "any fever?". Not
+when a place follows the "no" ("numbness no in my left leg" may be "numbness now")."""
 
 
 def _echoed_no(whole: str, said: str) -> bool:
-    m = re.match(r"(?:(?:any|a|some|and|what about) )?" + re.escape(said) + _ECHO_NO, whole)
+    m = re.match(r"(?:(?:about|as for|as to|regarding) )?"
+                 r"(?:(?:any|a|some|and|what about|the|that) )?" + re.escape(said)
+                 + r"(?: (?:thing|business|bit|question|stuff))?" + _ECHO_NO, whole)
     return m is not None and not _PLACE.search(m["after"])
 
 
@@ -760,6 +772,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
         return Verdict.ASKING  # "would paraesthesia in both feet warrant A and E, hypothetically?"
     if report:
         return Verdict.REPORT
+    if _said_by_another(clause, m):
+        return Verdict.ASKING
     owned = _OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
     if not owned and _WOULD_MEAN.match(clause[m.end():]):
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
@@ -768,6 +782,31 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
     if _QUESTION.search(clause):
         return Verdict.ASKING
     return Verdict.REPORT
+
+
+_SAYING = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi have )(?<!\bi should have )(?<!\bi would have )"
+                     r"(?<!\bi just )(?<!\bi already )(?<!\bi never )\b" + _any(
+    "said", "says", "mentioned", "mentions", "told me about", "tells me about", "talked about",
+    "talking about", "were saying", "was saying", "warned me about", "warned about",
+    "warns about", "went on about", "brought up", "asked about", "asked me about")
+                     + r"\b")
+"""Someone else (or we) saying something: "you mentioned a fever", "the leaflet says
+numbness down there", "my physio warned me about tingling". Not "I said", "I should have said":
+the person's own words are theirs."""
+
+
+def _said_by_another(clause: str, m: re.Match[str]) -> bool:
+    """Whether the sign `m`, a word naming it rather than a report told in full, is what
+    someone else said, or what we did ("you said to watch for numbness down there, no,
+    everything's normal"; "you mentioned a fever, what if I get one later"): named, not told,
+    unless the person owns it after the saying ("the doctor said I
+    have a fever", "you asked about my legs, they're numb") or after the sign ("... numbness in
+    my legs")."""
+    sayings = list(_SAYING.finditer(clause[: m.start()]))
+    if not sayings:
+        return False
+    told = clause[sayings[-1].end(): m.end()]
+    return not _OWN.search(told) and not _OWN_AFTER.search(clause[m.end():])
 
 
 _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
