@@ -236,9 +236,13 @@ def test_a_request_after_cries_of_pain_is_answered(router: Router, text: str,
     # the guess alone, or a request already sure, keeps its route
     ("I reckon so", "affirm"),
     ("I think I need an ice timer", "start_ice_timer"),
+    # a reason first, then the request (blind set 40)
+    ("because I've never used this before, how does it work", "help"),
+    ("as I can't see the clock from down here, time my heat", "start_heat_timer"),
+    ("since the chemist's shut, is there anything else I can take", "alternatives"),
 ])
-def test_a_request_after_a_guess_at_the_cause_is_answered(router: Router, text: str,
-                                                         expected: str) -> None:
+def test_a_request_after_a_guess_at_the_cause_or_a_reason_is_answered(
+        router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
 
 

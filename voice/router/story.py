@@ -34,10 +34,17 @@ ANY_TAILS = 12
 tried."""
 
 
+REASONS = ("because", "cause", "cos", "since", "as", "seeing as", "seeing that", "now that",
+           "given that")
+"""How a reason said first opens ("because I've never used this before, how does it work",
+"since the chemist's shut, what else can I take"): told, like a guess at the cause, before the
+request."""
+
+
 def theorised(words: list[str]) -> bool:
-    """Whether the sentence opens with a guess at the cause (THEORIES)."""
+    """Whether the sentence opens with a guess at the cause (THEORIES) or a reason (REASONS)."""
     opening = " ".join(words[:4]) + " "
-    return any(opening.startswith(theory + " ") for theory in THEORIES)
+    return any(opening.startswith(theory + " ") for theory in (*THEORIES, *REASONS))
 
 
 def tails(words: list[str], anywhere: bool = False) -> list[str]:
