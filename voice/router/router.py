@@ -219,11 +219,15 @@ class Router:
         the cause said first ("I reckon it's past the ice stage, start a heat timer";
         story.theorised) is told like a story: there a surer end is taken whatever it is, but
         only when the whole was not accepted (blind set 34, text: 305 -> 315 of 325 with this
-        session's other changes)."""
+        session's other changes). After a reason said first ("because I've never used this
+        before, how does it work"; story.reasoned) the longest end that is a sure request is
+        taken, whatever it is: its first words may be all that ask ("how do I avoid doing
+        this again", not "doing this again")."""
         told = whole.name in story.TOLD
         if whole.confidence >= (STORY_BELOW if told else scoring.ACCEPT):
             return None  # (an accepted guess is acted on already: a surer one changes nothing)
         theorised = story.theorised(words)
+        reasoned = story.reasoned(words)
         surest: Intent | None = None
         # a guess taken for the whole sentence ("I think I pulled something lifting the
         # shopping, ice or heat" as causes): the request may begin at any word after it
@@ -233,6 +237,9 @@ class Router:
                 continue
             if told and then.name not in ("unknown", "emergency", *story.TOLD, *TAGGED_ON):
                 return replace(then, text=text, told=story.told(whole))
+            if (reasoned and then.confidence >= scoring.ACCEPT
+                    and then.name not in ("unknown", "emergency", *TAGGED_ON, *story.TOLD)):
+                return replace(then, text=text)
             if then.name == whole.name and then.name not in ("unknown", "emergency"):
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
             elif theorised and then.name not in ("unknown", "emergency", "affirm", "deny",

@@ -37,14 +37,22 @@ tried."""
 REASONS = ("because", "cause", "cos", "since", "as", "seeing as", "seeing that", "now that",
            "given that")
 """How a reason said first opens ("because I've never used this before, how does it work",
-"since the chemist's shut, what else can I take"): told, like a guess at the cause, before the
-request."""
+"since the chemist's shut, what else can I take"): told, like a story, before the request."""
 
 
 def theorised(words: list[str]) -> bool:
-    """Whether the sentence opens with a guess at the cause (THEORIES) or a reason (REASONS)."""
+    """Whether the sentence opens with a guess at the cause (THEORIES)."""
+    return _opens_with(words, THEORIES)
+
+
+def reasoned(words: list[str]) -> bool:
+    """Whether the sentence opens with a reason (REASONS)."""
+    return _opens_with(words, REASONS)
+
+
+def _opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
     opening = " ".join(words[:4]) + " "
-    return any(opening.startswith(theory + " ") for theory in (*THEORIES, *REASONS))
+    return any(opening.startswith(first + " ") for first in openings)
 
 
 def tails(words: list[str], anywhere: bool = False) -> list[str]:
