@@ -667,6 +667,13 @@ def test_signs_told_with_a_checking_tag_or_a_permission_asked(text: str,
     ("should I tackle the stairs today", Verdict.NONE),
     # a leg gone dead is numb; dead tired is not the groin's
     ("my groin feels completely dead", Verdict.REPORT),
+    # "nope" and "nah" deny as "no" does, and take back as it does
+    ("nope chills no fever nothing like that", Verdict.NEGATED),
+    ("nah no numbness", Verdict.NEGATED),
+    ("nope my legs are tingling", Verdict.REPORT),
+    ("nah I've got the chills", Verdict.REPORT),
+    # not feeling when one needs to go, heard without its "I"
+    ("since the spasm started I can't tell when need the toilet any more", Verdict.REPORT),
 ])
 def test_signs_named_by_others_told_by_reasons_or_answered_about(text: str,
                                                                   expected: Verdict) -> None:

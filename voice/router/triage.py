@@ -138,7 +138,9 @@ _REPORTS: list[tuple[str, str]] = [
                                                   r"(?:had|been for) a (?:pee|wee)")),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "tell", "feel", "sense", "know")
-     + r" when i (?:need to |have to |need |want )?" + _WEE),
+     # "... when I need the toilet", heard without its "I"
+     + r" when (?:i )?(?:need to |have to |need |want |want to )?"
+     + _any(_WEE, "the toilet", "the loo", "a wee", "a pee")),
     ("bladder_bowel", _any("did not", "never", "could not", "can not") + " "
      + _any("make it", "get", "reach") + " to the " + _any("toilet", "loo", "bathroom")
      + r"(?: in time)?(?<!can not make it to the toilet)(?<!can not get to the toilet)"
@@ -630,14 +632,14 @@ _HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i
 """Uncertainty about oneself ("not sure if I have a fever"): neither a denial nor hypothetical.
 Nor is what one expects ("I'm not supposed to be feverish with a spasm, am I? Because I am")."""
 _NEGATORS = frozenset(
-    ["no", "not", "never", "without", "nothing", "none", "neither", "nor", "nobody", "zero", "0",
-     "free"]
+    ["no", "nope", "nah", "not", "never", "without", "nothing", "none", "neither", "nor",
+     "nobody", "zero", "0", "free"]
 )
 _NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that".split())
-"""Words after which a "no" takes back what was said before, denying nothing after it: "no,
-wait, actually my leg is tingling now" (heard without its commas); "no, my leg's gone numb" (a
-new sentence about the leg, which denies with its own "not": "no, my legs aren't numb"; "now"
-is often heard as "no"; "it's a bit odd, no, it's proper numb")."""
+"""Words after which a "no" ("nope", "nah") takes back what was said before, denying nothing
+after it: "no, wait, actually my leg is tingling now" (heard without its commas); "no, my leg's
+gone numb" (a new sentence about the leg, which denies with its own "not": "no, my legs aren't
+numb"; "now" is often heard as "no"; "it's a bit odd, no, it's proper numb")."""
 _CUT_SHORT = frozenset("do does did have has can could will would".split())
 """Verbs that, with "not" and nothing after it, end a clause: "you asked if my legs feel normal,
 they don't, my shin's numb" (heard without its commas) denies nothing after "don't"."""
@@ -706,7 +708,8 @@ def _negator_at(clause: str, start: int) -> int | None:
                 and words[k - 1][0] in _CUT_SHORT):
             return None  # "they do not, my shin is numb"
         if words[k][0] in _NEGATORS and not (
-                words[k][0] == "no" and k + 1 < len(words) and words[k + 1][0] in _NO_THEN):
+                words[k][0] in ("no", "nope", "nah") and k + 1 < len(words)
+                and words[k + 1][0] in _NO_THEN):
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
@@ -786,8 +789,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
 
 _SAYING = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi have )(?<!\bi should have )(?<!\bi would have )"
                      r"(?<!\bi just )(?<!\bi already )(?<!\bi never )\b" + _any(
-    "said", "says", "mentioned", "mentions", "told me about", "tells me about", "talked about",
-    "talking about", "were saying", "was saying", "warned me about", "warned about",
+    "said", "says", "mentioned", "mentions", "you mention", "told me about", "tells me about",
+    "talked about", "talking about", "were saying", "was saying", "warned me about", "warned about",
     "warns about", "went on about", "brought up", "asked about", "asked me about")
                      + r"\b")
 """Someone else (or we) saying something: "you mentioned a fever", "the leaflet says
