@@ -674,6 +674,12 @@ def test_signs_told_with_a_checking_tag_or_a_permission_asked(text: str,
     ("nah I've got the chills", Verdict.REPORT),
     # not feeling when one needs to go, heard without its "I"
     ("since the spasm started I can't tell when need the toilet any more", Verdict.REPORT),
+    # feeling kept is a denial, unless what is felt is a sign
+    ("I can still feel my feet", Verdict.NEGATED),
+    ("I can wiggle my toes", Verdict.NEGATED),
+    ("I can feel my legs going numb", Verdict.REPORT),
+    ("I can feel my feet tingling", Verdict.REPORT),
+    ("I can move my legs but they feel weak", Verdict.REPORT),
 ])
 def test_signs_named_by_others_told_by_reasons_or_answered_about(text: str,
                                                                   expected: Verdict) -> None:

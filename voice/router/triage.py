@@ -544,7 +544,13 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     + r" (?:(?:no|nope|nah) )?(?:(?:they|it) )?" + _any(
     "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
     "is working", "have been", "has been") + r" (?:(?!not |no |never )\w+ )?" + _any(
-    "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok") + r"\b")
+    "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok") + r"\b"
+    # "I can still feel my feet": feeling kept, unless what is felt is a sign ("I can feel my
+    # legs going numb", "... my feet tingling")
+    + r"|(?<!not )\bi can (?:still |definitely |actually |feel and )?(?:feel|move|wiggle) "
+    r"(?:my |both (?:my )?|all (?:my )?)" + _any(_LIMB, "bum", "bottom", "backside")
+    + r"\b(?! (?:go|going|gone|get|getting|turn|turning|start|starting|tingl|numb|weak|prick"
+    r"|buzz|burn|pins|twitch|spasm|jump|give|giving))")
 """A red-flag place said to be well ("my legs feel fine", "the pee is normal"): a denial, which
 is cut like one ("not fine", "no good" are not); so is the place named first and answered
 ("my legs, no, they feel normal"). Alone, "legs" and "feel" are red-flag words
