@@ -247,6 +247,19 @@ def test_a_request_after_a_guess_at_the_cause_or_a_reason_is_answered(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a denial, then a remark whose "I did" is no question once the denial is cut
+    ("no, I didn't fall, I was only bending down to tie my shoe", "deny"),
+    # a denial, then its reason: an answer, not a log of the walk
+    ("no, my legs are fine, since I've just walked to the kitchen and back", "deny"),
+    # a denial, then a question: the question is answered
+    ("no numbness, but should I use ice", "ice_how"),
+])
+def test_a_denial_with_its_reason_or_remark_is_an_answer(router: Router, text: str,
+                                                         expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("okay computer, guided breathing please", "breathing"),   # a wake word is no "okay"
     ("sorry, could you log my pain", "log_pain"),              # the score is asked for next
     ("give me the full breakdown", "more"),

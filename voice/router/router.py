@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from difflib import get_close_matches
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -466,12 +465,16 @@ class Router:
             ranked = [(name, p) for name, p in ranked if name != "emergency"]
         if unsure:
             decision = scoring.second_opinion(decision, match, ranked, safety)
+        rest = safety.rest.split()
         if (safety.verdict is triage.Verdict.NEGATED
-                and (decision.name == "unknown" or decision.confidence < scoring.ACCEPT)
-                and not _asks(safety.rest.split())
+                and (decision.name == "unknown" or decision.confidence < scoring.ACCEPT
+                     or _gives_reason(rest))
+                and not _asks(rest)
                 and (_opens_with_denial(engine.normalize(text)) or safety.denied >= DENIALS)):
             # a denial, then a remark that asks nothing: "no fever, it's just a strain"; or
-            # several, as an answer lists them ("had a think, no numbness, no tingling, ...")
+            # several, as an answer lists them ("had a think, no numbness, no tingling, ...");
+            # or the reason for it, whatever that tells ("no, my legs are fine, since I've just
+            # walked to the kitchen and back" answers, and logs no walk)
             return Intent("deny", scoring.ACCEPT, {}, text)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
@@ -479,10 +482,19 @@ class Router:
 
 def _asks(words: list[str]) -> bool:
     """Whether the words put a question: a question word, or a verb before its subject ("should
-    i", "is it")."""
+    i", "is it") that has no subject of its own before it ("i did i was only bending down" is
+    what is left of "I didn't fall, I was only ..." once the denial is cut)."""
     return (not ASKING_WORDS.isdisjoint(words)
-            or any(verb in INVERTED and subject in SUBJECTS
-                   for verb, subject in pairwise(words)))
+            or any(verb in INVERTED and subject in SUBJECTS and before not in SUBJECTS
+                   for before, verb, subject in zip(["", *words], words, words[1:],
+                                                    strict=False)))
+
+
+def _gives_reason(words: list[str]) -> bool:
+    """Whether what is left after a denial opens with a reason ("since ...", "because ...")."""
+    while words and words[0] in DENIAL_OPENERS:
+        words = words[1:]
+    return bool(words) and words[0] in story.REASON_WORDS
 
 
 def _opens_with_denial(text: str) -> bool:

@@ -38,6 +38,7 @@ REASONS = ("because", "cause", "cos", "since", "as", "seeing as", "seeing that",
            "given that")
 """How a reason said first opens ("because I've never used this before, how does it work",
 "since the chemist's shut, what else can I take"): told, like a story, before the request."""
+REASON_WORDS = frozenset(r for r in REASONS if " " not in r)
 
 
 def theorised(words: list[str]) -> bool:
