@@ -118,10 +118,13 @@ def _weekday_clock(m: re.Match[str], now: datetime) -> float:
     groups = m.groupdict()
     part = next((groups[k] for k in ("p", "p2") if groups.get(k)), None)
     hour = _hour_of_day(m, _half_of_day(m, part), part)
-    days_back = (now.weekday() - _WEEKDAYS.index(groups["wd"])) % 7
-    if days_back == 0 and hour > _hour_now(now):
-        days_back = 7
-    return _since(now, hour, days_back)
+    return _since(now, hour, _days_back(now, groups["wd"], hour))
+
+
+def _days_back(now: datetime, weekday: str, hour: float) -> int:
+    """How many days back the last `weekday` at `hour` was, up to now (today, if passed)."""
+    days = (now.weekday() - _WEEKDAYS.index(weekday)) % 7
+    return 7 if days == 0 and hour > _hour_now(now) else days
 
 
 _MIDDAY = r"(?P<md>noon|midday|lunch ?time|(?<=at )lunch|(?<=about )lunch|(?<=around )lunch)"
@@ -130,12 +133,7 @@ _MIDDAY = r"(?P<md>noon|midday|lunch ?time|(?<=at )lunch|(?<=about )lunch|(?<=ar
 def _dated_midday(m: re.Match[str], now: datetime) -> float:
     """Noon (or lunchtime, 12:30) yesterday or on a day of the week, the last such up to now."""
     hour = 12.5 if m.group("md").startswith("lunch") else 12.0
-    if m.group("y"):
-        return _since(now, hour, 1)
-    days_back = (now.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
-    if days_back == 0 and hour > _hour_now(now):
-        days_back = 7
-    return _since(now, hour, days_back)
+    return _since(now, hour, 1 if m.group("y") else _days_back(now, m.group("wd"), hour))
 
 
 def _dated_clock(m: re.Match[str], now: datetime) -> float:

@@ -793,8 +793,11 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
     return Verdict.REPORT
 
 
-_SAYING = re.compile(r"(?<!\bi )(?<!\bwe )(?<!\bi have )(?<!\bi should have )(?<!\bi would have )"
-                     r"(?<!\bi just )(?<!\bi already )(?<!\bi never )\b" + _any(
+_MINE = "".join(rf"(?<!\b{who} )" for who in ("i", "we", "i have", "i should have",
+                                                "i would have", "i just", "i already", "i never"))
+"""Not after the person's own "I (should have) ...": a look-behind each, as Python's must each
+be of one width."""
+_SAYING = re.compile(_MINE + r"\b" + _any(
     "said", "says", "mentioned", "mentions", "you mention", "told me about", "tells me about",
     "talked about", "talking about", "were saying", "was saying", "warned me about", "warned about",
     "warns about", "went on about", "brought up", "asked about", "asked me about")
@@ -808,9 +811,8 @@ def _said_by_another(clause: str, m: re.Match[str]) -> bool:
     """Whether the sign `m`, a word naming it rather than a report told in full, is what
     someone else said, or what we did ("you said to watch for numbness down there, no,
     everything's normal"; "you mentioned a fever, what if I get one later"): named, not told,
-    unless the person owns it after the saying ("the doctor said I
-    have a fever", "you asked about my legs, they're numb") or after the sign ("... numbness in
-    my legs")."""
+    unless the person owns it after the saying ("the doctor said I have a fever", "you asked
+    about my legs, they're numb") or after the sign ("... numbness in my legs")."""
     sayings = list(_SAYING.finditer(clause[: m.start()]))
     if not sayings:
         return False
