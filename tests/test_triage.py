@@ -656,6 +656,9 @@ def test_signs_told_with_a_checking_tag_or_a_permission_asked(text: str,
     ("I've just taken my temperature and it says thirty nine point two", Verdict.REPORT),
     ("you mentioned numbness in the saddle area, and yes, my groin feels completely dead",
      Verdict.REPORT),
+    # a saying far back, or a clause of the person's own after it, names nothing
+    ("sorry my shoulder said like that log that I going numb and out my calf is gone",
+     Verdict.REPORT),
     # the topic named and answered no
     ("about the fever thing, no, I haven't got one", Verdict.NEGATED),
     ("about the fever thing, yes, I have one", Verdict.REPORT),

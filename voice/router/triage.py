@@ -816,8 +816,15 @@ def _said_by_another(clause: str, m: re.Match[str]) -> bool:
     sayings = list(_SAYING.finditer(clause[: m.start()]))
     if not sayings:
         return False
-    told = clause[sayings[-1].end(): m.end()]
-    return not _OWN.search(told) and not _OWN_AFTER.search(clause[m.end():])
+    between = clause[sayings[-1].end(): m.start()].split()
+    if len(between) > SAID_WITHIN or "i" in between:
+        return False  # a clause of the person's own ("... said like that, I'm going numb")
+    return (not _OWN.search(clause[sayings[-1].end(): m.end()])
+            and not _OWN_AFTER.search(clause[m.end():]))
+
+
+SAID_WITHIN = 4
+"""Words at most between a saying and the sign it names ("you said to watch for numbness")."""
 
 
 _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
