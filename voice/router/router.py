@@ -74,13 +74,14 @@ on, come on, what do I take"; the skip words already drop "ugh", "argh", "damn",
 HEARSAY_MARGIN = 0.1
 """How much surer the request after advice heard elsewhere must be than the whole sentence: who
 said it may name the thing ("the wheat bag label says fifteen minutes max, time that")."""
-NOT_IN_A_RAMBLE = frozenset({"unknown", "emergency", *story.TOLD, "affirm", "deny", "goodbye",
-                             "stop"})
-"""What a stretch in the middle of a ramble is not taken for: a red flag is found in the whole,
-a story is no request, and a yes, no, goodbye or stop there is more likely chance than meant."""
-TAGGED_ON = frozenset({"affirm", "deny"})
-"""What the end of a story is not taken for: "..., so that's when it all started, isn't it" ends
-on a tag question, no answer."""
+NOT_AN_END = frozenset({"unknown", "emergency", *story.TOLD, "affirm", "deny"})
+"""What the end of a story (or of a guess or reason said first) is not taken for: a red flag is
+found in the whole, a story is no request, and a yes or no there is a tag ("..., so that's when
+it all started, isn't it") or part of a question ("... how do I do that" ends in "do I do
+that")."""
+NOT_IN_A_RAMBLE = NOT_AN_END | {"goodbye", "stop"}
+"""What a stretch in the middle of a ramble is not taken for: as the end of a story, and a
+goodbye or stop there is more likely chance than meant."""
 GUESSED = round(scoring.ACCEPT - 0.001, 3)
 """The confidence a request found in a ramble is given: a guess, asked about before it is acted
 on."""
@@ -234,18 +235,14 @@ class Router:
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue
-            if told and then.name not in ("unknown", "emergency", *story.TOLD, *TAGGED_ON):
+            if told and then.name not in NOT_AN_END:
                 return replace(then, text=text, told=story.told(whole))
-            if (reasoned and then.confidence >= scoring.ACCEPT
-                    and then.name not in ("unknown", "emergency", *TAGGED_ON, *story.TOLD)):
+            if reasoned and then.confidence >= scoring.ACCEPT and then.name not in NOT_AN_END:
                 return replace(then, text=text)
             if then.name == whole.name and then.name not in ("unknown", "emergency"):
                 surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
-            elif theorised and then.name not in ("unknown", "emergency", "affirm", "deny",
-                                                 *story.TOLD):
-                # the surest end, wherever it begins; no yes or no ("... how do I do that"
-                # ends in "do I do that")
-                surest = replace(then, text=text)
+            elif theorised and then.name not in NOT_AN_END:
+                surest = replace(then, text=text)  # the surest end, wherever it begins
         return surest
 
     def _turned_to(self, text: str, words: list[str], whole: Intent) -> Intent | None:

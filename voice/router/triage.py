@@ -641,6 +641,8 @@ _NEGATORS = frozenset(
     ["no", "nope", "nah", "not", "never", "without", "nothing", "none", "neither", "nor",
      "nobody", "zero", "0", "free"]
 )
+_NOES = ("no", "nope", "nah")
+"""The ways of saying a bare "no"."""
 _NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that".split())
 """Words after which a "no" ("nope", "nah") takes back what was said before, denying nothing
 after it: "no, wait, actually my leg is tingling now" (heard without its commas); "no, my leg's
@@ -714,7 +716,7 @@ def _negator_at(clause: str, start: int) -> int | None:
                 and words[k - 1][0] in _CUT_SHORT):
             return None  # "they do not, my shin is numb"
         if words[k][0] in _NEGATORS and not (
-                words[k][0] in ("no", "nope", "nah") and k + 1 < len(words)
+                words[k][0] in _NOES and k + 1 < len(words)
                 and words[k + 1][0] in _NO_THEN):
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
@@ -781,12 +783,13 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
         return Verdict.ASKING  # "would paraesthesia in both feet warrant A and E, hypothetically?"
     if report:
         return Verdict.REPORT
-    if _said_by_another(clause, m):
+    owned_after = _OWN_AFTER.search(clause[m.end():]) is not None
+    if not owned_after and _said_by_another(clause, m):
         return Verdict.ASKING
     owned = _OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
     if not owned and _WOULD_MEAN.match(clause[m.end():]):
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
-    if owned or _OWN_AFTER.search(clause[m.end():]):
+    if owned or owned_after:
         return Verdict.REPORT
     if _QUESTION.search(clause):
         return Verdict.ASKING
@@ -807,24 +810,24 @@ numbness down there", "my physio warned me about tingling". Not "I said", "I sho
 the person's own words are theirs."""
 
 
+SAID_WITHIN = 4
+"""Words at most between a saying and the sign it names ("you said to watch for numbness")."""
+
+
 def _said_by_another(clause: str, m: re.Match[str]) -> bool:
     """Whether the sign `m`, a word naming it rather than a report told in full, is what
     someone else said, or what we did ("you said to watch for numbness down there, no,
     everything's normal"; "you mentioned a fever, what if I get one later"): named, not told,
     unless the person owns it after the saying ("the doctor said I have a fever", "you asked
-    about my legs, they're numb") or after the sign ("... numbness in my legs")."""
+    about my legs, they're numb"). An owner after the sign ("... numbness in my legs") the
+    caller checks."""
     sayings = list(_SAYING.finditer(clause[: m.start()]))
     if not sayings:
         return False
     between = clause[sayings[-1].end(): m.start()].split()
     if len(between) > SAID_WITHIN or "i" in between:
         return False  # a clause of the person's own ("... said like that, I'm going numb")
-    return (not _OWN.search(clause[sayings[-1].end(): m.end()])
-            and not _OWN_AFTER.search(clause[m.end():]))
-
-
-SAID_WITHIN = 4
-"""Words at most between a saying and the sign it names ("you said to watch for numbness")."""
+    return not _OWN.search(clause[sayings[-1].end(): m.end()])
 
 
 _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
