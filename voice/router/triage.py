@@ -166,7 +166,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
     ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
      + _any(r"bowels?", "bladder", "pants", "trousers", "knickers", "underwear", "bed")),
-    ("bladder_bowel", r"i (?:keep|kept|am|have been|started|keep on) leaking"),
+    # not what leaks from a tube or a pack onto them: "I'm leaking some of that gel"
+    ("bladder_bowel", r"i (?:keep|kept|am|have been|started|keep on) leaking"
+     + r"(?! (?:\w+ ){0,3}?" + _any("gel", "cream", "ointment", "oil", "lotion", "balm",
+                                   "ice", "coffee", "tea") + ")"),
     # "my waterworks have gone haywire, it's just leaking out of me"
     ("bladder_bowel", _any("leaking", "leaks", "leaked", "dribbling", "dribbles") + " out of me"),
     # tingling told in other words: "an electric buzzing all down my legs", "my legs are fizzing
