@@ -125,6 +125,7 @@ REPORTS = [
     "my mum can't hold her water any more",
     "I keep leaking and I can't stop it",
     "I keep leaking water",
+    "I slipped up and fell",
     "my knee keeps folding under me",
     "me legs have gone to mush",
     "I cannae feel my legs",
@@ -401,6 +402,8 @@ def test_someone_elses_denial_heard_is_no_answer(router: Router) -> None:
     "I can't make it to the toilet on my own",
     "the ice pack is leaking",
     "I am leaking some of that gel onto the rug",
+    "I slipped up and took my tablets twice",                 # a mistake, not a fall
+    "sorry, I think I slipped you up there",
     "the ice pack just came out of the freezer",
     "it just came out, sorry",
     "no, nothing comes to mind",

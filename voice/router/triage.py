@@ -293,7 +293,10 @@ _REPORTS: list[tuple[str, str]] = [
                             r"(?:really |very |pretty |quite )?"
                             r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
                             r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
-                            "slipped(?! a disc)", "tripped", "crashed")
+                            # not the mistake: "I slipped up and took them twice"
+                            r"slipped(?! a disc| you up| up$| up (?:there|with|by|again)\b"
+                            r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))",
+                            "tripped", "crashed")
      + r"\b(?! asleep| apart| behind| ill| in love)"),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
