@@ -224,6 +224,14 @@ def test_a_request_said_before_what_comes_next_is_answered(
     ("oh god, oh god, what can you even do for me", "help"),
     ("ow", "hurts"),
     ("ow, that hurts", "hurts"),
+    # the cry alone made the whole "hurts": what follows is the request (blind set 41)
+    ("ow, no, no fever", "deny"),
+    ("ow, stop", "stop"),
+    ("ow, what actually is a back spasm", "what_is_spasm"),
+    # ... unless it is no request, or tells of the pain itself
+    ("ouch, my back", "hurts"),
+    ("ow, that one", "hurts"),
+    ("ow, this pelvic tilting is pinching my lumbar", "hurts"),
 ])
 def test_a_request_after_cries_of_pain_is_answered(router: Router, text: str,
                                                     expected: str) -> None:

@@ -292,7 +292,9 @@ class Router:
     def _after_cries(self, text: str, said: list[str], whole: Intent) -> Intent | None:
         """A request after sounds of pain ("ow, ow, what can I take for this?", "oh god, oh
         god, what do I do"): the words after the cries, when they are a surer request than the
-        whole. Cries alone, or with little after them ("ow, that hurts"), keep their route."""
+        whole. Cries alone, or with little after them ("ow, that hurts"), keep their route.
+        When the cries alone made the whole "hurts" ("ow, no, no fever"), the words after them
+        are taken as any request, even a guess: the cry is pain, not the thing asked."""
         start, longest = 0, max(len(c) for c in CRIES)
         while start < len(said):
             size = next((n for n in range(longest, 0, -1)
@@ -300,9 +302,21 @@ class Router:
             if not size:
                 break
             start += size
-        if start == 0 or len(said) - start < 2:
+        after = len(said) - start
+        if start == 0 or after < 1 or (after < 2 and whole.name != "hurts"):
             return None
-        return self._surer(text, " ".join(said[start:]), whole, scoring.ACCEPT)
+        rest = " ".join(said[start:])
+        if whole.name != "hurts":
+            return self._surer(text, rest, whole, scoring.ACCEPT)
+        then, words = self._route(rest), said[start:]
+        if (then.name in ("unknown", "emergency", "hurts")
+                or (then.name == "deny" and words[0] not in DENIAL_OPENERS)):  # "ow, that one"
+            return None
+        # a guess only when it asks: not "ow, this tilt is pinching my lumbar", which is hurts
+        sure = then.confidence >= scoring.ACCEPT
+        if sure or (then.confidence >= scoring.CLARIFY and after > 2 and _asks(words)):
+            return replace(then, text=text)
+        return None
 
     def _heard_elsewhere(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request after advice heard elsewhere ("my physio said heat for twenty, can you
