@@ -232,6 +232,9 @@ def test_a_request_said_before_what_comes_next_is_answered(
     ("ouch, my back", "hurts"),
     ("ow, that one", "hurts"),
     ("ow, this pelvic tilting is pinching my lumbar", "hurts"),
+    # cries are no story before a request: all of this says when it began
+    ("ow, it went when I bent down to tie my shoe, about twenty past six this morning",
+     "set_onset"),
 ])
 def test_a_request_after_cries_of_pain_is_answered(router: Router, text: str,
                                                     expected: str) -> None:

@@ -174,7 +174,8 @@ class Router:
                   or self._after_cries(text, said, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
-                  or self._asked_last(text, words, whole)
+                  # cries first are no story: "ow, it went when I bent down, at six"
+                  or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
                   or self._asked_within(text, words, whole) or whole)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
@@ -295,13 +296,7 @@ class Router:
         whole. Cries alone, or with little after them ("ow, that hurts"), keep their route.
         When the cries alone made the whole "hurts" ("ow, no, no fever"), the words after them
         are taken as any request, even a guess: the cry is pain, not the thing asked."""
-        start, longest = 0, max(len(c) for c in CRIES)
-        while start < len(said):
-            size = next((n for n in range(longest, 0, -1)
-                         if tuple(said[start:start + n]) in CRIES), 0)
-            if not size:
-                break
-            start += size
+        start = _cried(said)
         after = len(said) - start
         if start == 0 or after < 1 or (after < 2 and whole.name != "hurts"):
             return None
@@ -489,6 +484,18 @@ class Router:
             return Intent("deny", scoring.ACCEPT, {}, text)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
+
+
+def _cried(words: list[str]) -> int:
+    """How many of the first words are cries (CRIES): 0 when the sentence opens otherwise."""
+    start, longest = 0, max(len(c) for c in CRIES)
+    while start < len(words):
+        size = next((n for n in range(longest, 0, -1)
+                     if tuple(words[start:start + n]) in CRIES), 0)
+        if not size:
+            break
+        start += size
+    return start
 
 
 def _asks(words: list[str]) -> bool:
