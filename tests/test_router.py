@@ -158,6 +158,8 @@ def test_a_question_about_the_timer_never_ends_it(router: Router, text: str,
     ("should i use eyes or heat", "ice_or_heat"),            # near-homophone
     ("how long should i keep the heatingpad on", "heat_how"),  # glued words
     ("can i take ibu profen", "medication"),                   # split word
+    ("you'retoo slow", "faster"),                             # a contraction glued on
+    ("okay don't panic but i can'tfeel my left leg at all", "emergency"),
     ("how long do i leave the ice on for please", "ice_how"),
     ("position", "position"),
     ("i i i need the the ice timer", "start_ice_timer"),      # a stutter

@@ -78,9 +78,16 @@ on the knot"): no shoulder is followed by its own "I". Not "it should, I think".
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 
 
+_GLUED = re.compile(r"([a-z]+(?:n't|'s|'re|'ve|'ll|'d|'m))([a-z]{2,})")
+"""A contraction typed with no space after it: "can'tfeel", "it'sbeen"."""
+
+
 @lru_cache(maxsize=8192)
 def _expand(token: str) -> str:
     token = token.strip("'")
+    glued = _GLUED.fullmatch(token)
+    if glued:
+        return f"{_expand(glued[1])} {_expand(glued[2])}"
     if token in _CONTRACTIONS:
         return _CONTRACTIONS[token]
     for suffix, spelled in _SUFFIXES:
