@@ -727,3 +727,31 @@ def test_a_question_after_denials_heard_with_shoulder_is_asked(router: Router) -
     """en-gb at 20 dB, evaluation split: the question was lost to a denial."""
     assert router.route("no numbness no tingling nothing shoulder i take ibuprofen"
                         ).name == "medication"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Scots and northern English (blind set 42)
+    ("Ah cannae hold ma water, it's just coming out.", Verdict.REPORT),
+    ("Ah've no' been able tae pass water since last night.", Verdict.REPORT),
+    ("I need to pee that bad but nowt'll come out.", Verdict.REPORT),
+    ("I got knocked off me bike on the way home, and me back's proper bad now.", Verdict.REPORT),
+    ("I cannae feel me feet", Verdict.REPORT),
+    ("no, me feet are grand, no numbness at all", Verdict.NEGATED),
+    # down the stairs on one's back; bowels that went
+    ("I'm after coming down the stairs on my back, and now I can't move", Verdict.REPORT),
+    ("bowels went, no warning, help", Verdict.REPORT),
+    ("my bowels went fine this morning", Verdict.NONE),
+    ("I went down the stairs to get the ice", Verdict.NONE),
+])
+def test_signs_told_in_dialect_or_in_other_words(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("heard", "words"), [
+    ("I cannae feel me feet", "i can not feel my feet"),
+    ("nowt'll come out", "nothing will come out"),
+    ("rub me back", "rub my back"),
+    ("help me get up", "help me get up"),
+])
+def test_dialect_words_are_spelled_out(heard: str, words: str) -> None:
+    assert Normalizer().words(heard) == words

@@ -28,6 +28,13 @@ _CONTRACTIONS = {
     "outta": "out of", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
     "ok": "okay", "o.k.": "okay", "alright": "alright",
     "nought": "zero", "naught": "zero",  # British "nought out of ten"
+    # Scots and northern English: "I cannae feel me feet", "nowt'll come out"
+    "cannae": "can not", "canna": "can not", "dinnae": "do not", "didnae": "did not",
+    "doesnae": "does not", "isnae": "is not", "wasnae": "was not", "wouldnae": "would not",
+    "couldnae": "could not", "shouldnae": "should not", "willnae": "will not",
+    "havenae": "have not", "hasnae": "has not", "nowt": "nothing", "owt": "anything",
+    "summat": "something", "naw": "no", "tae": "to", "ye": "you", "yer": "your", "wi": "with",
+    "ah've": "i have", "ah'm": "i am", "ah'd": "i would", "ah'll": "i will", "ahve": "i have",
     # clipped words people say and type
     "mins": "minutes", "secs": "seconds", "hottie": "hot water bottle",
     "hotty": "hot water bottle", "hotties": "hot water bottles",
@@ -75,6 +82,11 @@ _SHOULDER = re.compile(r"\bshoulder (?=(?:i|we|she|he|you|they|be)\b)"
                        r"(?!i (?:think|guess|reckon|suppose|believe)\b)")
 """"Should I" as a recogniser often writes it ("shoulder i take ibuprofen", "shoulder she press
 on the knot"): no shoulder is followed by its own "I". Not "it should, I think"."""
+_MY = re.compile(r"\b(?:me|ma) (?=(?:back|legs?|feet|foot|toes?|knees?|hips?|bum|bottom|groin|"
+                 r"bladder|bowels?|water|waterworks|pants|trousers|spine|side|neck|bike|car|"
+                 r"temperature|lass|husband|wife|fella|bed)\b)")
+""""Me back's gone", "ma feet": the dialect "my" before a part of the body, or one's own
+things ("knocked off me bike"); "rub me back" is "rub my back" too."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 
 
@@ -84,6 +96,8 @@ _GLUED = re.compile(r"([a-z]+(?:n't|'s|'re|'ve|'ll|'d|'m))([a-z]{2,})")
 
 @lru_cache(maxsize=8192)
 def _expand(token: str) -> str:
+    if token == "no'":
+        return "not"  # Scots: "I've no' been able to pass water"
     token = token.strip("'")
     glued = _GLUED.fullmatch(token)
     if glued:
@@ -92,7 +106,8 @@ def _expand(token: str) -> str:
         return _CONTRACTIONS[token]
     for suffix, spelled in _SUFFIXES:
         if token.endswith(suffix) and len(token) > len(suffix):
-            return token[: -len(suffix)] + spelled
+            stem = token[: -len(suffix)]
+            return _CONTRACTIONS.get(stem, stem) + spelled
     return token
 
 
@@ -119,7 +134,7 @@ class Normalizer:
         text = _FRACTION.sub(r"\1 out of \2", text)
         text = _OCLOCK.sub("oclock", text)
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
-        text = _SHOULDER.sub("should ", _PUNCT.sub(" ", text))
+        text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
         return " ".join(_expand(t) for t in text.split() if t.strip("'"))
 
     def __call__(self, text: str) -> str:
@@ -128,7 +143,8 @@ class Normalizer:
             # Already canonical (most template sentences): nothing to expand, skip or mend.
             tokens = text.split()
             mendable = self._mending and not self.known.issuperset(tokens)
-            if self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text):
+            if (self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text)
+                    and not _MY.search(text)):
                 return text
         text = self.words(text)
         if self._skip_phrases is not None:

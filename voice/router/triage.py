@@ -164,6 +164,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
      + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
+    # bowels that went without warning: "bowels went, no warning, help"
+    ("bladder_bowel", r"bowels? (?:just |have |has )?(?:went|gone|gave way|given way|let go)"
+     r"(?! (?:fine|normally|ok|okay|as normal|normal|all right|alright|regular))"),
     ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
      + _any(r"bowels?", "bladder", "pants", "trousers", "knickers", "underwear", "bed")),
     # not what leaks from a tube or a pack onto them: "I'm leaking some of that gel"
@@ -298,6 +301,10 @@ _REPORTS: list[tuple[str, str]] = [
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))",
                             "tripped", "crashed")
      + r"\b(?! asleep| apart| behind| ill| in love)"),
+    # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
+    ("trauma", _any("came", "come", "coming", "went", "gone", "bumped", "slid", "tumbled")
+     + r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) on my "
+     + _any("back", "bum", "bottom", "backside", "side", "tailbone", "coccyx")),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
     ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
