@@ -202,6 +202,25 @@ def test_what_is_not_meant_then_what_is(router: Router, text: str, expected: str
     assert router.route(text).name == expected
 
 
+@pytest.mark.parametrize(("text", "expected", "slots"), [
+    # correcting us: what follows "I said", "I want", "I'm asking" (blind set 42)
+    ("no, I didn't say go on, I said stop", "stop", {}),
+    ("I said resume, not repeat", "resume", {}),
+    ("sorry, I said yes, not no", "affirm", {}),
+    ("no, I'm not saying I've got it, I'm asking, what are the warning signs", "when_doctor", {}),
+    ("you've got it wrong, I don't want tips, I want to know what causes it", "causes", {}),
+    ("that's not what I said, I want a timer for fifteen minutes of ice", "start_ice_timer",
+     {"minutes": 15}),
+    # nothing denied, or a report of what was said to someone: no correction
+    ("I said to my wife I'd ring the GP if it got worse", "when_doctor", {}),
+    ("not the timer, I want the breathing exercise", "breathing", {}),
+])
+def test_what_we_got_wrong_then_what_is_wanted(router: Router, text: str, expected: str,
+                                               slots: dict[str, object]) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.slots) == (expected, slots)
+
+
 @pytest.mark.parametrize("text", ["not sure what to do", "not too bad today"])
 def test_not_sure_names_nothing_denied(router: Router, text: str) -> None:
     # "sure what to do" alone is affirm: the words after "not" are no correction here

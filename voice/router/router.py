@@ -16,6 +16,7 @@ from voice.recognizers.domain import red_flag_sentences
 from voice.router import (
     address,
     asking,
+    correction,
     hearsay,
     phrasings,
     prepared,
@@ -170,7 +171,7 @@ class Router:
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._repaired(text, words, whole) or self._turned_to(text, words, whole)
-                  or self._contrasted(text, said)
+                  or self._contrasted(text, said) or self._corrected(text, words, whole)
                   or self._after_cries(text, said, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
@@ -289,6 +290,20 @@ class Router:
             if was.confidence >= scoring.ACCEPT and engine.repairs.kin(was.name, then.name):
                 return replace(then, text=text)
         return None
+
+    def _corrected(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """What the person wants after correcting us ("no, I didn't say stop, I said next";
+        voice.router.correction), when that is a sure request, or a guess surer than the
+        whole."""
+        rest = correction.wanted(words)
+        if rest is None:
+            return None
+        then = self._route(rest)
+        if (then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY
+                or (then.confidence < scoring.ACCEPT and then.confidence <= whole.confidence)
+                or (rest.startswith("i want ") and then.name in story.TOLD)):  # not done yet
+            return None
+        return replace(then, text=text)
 
     def _after_cries(self, text: str, said: list[str], whole: Intent) -> Intent | None:
         """A request after sounds of pain ("ow, ow, what can I take for this?", "oh god, oh
