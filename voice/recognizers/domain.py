@@ -178,12 +178,24 @@ caches stay as they were (with the copies in the caches, building the openings p
 149 MB without)."""
 
 
+CALLS = ("hey voice", "okay voice", "hey assistant", "okay assistant", "computer")
+"""The assistant called before a request ("hey voice, do that stretch again"), said like a cry
+(CRY_EVERY, CRY_SHARE): without them, piper's "hey voice" was heard as "the boys" or "they
+voice", and what followed as the start of a sentence that never came. Blind set 41 (a third of
+it calls the assistant first), quiet / pink 20 / babble 20: piper 90.7 / 87.6 / 79.2 -> 91.9 /
+89.4 / 81.1%, en-gb 68.0 / 67.1 / 54.7 -> 69.6 / 67.7 / 55.3%; the evaluation split (no calls)
+lost four en-gb sentences of 750 (83.3 / 82.0 / 74.0 / 84.0 / 75.3 -> 83.3 / 81.3 / 72.7 / 83.3 /
+75.3%), piper unchanged. With half as many copies: set 41 a little less won, the evaluation
+split one sentence less lost."""
+
+
 def with_cries(sentences: list[str], weights: list[float]) -> tuple[list[str], list[float]]:
-    """`sentences` and their `weights`, and after them some said after a cry (CRIES)."""
+    """`sentences` and their `weights`, and after them some said after a cry (CRIES) or a
+    call to the assistant (CALLS)."""
     some = list(zip(sentences, weights, strict=True))[::CRY_EVERY]
     scale = CRY_SHARE * sum(weights) / sum(w for _, w in some)
     have = set(sentences)
-    cried = [(f"{cry} {s}", w * scale) for cry in CRIES for s, w in some
+    cried = [(f"{cry} {s}", w * scale) for cry in (*CRIES, *CALLS) for s, w in some
              if f"{cry} {s}" not in have]
     return sentences + [s for s, _ in cried], weights + [w for _, w in cried]
 
