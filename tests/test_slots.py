@@ -130,6 +130,10 @@ def test_a_clock_time_on_a_day_of_the_week(router: Router, text: str, hours: flo
     ("it went at lunchtime yesterday", 26.5),
     ("it started on Tuesday at about noon", 51),
     ("it went at noon on Thursday", 3),                 # today's, passed
+    # teatime, the evening meal, about six (blind set 42)
+    ("me back went yesterday teatime, about six o'clock", 21),
+    ("it started yesterday teatime", 21),
+    ("it went at teatime", 21),                         # today's is still ahead
 ])
 def test_a_named_day_with_its_hour_or_midday(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)

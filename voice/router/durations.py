@@ -13,7 +13,8 @@
     08:00/14:00/19:00/22:00 yesterday; "at 9 am", "at 9 oclock" since then (yesterday's if that
     is still ahead); "about 1 oclock" and a bare "1 pm" too; "at half past 10", "quarter to 2";
     "twelve-ish", "around 3 ish";
-    "at noon" / "midday" (yesterday's before noon), "midnight";
+    "at noon" / "midday" (yesterday's before noon), "midnight"; "teatime" since 18:00 (yesterday's
+    before then), "yesterday teatime";
     a clock time with its part of day or day after "at", "about", "around", "since" or "from":
     "since 11 this morning", "at 3 in the afternoon", "at 10 last night", "yesterday afternoon
     around 3", "at 7 yesterday evening" ("yesterday at 3" is 15:00).
@@ -142,7 +143,7 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
     around it put in a part of a day."""
     groups = m.groupdict()
     part = next((groups[k] for k in ("p5", "p", "p2", "p3", "p4", "last") if groups.get(k)),
-                "evening" if groups.get("tonight") else
+                "evening" if groups.get("tonight") or groups.get("tea") else
                 "afternoon" if groups.get("lunch") else None)
     hour = _hour_of_day(m, _half_of_day(m, part), part)
     if groups.get("y"):
@@ -180,7 +181,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      _weekday_clock),
     # A clock time with its day or part of day, before either is read alone.
     (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
-     rf"| (?:at )?(?P<lunch>lunch ?time))?"
+     rf"| (?:at )?(?P<lunch>lunch ?time)| (?:at )?(?P<tea>tea ?time))?"
      rf"|last (?P<last>night)"
      rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}"
      r"(?: (?:in the|at) (?P<p5>morning|afternoon|evening|night))?",
@@ -201,6 +202,8 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"yesterday (?:in the |at )?(?P<p>morning|afternoon|evening|night)",
      lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
     (r"last (?P<p>night|evening)", lambda m, now: _since(now, _PART_OF_DAY[m.group("p")], 1)),
+    # teatime, the evening meal: about 6
+    (r"yesterday (?:at )?tea ?time", lambda m, now: _since(now, 18, 1)),
     (r"yesterday", lambda m, now: 24.0),
     (r"last week", lambda m, now: 168.0),
     (r"this (?P<p>morning|afternoon|evening)",
@@ -209,6 +212,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"when i (?:woke|got) up", lambda m, now: _since(now, 7)),
     (r"(?:at )?lunch ?time|(?:at|about|around) lunch", lambda m, now: _since(
         now, 12.5, int(now.hour < 12))),
+    (r"(?:at |about |around )?tea ?time", lambda m, now: _since(now, 18, int(now.hour < 18))),
     (r"earlier(?: today| on)?", lambda m, now: 3.0),
     # "at", "about" or "around" may lead a clock time ("since about 1 oclock"): the time is
     # what says when, the preposition before it is the template's.

@@ -35,7 +35,7 @@ pattern (numbers, medicine names) can match inside it."""
 _FUZZY_MEDICINE = 84.0
 _TRIGGER = re.compile(r"\d|\b(?:ago|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|yesterday|night"
                       r"|morning|afternoon|evening|tonight|now|earlier|woke|got up|lunch(?:time)?"
-                      r"|half|quarter|noon|midday|midnight"
+                      r"|tea ?time|half|quarter|noon|midday|midnight"
                       r"|couple|few|moment|sec)\b")
 """Words without which no time or number can be in the text (a fast first check)."""
 _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b")
