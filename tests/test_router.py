@@ -207,6 +207,7 @@ def test_what_is_not_meant_then_what_is(router: Router, text: str, expected: str
     ("no, I didn't say go on, I said stop", "stop", {}),
     ("I said resume, not repeat", "resume", {}),
     ("sorry, I said yes, not no", "affirm", {}),
+    ("no, don't cancel it, just pause it", "pause", {}),
     ("no, I'm not saying I've got it, I'm asking, what are the warning signs", "when_doctor", {}),
     ("you've got it wrong, I don't want tips, I want to know what causes it", "causes", {}),
     ("that's not what I said, I want a timer for fifteen minutes of ice", "start_ice_timer",

@@ -30,6 +30,8 @@ def wanted(words: list[str]) -> str | None:
     found: tuple[int, tuple[str, ...]] | None = None
     for i in range(len(words)):
         marker = next((m for m in MARKERS if tuple(words[i:i + len(m)]) == m), None)
+        if marker is None and words[i] == "just" and _told_not(words[:i]):
+            marker = ("just",)  # "no, don't cancel it, just pause it"
         if marker is None:
             continue
         after = i + len(marker)
@@ -48,3 +50,13 @@ def wanted(words: list[str]) -> str | None:
     if not denied or not rest:
         return None
     return " ".join(["i", "want", *rest] if marker in WANTS else rest)
+
+
+def _told_not(words: list[str]) -> bool:
+    """Whether the words tell us not to do something: "do not cancel it" (not "I do not know",
+    which is the person's own)."""
+    return any(words[k:k + 2] == ["do", "not"] and (k == 0 or words[k - 1] not in _SUBJECTS)
+               for k in range(len(words) - 1))
+
+
+_SUBJECTS = frozenset("i you we they he she it".split())
