@@ -742,6 +742,10 @@ def test_a_question_after_denials_heard_with_shoulder_is_asked(router: Router) -
     ("bowels went, no warning, help", Verdict.REPORT),
     ("my bowels went fine this morning", Verdict.NONE),
     ("I went down the stairs to get the ice", Verdict.NONE),
+    # as piper heard set 42: "no'" without its apostrophe; a denied cause, then someone else
+    ("argh no been able to pass water since last night", Verdict.REPORT),
+    ("no that's not from lifting someone drove into the back of my car now", Verdict.REPORT),
+    ("no someone did not drive into me", Verdict.NONE),
 ])
 def test_signs_told_in_dialect_or_in_other_words(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -87,6 +87,8 @@ _MY = re.compile(r"\b(?:me|ma) (?=(?:back|legs?|feet|foot|toes?|knees?|hips?|bum
                  r"temperature|lass|husband|wife|fella|bed)\b)")
 """"Me back's gone", "ma feet": the dialect "my" before a part of the body, or one's own
 things ("knocked off me bike"); "rub me back" is "rub my back" too."""
+_NO_BEEN = re.compile(r"\bno (?=been\b)")
+""""I've no been able to pass water" (Scots "no'", heard without its apostrophe): "not"."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 
 
@@ -135,6 +137,7 @@ class Normalizer:
         text = _OCLOCK.sub("oclock", text)
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
+        text = _NO_BEEN.sub("not ", text)
         return " ".join(_expand(t) for t in text.split() if t.strip("'"))
 
     def __call__(self, text: str) -> str:
@@ -144,7 +147,7 @@ class Normalizer:
             tokens = text.split()
             mendable = self._mending and not self.known.issuperset(tokens)
             if (self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text)
-                    and not _MY.search(text)):
+                    and not _MY.search(text) and not _NO_BEEN.search(text)):
                 return text
         text = self.words(text)
         if self._skip_phrases is not None:

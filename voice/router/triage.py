@@ -720,8 +720,11 @@ def _negator_at(clause: str, start: int) -> int | None:
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
     clause, out of its reach ("i can not do that i pooped myself", "no i have a fever")."""
     words = list(re.finditer(r"\S+", _unhedged(clause[:start])))[-5:]
-    if clause[start:].startswith("i ") and words and words[-1][0] not in _BELIEFS:
-        return None  # the sign's own "i" starts a new clause ("it would not hold me i fell")
+    if clause[start:].startswith(("i ", "someone ", "somebody ")) and words \
+            and words[-1][0] not in _BELIEFS:
+        # the sign's own "i" starts a new clause ("it would not hold me i fell"), as someone
+        # does ("no, it's not from lifting, someone drove into the back of my car")
+        return None
     for k in range(len(words) - 1, -1, -1):
         if words[k][0] == "0" and k < len(words) - 1:
             continue  # "zero numbness" denies; "0" further back is a score ("a 0 now but ...")
