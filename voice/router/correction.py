@@ -1,8 +1,9 @@
 """The assistant corrected: "no, I didn't say stop, I said next", "I said resume, not repeat",
 "no, not the stretches, I wanted the breathing", "you've got it wrong, I don't want tips, I want
 to know what causes it". Something is denied (not, no, wrong), and what the person wants follows
-the last marker that says so ("I said", "I meant", "I want", "I'm asking"); a short "not ..."
-after it, the thing denied, is no part of it.
+the last marker that says so ("I said", "I meant", "I want", "I'm asking"; "just" after a "don't"
+said to us: "no, don't cancel it, just pause it"); a short "not ..." after it, the thing denied,
+is no part of it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ said that ...", "I asked you ...", "I want to" is kept ("I want to know what cau
 DENYING = frozenset("not no wrong nope nah".split())
 DENIED_WORDS = 3
 """At most this many words of a "not ..." said after what is wanted ("I said yes, not no")."""
+SUBJECTS = frozenset("i you we they he she it".split())
+"""Whose "do not" is their own, not one told to us ("I do not know, just tell me")."""
 
 
 def wanted(words: list[str]) -> str | None:
@@ -55,8 +58,5 @@ def wanted(words: list[str]) -> str | None:
 def _told_not(words: list[str]) -> bool:
     """Whether the words tell us not to do something: "do not cancel it" (not "I do not know",
     which is the person's own)."""
-    return any(words[k:k + 2] == ["do", "not"] and (k == 0 or words[k - 1] not in _SUBJECTS)
+    return any(words[k:k + 2] == ["do", "not"] and (k == 0 or words[k - 1] not in SUBJECTS)
                for k in range(len(words) - 1))
-
-
-_SUBJECTS = frozenset("i you we they he she it".split())
