@@ -746,6 +746,9 @@ def test_a_question_after_denials_heard_with_shoulder_is_asked(router: Router) -
     ("argh no been able to pass water since last night", Verdict.REPORT),
     ("no that's not from lifting someone drove into the back of my car now", Verdict.REPORT),
     ("no someone did not drive into me", Verdict.NONE),
+    ("i got knocked off the buy from the way home", Verdict.REPORT),  # the bike misheard
+    ("the pain knocked me off my feet", Verdict.NONE),
+    ("I was knocked off my feet by the pain", Verdict.NONE),
 ])
 def test_signs_told_in_dialect_or_in_other_words(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -350,6 +350,11 @@ _REPORTS: list[tuple[str, str]] = [
         # not "the dog's just jumped on me" heard as "the dog's got jumped on me"
         "jumped(?! on me)",
         "mugged", "beaten", "pushed (?:over|down|off)", "shoved (?:over|down|off)")),
+    # "got knocked off the bike", however the bike was heard ("the buy"); not "i have got
+    # knocked off", which the recogniser makes of other words, nor the pain that "knocked me
+    # off my feet"
+    ("trauma", _any("(?<!have )got", "was", "been", "being", "i get")
+     + " knocked off(?! (?:my |me |his |her )?feet)"),
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
      + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
     ("trauma", r"missed (?:a|the|my|one|the last|the bottom) " + _any("step", "stair", "footing")),
