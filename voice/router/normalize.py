@@ -87,8 +87,9 @@ _MY = re.compile(r"\b(?:me|ma) (?=(?:back|legs?|feet|foot|toes?|knees?|hips?|bum
                  r"temperature|lass|husband|wife|fella|bed)\b)")
 """"Me back's gone", "ma feet": the dialect "my" before a part of the body, or one's own
 things ("knocked off me bike"); "rub me back" is "rub my back" too."""
-_NO_BEEN = re.compile(r"\bno (?=been\b)")
-""""I've no been able to pass water" (Scots "no'", heard without its apostrophe): "not"."""
+_SCOTS_NOT = re.compile(r"(?<!')\bno'(?=\s|$)|\bno(?= been\b)")
+"""Scots "no'" is "not" ("I've no' been able to pass water"; not a quoted 'no'), and so is "no
+been", as it is heard without its apostrophe."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 
 
@@ -98,8 +99,6 @@ _GLUED = re.compile(r"([a-z]+(?:n't|'s|'re|'ve|'ll|'d|'m))([a-z]{2,})")
 
 @lru_cache(maxsize=8192)
 def _expand(token: str) -> str:
-    if token == "no'":
-        return "not"  # Scots: "I've no' been able to pass water"
     token = token.strip("'")
     glued = _GLUED.fullmatch(token)
     if glued:
@@ -137,7 +136,7 @@ class Normalizer:
         text = _OCLOCK.sub("oclock", text)
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
-        text = _NO_BEEN.sub("not ", text)
+        text = _SCOTS_NOT.sub("not", text)
         return " ".join(_expand(t) for t in text.split() if t.strip("'"))
 
     def __call__(self, text: str) -> str:
@@ -147,7 +146,7 @@ class Normalizer:
             tokens = text.split()
             mendable = self._mending and not self.known.issuperset(tokens)
             if (self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text)
-                    and not _MY.search(text) and not _NO_BEEN.search(text)):
+                    and not _MY.search(text) and not _SCOTS_NOT.search(text)):
                 return text
         text = self.words(text)
         if self._skip_phrases is not None:

@@ -315,10 +315,11 @@ class Router:
         after = len(said) - start
         if start == 0 or after < 1 or (after < 2 and whole.name != "hurts"):
             return None
-        rest = " ".join(said[start:])
+        words = said[start:]
+        rest = " ".join(words)
         if whole.name != "hurts":
             return self._surer(text, rest, whole, scoring.ACCEPT)
-        then, words = self._route(rest), said[start:]
+        then = self._route(rest)
         if (then.name in ("unknown", "emergency", "hurts")
                 or (then.name == "deny" and words[0] not in DENIAL_OPENERS)):  # "ow, that one"
             return None
