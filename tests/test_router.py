@@ -637,3 +637,20 @@ def test_checking_back_on_what_we_said_is_about_what_it_names() -> None:
         "only a thin layer of the cream")
     assert claim("you said heat for twenty minutes".split()) == "heat for twenty minutes"
     assert claim("can you say that again".split()) is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # the breathing asked for by name, not logged as done (blind set 43: "play the breathing
+    # exercise" was taken for an activity)
+    ("play the breathing exercise", "breathing"),
+    ("do the breathing", "breathing"),
+    ("the breathing one", "breathing"),
+    ("I did the breathing", "log_activity"),
+    # "shall we" suggests, as "let's" does
+    ("shall we carry on now", "resume"),
+    ("let's have a break", "pause"),
+    ("shall we take a breather", "pause"),
+])
+def test_a_routine_asked_for_by_name_or_suggested(router: Router, text: str, intent: str
+                                                  ) -> None:
+    assert router.route(text).name == intent
