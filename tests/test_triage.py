@@ -762,3 +762,17 @@ def test_signs_told_in_dialect_or_in_other_words(text: str, expected: Verdict) -
 ])
 def test_dialect_words_are_spelled_out(heard: str, words: str) -> None:
     assert Normalizer().words(heard) == words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # told through softeners (blind set 43): "sort of", "kind of", "I guess", "or something"
+    ("my bladder's sort of just let go, I guess, I don't know what's happening", Verdict.REPORT),
+    ("my bladder has let go", Verdict.REPORT),
+    ("I'm sort of wetting myself", Verdict.REPORT),
+    ("my bladder went fine this morning", Verdict.NONE),
+    ("it feels sort of like I've been hit by a truck", Verdict.NONE),
+    ("no, I'm not sort of numb or anything", Verdict.NEGATED),
+    ("what sort of numbness would be serious", Verdict.ASKING),
+])
+def test_signs_told_through_softeners(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -113,7 +113,8 @@ _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "
 # (flag, pattern). REPORT patterns are first person by construction; TERM patterns are the bare
 # sign, judged by the clause around them (see _judge).
 _REPORTS: list[tuple[str, str]] = [
-    ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat")
+    ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
+                           "wetting", "peeing", "soiling")
      + " " + _any("myself", "my pants", "my trousers", "the bed", "a bed", "my bed")),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "controlling", "hold", "holding", "stop", "stopping") + r" (?:in )?"
@@ -164,8 +165,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
      + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
-    # bowels that went without warning: "bowels went, no warning, help"
-    ("bladder_bowel", r"bowels? (?:just |have |has )?(?:went|gone|gave way|given way|let go)"
+    # bowels or a bladder that went without warning: "bowels went, no warning, help", "my
+    # bladder's just let go"
+    ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:is |has |have )?(?:just )?"
+     + r"(?:went|gone|gave way|given way|let go)"
      r"(?! (?:fine|normally|ok|okay|as normal|normal|all right|alright|regular))"),
     ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
      + _any(r"bowels?", "bladder", "pants", "trousers", "knickers", "underwear", "bed")),
@@ -925,8 +928,9 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
-    pieces = [normalize(piece) for piece in _PIECES.split(_DOTTED_AM_PM.sub(r"\1m", text))]
-    first = _assess(pieces, normalize(text))
+    pieces = [_plain(normalize(piece))
+              for piece in _PIECES.split(_DOTTED_AM_PM.sub(r"\1m", text))]
+    first = _assess(pieces, _plain(normalize(text)))
     if first.verdict is Verdict.REPORT:
         return first
     said = [p for p in pieces if p.strip()]
@@ -941,6 +945,16 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     return first
 
 
+_SOFTENERS = re.compile(r"\b" + _any("sort of", "kind of", "i guess(?! so)",
+                                     "or something(?! else)", "or whatever", "if that makes sense")
+                        + r"\b")
+"""Words that soften what is told and change nothing of it: "my bladder's sort of just let go, I
+guess" is a report, "it feels sort of like I've been hit by a truck" a likeness."""
+
+
+def _plain(norm: str) -> str:
+    """`norm` without its softeners."""
+    return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
 _BACK_PAIN = re.compile(r"\b(?:back|spine|pain)\b")
 _PIECES = re.compile(r"[.,;:!?]+")
 """Punctuation, where an utterance as written splits into pieces judged apart..."""
