@@ -776,3 +776,17 @@ def test_dialect_words_are_spelled_out(heard: str, words: str) -> None:
 ])
 def test_signs_told_through_softeners(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "let's", "what's left" and "note that I've" as en-gb heard them (blind set 43): no one
+    # slips on a timer or a tablet
+    ("what's slipped on the heat", Verdict.NONE),
+    ("note i slipped on some paracetamol", Verdict.NONE),
+    ("slipped over the stop timer for ten minutes ago", Verdict.NONE),
+    ("I slipped on the ice", Verdict.REPORT),
+    ("slipped on the rug and hurt my back", Verdict.REPORT),
+    ("I slipped on the stairs and now my legs are numb", Verdict.REPORT),
+])
+def test_what_no_one_slips_on_is_no_fall(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

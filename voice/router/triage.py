@@ -75,6 +75,12 @@ _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fi
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
                                        "gel", "patch") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
+_NOT_SLIPPED_ON = (r"(?! (?:on|over) (?:the |some |a |my )?" + _any(
+    "heat", "heating", "timer", "countdown", "clock", "log", "pain", "paracetamol", "ibuprofen",
+    "naproxen", "tablets", "pills", "medicine", "knot", "rub", "stop", "breathing", "stretch",
+    "stretches", "weather", "light", "lights") + r"\b)")
+"""Not what no one slips on: en-gb hears "let's", "what's left" and "note that I've" as
+"slipped on" ("what's slipped on the heat", "note I slipped on some paracetamol")."""
 _UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ever |even )?"
                     + _any("stops?", "lets? up", "let us up", "eases?", "goes? away", "settles?"),
                     "(?:is|it is) (?:constant|relentless|non stop)",
@@ -301,7 +307,8 @@ _REPORTS: list[tuple[str, str]] = [
                             r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
                             # not the mistake: "I slipped up and took them twice"
                             r"slipped(?! a disc| you up| up$| up (?:there|with|by|again)\b"
-                            r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))",
+                            r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
+                            + _NOT_SLIPPED_ON,
                             "tripped", "crashed")
      + r"\b(?! asleep| apart| behind| ill| in love)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
@@ -316,8 +323,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("stairs", "steps", "step", "ladder", "roof", "chair", "stool", "bed", "wall", "horse",
             "bike", "kerb", "curb")),
     # told without the "i": "slipped on the ice and landed flat on my back"
-    ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
-     + _any("the", "some", "a", "my") + r"\b"),
+    ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + _NOT_SLIPPED_ON + " "
+     + _any("on", "over") + " " + _any("the", "some", "a", "my") + r"\b"),
     # ... or with no "the" at all, told short: "slipped on ice, landed on my spine"
     ("trauma", _NOT_HOW_MUCH + _any("slipped", "tripped") + " " + _any("on", "over") + " "
      + r"(?:icy |wet |black )?"
