@@ -654,3 +654,14 @@ def test_checking_back_on_what_we_said_is_about_what_it_names() -> None:
 def test_a_routine_asked_for_by_name_or_suggested(router: Router, text: str, intent: str
                                                   ) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # what happened instead of the red flag denied answers the question; it asks for no causes
+    ("no, I didn't fall, I just bent over to pick up a sock", "deny"),
+    ("no fever, it's from lifting the shopping", "deny"),
+    ("no, I didn't fall, what causes a spasm like this then", "causes"),
+])
+def test_a_denial_with_what_happened_instead_is_an_answer(router: Router, text: str,
+                                                          intent: str) -> None:
+    assert router.route(text).name == intent

@@ -489,14 +489,15 @@ class Router:
             decision = scoring.second_opinion(decision, match, ranked, safety)
         rest = safety.rest.split()
         if (safety.verdict is triage.Verdict.NEGATED
-                and (decision.name == "unknown" or decision.confidence < scoring.ACCEPT
-                     or _gives_reason(rest))
+                and (decision.name in ("unknown", "causes")
+                     or decision.confidence < scoring.ACCEPT or _gives_reason(rest))
                 and not _asks(rest)
                 and (_opens_with_denial(engine.normalize(text)) or safety.denied >= DENIALS)):
             # a denial, then a remark that asks nothing: "no fever, it's just a strain"; or
             # several, as an answer lists them ("had a think, no numbness, no tingling, ...");
             # or the reason for it, whatever that tells ("no, my legs are fine, since I've just
-            # walked to the kitchen and back" answers, and logs no walk)
+            # walked to the kitchen and back" answers, and logs no walk), or what happened
+            # instead ("no, I didn't fall, I just bent over" answers; it asks for no causes)
             return Intent("deny", scoring.ACCEPT, {}, text)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
