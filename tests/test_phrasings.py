@@ -15,6 +15,7 @@ from voice.recognizers.domain import (
     RED_FLAG_WEIGHT,
     SHORT_WEIGHT,
     SKIPPED_WEIGHT,
+    TAGS,
     openings,
     spoken_domain_sentences,
     spoken_domain_weights,
@@ -102,6 +103,9 @@ def test_some_sentences_are_said_after_a_cry_of_pain() -> None:
         assert not known.whole(f"{cry} {first}")
         after = sum(w for s, w in weight.items() if s.startswith(f"{cry} "))
         assert CRY_SHARE * total / 2 < after < CRY_SHARE * total * 2
+    for tag in TAGS:  # and softened after: "..., I guess"
+        assert 0 < weight[f"{first} {tag}"] < weight[first]
+        assert not known.whole(f"{first} {tag}")
 
 
 def test_the_language_model_counts_each_sentence_by_its_source() -> None:

@@ -189,14 +189,22 @@ lost four en-gb sentences of 750 (83.3 / 82.0 / 74.0 / 84.0 / 75.3 -> 83.3 / 81.
 split one sentence less lost."""
 
 
+TAGS = ("i guess", "i don't know", "if that makes sense", "or something")
+"""What softens a request after it ("how long should the ice stay on, I guess"), said like a
+cry (CRY_EVERY, CRY_SHARE) but after the sentence: without them, en-gb's "I don't know" was heard
+as "my bum it's numb", a red flag (blind set 43)."""
+
+
 def with_cries(sentences: list[str], weights: list[float]) -> tuple[list[str], list[float]]:
     """`sentences` and their `weights`, and after them some said after a cry (CRIES) or a
-    call to the assistant (CALLS)."""
+    call to the assistant (CALLS), or softened after (TAGS)."""
     some = list(zip(sentences, weights, strict=True))[::CRY_EVERY]
     scale = CRY_SHARE * sum(weights) / sum(w for _, w in some)
     have = set(sentences)
-    cried = [(f"{cry} {s}", w * scale) for cry in (*CRIES, *CALLS) for s, w in some
-             if f"{cry} {s}" not in have]
+    cried = [(said, w * scale) for s, w in some
+             for said in (*(f"{cry} {s}" for cry in (*CRIES, *CALLS)),
+                          *(f"{s} {tag}" for tag in TAGS))
+             if said not in have]
     return sentences + [s for s, _ in cried], weights + [w for _, w in cried]
 
 
