@@ -790,3 +790,9 @@ def test_signs_told_through_softeners(text: str, expected: Verdict) -> None:
 ])
 def test_what_no_one_slips_on_is_no_fall(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+def test_a_call_for_help_with_a_nine_lost_is_still_one() -> None:
+    """"call nine nine nine, I've fallen" as piper heard it in babble (blind set 43)."""
+    assert assess("call nine nine i buy for that for my back", Normalizer()).flag == "ambulance"
+    assert verdict("ice for nine nine minutes") is Verdict.NONE

@@ -72,8 +72,10 @@ def _unstutter(tokens: list[str]) -> list[str]:
                 break
     return out
 _FRACTION = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
-_EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b")
-"""Emergency phone numbers are names, not quantities: one word, never a slot value."""
+_EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b"
+                               r"|(?<=\bcall )9 9\b")
+"""Emergency phone numbers are names, not quantities: one word, never a slot value. So is a
+number called with a nine lost ("call nine nine, I've fallen" as piper heard it in babble)."""
 _AM_PM = re.compile(r"\b(\d{1,2}(?: \d\d)?) ([ap]) m\b")
 """"10 p m" (as "p.m." reads without its dots) is "10 pm"."""
 _OCLOCK = re.compile(r"\bo(?:'| )?clock\b")
