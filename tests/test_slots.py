@@ -140,6 +140,27 @@ def test_a_named_day_with_its_hour_or_midday(router: Router, text: str, hours: f
     assert (intent.name, intent.slots) == ("set_onset", {"hours_ago": hours})
 
 
+@pytest.mark.parametrize(("text", "hours"), [
+    # the day first, what was happening, then the clock (blind set 44); now Thursday 15:00
+    ("it went on Sunday evening, just as the roast came out, six o'clock", 93),
+    ("it happened Monday morning loading the dishwasher, about seven", 80),
+    ("it started at lunch yesterday, half one-ish", 25.5),
+    ("it seized up during the match last night, right on kick-off, quarter to eight", 19.25),
+    ("I've been stuck like this since teatime on Tuesday, around half five", 45.5),
+    ("it started on teatime on Tuesday", 45),
+])
+def test_a_day_then_what_was_happening_then_the_clock(router: Router, text: str,
+                                                      hours: float) -> None:
+    intent = router.route(text)
+    assert (intent.name, intent.slots) == ("set_onset", {"hours_ago": hours})
+
+
+def test_a_dose_taken_later_that_day_is_no_clock_for_it(router: Router) -> None:
+    engine = router._engine
+    tagged = engine.tagger.tag(engine.normalize("it started yesterday and I took two at six"), NOW)
+    assert [s.value for s in tagged.spans if s.kind == "ago"] == [24]
+
+
 def test_a_day_of_the_week_alone_says_no_hour(router: Router) -> None:
     assert router.route("it started on Monday").slots == {}
 

@@ -17,7 +17,10 @@
     before then), "yesterday teatime";
     a clock time with its part of day or day after "at", "about", "around", "since" or "from":
     "since 11 this morning", "at 3 in the afternoon", "at 10 last night", "yesterday afternoon
-    around 3", "at 7 yesterday evening" ("yesterday at 3" is 15:00).
+    around 3", "at 7 yesterday evening" ("yesterday at 3" is 15:00); a day, a few words of what
+    was happening, then its clock time: "on Sunday evening, just as the roast came out, 6
+    oclock", "last night, right on kick off, quarter to 8", "since teatime on Tuesday, around
+    half 5".
 """
 
 from __future__ import annotations
@@ -117,7 +120,8 @@ def _weekday_clock(m: re.Match[str], now: datetime) -> float:
     """"on Monday at 8 in the evening", "Sunday night about 11", "3 pm on Tuesday": a clock
     time on a day of the week, the last such day up to now (today's, if the time has passed)."""
     groups = m.groupdict()
-    part = next((groups[k] for k in ("p", "p2") if groups.get(k)), None)
+    part = next((groups[k] for k in ("p", "p2") if groups.get(k)),
+                "evening" if groups.get("tea") else None)
     hour = _hour_of_day(m, _half_of_day(m, part), part)
     return _since(now, hour, _days_back(now, groups["wd"], hour))
 
@@ -165,12 +169,24 @@ _NEAR = (rf"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:{_REL_WORDS}) )
 """What leads a clock time with its part of day: "a 3 this afternoon" is a pain score; "half
 past 7 this morning" and "4 oclock yesterday afternoon" need nothing."""
 
+_BETWEEN = r"(?:(?!(?:took|had|taken|take)\b)\w+ ){1,8}?"
+"""A few words told between a day and its clock time ("on Sunday evening, just as the roast came
+out, 6 oclock"); not a dose taken then ("yesterday, I took 2 at 6")."""
+_NOT_LENGTH = r"(?! (?:minutes?|mins?|hours?|hrs?|days?|out of)\b)(?!(?: \w+)? (?:ago|back)\b)"
+"""Not a length of time nor a score: "about 7 minutes", "a 7 out of 10"."""
+
 _ONSET_VERBS = ("started", "began", "went", "went out", "happened", "came on", "kicked off",
                 "seized up", "locked up", "gave out", "flared up", "went into spasm")
 """What a spasm did when it began ("it went at 6"): the bare hour said after them is a time."""
 
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
+    # teatime on a day, then its clock time: "since teatime on Tuesday, around half 5"
+    (rf"(?:(?:at|about|around) )?(?P<tea>tea ?time) on {_WEEKDAY} (?:{_BETWEEN})?{_NEAR}{_CLOCK}"
+     rf"{_NOT_LENGTH}",
+     _weekday_clock),
+    (rf"(?:(?:at|about|around) )?tea ?time on {_WEEKDAY}",
+     lambda m, now: _since(now, 18, _days_back(now, m.group("wd"), 18))),
     # A clock time on a day of the week; a day alone says no hour ("since Monday").
     (rf"(?:on )?{_WEEKDAY}(?: (?P<p>morning|afternoon|evening|night))? "
      rf"(?:at (?:about |around )?|about |around ){_CLOCK}"
@@ -179,12 +195,26 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (rf"{_NEAR}{_CLOCK}(?: (?:in the|at) (?P<p>morning|afternoon|evening|night))? on {_WEEKDAY}"
      r"(?: (?P<p2>morning|afternoon|evening|night))?",
      _weekday_clock),
+    # the day first, what was happening, then the clock: "on Sunday evening, just as the roast
+    # came out, 6 oclock", "since teatime on Tuesday, around half 5"
+    (rf"(?:on )?{_WEEKDAY}(?: (?P<p>morning|afternoon|evening|night))? {_BETWEEN}{_NEAR}{_CLOCK}"
+     rf"{_NOT_LENGTH}",
+     _weekday_clock),
     # A clock time with its day or part of day, before either is read alone.
     (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
      rf"| (?:at )?(?P<lunch>lunch ?time)| (?:at )?(?P<tea>tea ?time))?"
      rf"|last (?P<last>night)"
      rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}"
      r"(?: (?:in the|at) (?P<p5>morning|afternoon|evening|night))?",
+     _dated_clock),
+    # ... with what was happening between: "last night, right on kick off, quarter to 8", "at
+    # lunch yesterday, half 1 ish"
+    (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
+     rf"| (?:at )?(?P<lunch>lunch ?time)| (?:at )?(?P<tea>tea ?time))?"
+     rf"|last (?P<last>night)) {_BETWEEN}{_NEAR}{_CLOCK}{_NOT_LENGTH}",
+     _dated_clock),
+    (rf"(?:at |about |around )?(?P<lunch>lunch ?time|lunch) (?P<y>yesterday) "
+     rf"(?:{_BETWEEN})?{_NEAR}{_CLOCK}{_NOT_LENGTH}",
      _dated_clock),
     (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)|(?P<tonight>tonight)"
      r"|(?:at|last) (?P<last>night)|(?P<y>yesterday)(?: (?P<p3>morning|afternoon|evening))?)",
