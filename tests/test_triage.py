@@ -796,3 +796,15 @@ def test_a_call_for_help_with_a_nine_lost_is_still_one() -> None:
     """"call nine nine nine, I've fallen" as piper heard it in babble (blind set 43)."""
     assert assess("call nine nine i buy for that for my back", Normalizer()).flag == "ambulance"
     assert verdict("ice for nine nine minutes") is Verdict.NONE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not going, told with the toilet beside it (blind set 44)
+    ("I went to the toilet and I couldn't go", Verdict.REPORT),
+    ("i sat on the loo and couldn't go", Verdict.REPORT),
+    ("I couldn't go to the loo on my own", Verdict.NONE),
+    ("I couldn't go back to sleep after the toilet", Verdict.NONE),
+    ("what if I sat on the toilet and couldn't go", Verdict.ASKING),
+])
+def test_not_going_at_the_toilet(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

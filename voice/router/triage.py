@@ -609,6 +609,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "I'm sitting on the toilet and I can't get anything to come out": not going
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|it) (?:to )?"
      r"(?:come )?out", _URINE),
+    # "I went to the toilet and I couldn't go" (not "couldn't go to the loo on my own")
+    ("bladder_bowel", r"could not (?:seem to )?(?:actually )?go\b"
+     r"(?! (?:to|and|on|back|up|down|out|with|for|over|anywhere|far|in|into)\b)", _URINE),
     # "needing a wee, no, actually, I can't at all": not going at all
     ("bladder_bowel", _CANNOT + r" (?:even )?(?:at all|a drop|a single drop)", _URINE),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
