@@ -808,3 +808,12 @@ def test_a_call_for_help_with_a_nine_lost_is_still_one() -> None:
 ])
 def test_not_going_at_the_toilet(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize("heard", [
+    # as en-gb heard blind set 44: "haven't been able to", "rear-ended"
+    "i can't being able to pass water since breakfast",
+    "someone real ended my car on the way home",
+])
+def test_red_flags_as_misheard(heard: str) -> None:
+    assert verdict(heard) is Verdict.REPORT

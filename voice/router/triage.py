@@ -89,7 +89,7 @@ _UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ev
                                                  "eases it", "eased it", "shifts it"),
                     r"no position (?:\w+ )?" + _any("helps", "helped", "works", "worked"))
 _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", "can not seem to",
-               "can not be able to",  # "haven't been able to", as a recogniser hears it
+               "can not be able to", "can not being able to",  # "haven't been able to", as heard
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to",
                r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
                r"(?:do|does|did) not seem to be able to")
@@ -410,7 +410,7 @@ _REPORTS: list[tuple[str, str]] = [
                     + " (?:right |square |straight |full )?"
                     + _any("to", "in", "across", "into") + " " + _any("the", "my") + " "
                     + _any("back", "spine", "head", "lower back", "upper back"))),
-    ("trauma", _any("rear ended", r"hit by an? \w+", "whiplash",
+    ("trauma", _any("rear ended", "real ended", r"hit by an? \w+", "whiplash",
                     r"landed (?:\w+ ){0,2}on my "
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
                            "bottom", "behind", "head", "hip", "spine", "neck"),
