@@ -817,3 +817,15 @@ def test_not_going_at_the_toilet(text: str, expected: Verdict) -> None:
 ])
 def test_red_flags_as_misheard(heard: str) -> None:
     assert verdict(heard) is Verdict.REPORT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # legs that will not bear weight, told of another (set 41's carer, whom only the old
+    # classifier had caught)
+    ("we can't get his legs to hold him, they just buckle", Verdict.REPORT),
+    ("my legs just buckle", Verdict.REPORT),
+    ("I can't get my legs to stretch that far", Verdict.NONE),
+    ("if my legs buckle should I call someone", Verdict.ASKING),
+])
+def test_legs_that_buckle_or_will_not_hold(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

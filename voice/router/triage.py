@@ -196,9 +196,13 @@ _REPORTS: list[tuple[str, str]] = [
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
         "comfortable", "relief") + ")"),
     ("weakness", _LIMB + r" (?:\w+ )?" + _any("gave", "give", "gives", "giving", "buckled",
-                                              "buckles", "buckling", "collapsed", "collapses",
+                                              "buckle", "buckles", "buckling", "collapsed",
+                                              "collapses",
                                               "folded", "folds", "folding", "crumpled",
                                               "crumples", "crumpling")),
+    # "we can't get his legs to hold him"
+    ("weakness", _CANNOT + r" get (?:my |his |her |their |your |the )?" + _LIMB + " to "
+     + _any("hold", "support", "work", "take", "bear", "move")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "move", "bend", "flex", "point", "wiggle",
                                       "stand on", "put weight on")
      + r" (?:my |either |both )?(?:left |right )?" + _LIMB),
