@@ -829,3 +829,22 @@ def test_red_flags_as_misheard(heard: str) -> None:
 ])
 def test_legs_that_buckle_or_will_not_hold(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # red flags the router had caught only by its classifier's likeness (sets 25, 31, 34, 38
+    # and 44), which a retrain may lose: triage reports them itself
+    "I've lost control of my waterworks",
+    "ha, can't even feel my feet now, typical",
+    "come on, leg, move... my right leg just won't lift",
+    "leg won't move. properly. scared.",
+    "bowels. went. couldn't stop.",
+    "my bladder's, I can't control my",
+])
+def test_red_flags_told_short_or_in_other_words(text: str) -> None:
+    assert verdict(text) is Verdict.REPORT
+
+
+def test_what_is_not_stopped_or_felt_there_is_no_red_flag() -> None:
+    assert verdict("I need a wee but I can't stop the stretches") is Verdict.NONE
+    assert verdict("i can't even feel the ice") is Verdict.NONE

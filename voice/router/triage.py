@@ -127,7 +127,7 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?:my |in my |the |of )?"
      + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop", "stool", "water")),
     ("bladder_bowel", _any("lost", "losing", "lose", "no") + r" control (?:of|over) (?:my )?"
-     + _any("bladder", r"bowels?")),
+     + _any("bladder", r"bowels?", "water works", "waterworks")),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + r" (?:go |make |do |have )?(?:a )?"
@@ -192,7 +192,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", _LIMB + r" (?:are |is |keep |keeps |have been |has been |feel |feels |all )?"
      + r"(?:all )?" + _BUZZING),
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it in"),
-    ("numbness", _CANNOT + r" feel\b(?! (?:the |any |a )?" + _any(
+    ("numbness", _CANNOT + r" (?:even )?feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
         "comfortable", "relief") + ")"),
     ("weakness", _LIMB + r" (?:\w+ )?" + _any("gave", "give", "gives", "giving", "buckled",
@@ -208,7 +208,7 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:my |either |both )?(?:left |right )?" + _LIMB),
     ("weakness", _LIMB + r" (?:just |really |simply |still )?"
      + _any("will not", "would not", "do not", "does not", "can not", "are not", "is not") + " "
-     + _any("hold", "holding", "support", "supporting", "work", "working")),
+     + _any("hold", "holding", "support", "supporting", "work", "working", "move", "lift")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
     # a question, then the answer to it: "should I be able to feel it when I wipe? because I
     # can't" (heard without its "not")
@@ -608,8 +608,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
                            r"(?:it|that|this) (?:has|is) (?:just|now) happened",
                            r"(?:it|that|this) is (?:just |now )?happening (?:to me|now|right now)"),
      _EXCRETA),
-    # told short, the place in a word of its own: "can't hold it. bladder. help."
+    # told short, the place in a word of its own: "can't hold it. bladder. help.", "bowels.
+    # went. couldn't stop.", "my bladder's, I can't control my"
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it(?! in)", _EXCRETA),
+    ("bladder_bowel", _CANNOT + r" (?:stop|control)(?: it| my| them)?$", _EXCRETA),
     # "I'm sitting on the toilet and I can't get anything to come out": not going
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|it) (?:to )?"
      r"(?:come )?out", _URINE),
