@@ -848,3 +848,20 @@ def test_red_flags_told_short_or_in_other_words(text: str) -> None:
 def test_what_is_not_stopped_or_felt_there_is_no_red_flag() -> None:
     assert verdict("I need a wee but I can't stop the stretches") is Verdict.NONE
     assert verdict("i can't even feel the ice") is Verdict.NONE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I've lost the feeling in my legs", Verdict.REPORT),
+    ("the groin, I've lost the feeling there, is that bad?", Verdict.REPORT),
+    ("I've lost the feeling of being in control of my life", Verdict.NONE),
+    ("I've had a bit of an accident down below and I honestly didn't feel it happen",
+     Verdict.REPORT),
+    ("fell. stairs. back.", Verdict.REPORT),
+    ("fell asleep on the floor", Verdict.NONE),
+    # set 33's fall, a red flag the router had missed altogether
+    ("I went down the stairs like a sack of potatoes and now my back's screaming",
+     Verdict.REPORT),
+])
+def test_feeling_lost_an_accident_below_and_falls_told_short(text: str,
+                                                             expected: Verdict) -> None:
+    assert verdict(text) is expected

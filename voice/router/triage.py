@@ -176,6 +176,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:is |has |have )?(?:just )?"
      + r"(?:went|gone|gave way|given way|let go)"
      r"(?! (?:fine|normally|ok|okay|as normal|normal|all right|alright|regular))"),
+    ("bladder_bowel", r"accidents? down (?:below|there)"),
     ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
      + _any(r"bowels?", "bladder", "pants", "trousers", "knickers", "underwear", "bed")),
     # not what leaks from a tube or a pack onto them: "I'm leaking some of that gel"
@@ -319,6 +320,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("came", "come", "coming", "went", "gone", "bumped", "slid", "tumbled")
      + r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) on my "
      + _any("back", "bum", "bottom", "backside", "side", "tailbone", "coccyx")),
+    # ... or like a sack of potatoes ("like" is gone by now)
+    ("trauma", _any("came", "come", "went", "gone", "tumbled", "fell")
+     + r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) (?:like )?"
+     + _any("a sack", "a ton", "a rag doll", "a stone", "a bag", "head first", "headfirst",
+            "face first", "backwards")),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
     ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
@@ -473,7 +479,8 @@ _TERMS: list[tuple[str, str]] = [
                       "pins and needles",
                       r"dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
-                      + " " + _any("feeling", "sensation"))),
+                      + " " + r"(?:the |all |any |some )?" + _any("feeling", "sensation")
+                      + r"(?! of (?!my|your|his|her|their|the)\b)")),
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
                       "giving way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia", "chills",
@@ -612,6 +619,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # went. couldn't stop.", "my bladder's, I can't control my"
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it(?! in)", _EXCRETA),
     ("bladder_bowel", _CANNOT + r" (?:stop|control)(?: it| my| them)?$", _EXCRETA),
+    # "fell. stairs. back.": the fall in a word of its own, where it happened in another
+    ("trauma", r"^(?:i )?(?:fell|fallen|have fallen|had a fall)$", re.compile(
+        r"\b" + _any("stairs", "steps", "ladder", "ice", "floor", "roof", "bike", "horse")
+        + r"\b")),
     # "I'm sitting on the toilet and I can't get anything to come out": not going
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|it) (?:to )?"
      r"(?:come )?out", _URINE),
