@@ -198,9 +198,8 @@ _REPORTS: list[tuple[str, str]] = [
         "comfortable", "relief") + ")"),
     ("weakness", _LIMB + r" (?:\w+ )?" + _any("gave", "give", "gives", "giving", "buckled",
                                               "buckle", "buckles", "buckling", "collapsed",
-                                              "collapses",
-                                              "folded", "folds", "folding", "crumpled",
-                                              "crumples", "crumpling")),
+                                              "collapses", "folded", "folds", "folding",
+                                              "crumpled", "crumples", "crumpling")),
     # "we can't get his legs to hold him"
     ("weakness", _CANNOT + r" get (?:my |his |her |their |your |the )?" + _LIMB + " to "
      + _any("hold", "support", "work", "take", "bear", "move")),
@@ -982,6 +981,8 @@ guess" is a report, "it feels sort of like I've been hit by a truck" a likeness.
 def _plain(norm: str) -> str:
     """`norm` without its softeners."""
     return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
+
+
 _BACK_PAIN = re.compile(r"\b(?:back|spine|pain)\b")
 _PIECES = re.compile(r"[.,;:!?]+")
 """Punctuation, where an utterance as written splits into pieces judged apart..."""
