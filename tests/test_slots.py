@@ -285,3 +285,22 @@ def test_a_value_corrected_in_more_words_than_the_value(
         router: Router, text: str, name: str, slots: dict[str, float]) -> None:
     intent = router.route(text)
     assert (intent.name, intent.slots) == (name, slots)
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    # a time still to come is no onset, and its hour no length (blind set 44)
+    ("ice until ten to five please, that's a quarter of an hour from now", "start_ice_timer",
+     {"minutes": 15}),
+    ("heat round till five o'clock, so twenty-five minutes", "start_heat_timer",
+     {"minutes": 25}),
+])
+def test_a_time_until_is_no_onset(router: Router, text: str, intent: str,
+                                  slots: dict[str, int]) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == (intent, slots)
+
+
+def test_a_length_until_is_still_a_length(router: Router) -> None:
+    engine = router._engine
+    tagged = engine.tagger.tag(engine.normalize("leave the ice on till twenty minutes are up"), NOW)
+    assert [(s.kind, s.value) for s in tagged.spans] == [("minutes", 20)]

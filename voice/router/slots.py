@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from voice.router import durations
 from voice.router.durations import NUM
 
-TAGS = ("_ago_", "_minutes_", "_days_", "_score_", "_medicine_", "_number_")
+TAGS = ("_ago_", "_minutes_", "_days_", "_score_", "_medicine_", "_number_", "_until_")
 _MARK = re.compile("^\x01([a-z]{2})\x01$")
 """A tagged value while tagging goes on: letters between control characters, so no later
 pattern (numbers, medicine names) can match inside it."""
@@ -42,6 +42,12 @@ _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b"
 _DAYS_AGO = re.compile(rf"(?P<d>{durations.days_pattern().pattern}) ago\b")
 _SCORE = re.compile(rf"\b({NUM}) (?:out of|out|of|from|over) 10\b")
 _NUMBER = re.compile(rf"\b{NUM}\b")
+_UNTIL = re.compile(r"\b(?:until|till|til) (?:about |around )?"
+                    r"(?:(?:half past|quarter past|quarter to|half|\d{1,2} past|\d{1,2} to) )?"
+                    r"\d{1,2}(?: \d\d)?(?: ?(?:am|pm|oclock))?\b"
+                    r"(?! (?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|or|and|to)\b)")
+"""A time still to come ("ice until 10 to 5", "heat till 6 oclock"): no onset, and its hour no
+length of a round."""
 _PRONOUN_ONE = re.compile(r"\b(?:(?:another|this|that|the|new|which|each|(?:a|an|the) \w+"
                           r"|ice|icing|cold|heat|heating|hot|warm|other|same) 1|1 of)\b")
 """"One" as a pronoun, no duration: "start one of those cold timers", "another one", "the ice
@@ -112,6 +118,7 @@ class Tagger:
             return mark
 
         out = self._fuzzy_medicines(text) if fuzzy else text
+        out = _UNTIL.sub(tagger("until", lambda m: 0.0), out)
         for pattern, hours in durations.named_ago():
             out = pattern.sub(tagger("ago", _at(hours, now)), out)
         steps: list[tuple[str, re.Pattern[str], _Value]] = [
