@@ -255,7 +255,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     # time (alone, "at 6" may be a score: "it is at 6")
     ("(?:" + "|".join(f"(?<={verb} )" for verb in _ONSET_VERBS) + r")(?:at|about|around) "
      r"(?:about |around )?(?P<h>\d{1,2})"
-     r"(?!\.\d| (?:minutes?|mins?|hours?|hrs?|days?|out of)\b|(?: \w+)? (?:ago|back)\b)",
+     r"(?!\.\d)" + _NOT_LENGTH,
      _clock_time),
     # "twelve-ish", "around three ish": the hour alone, roughly; not "a two-ish" (a score)
     (r"(?<!\ba )(?<!\ban )(?:(?:at|about|around) )?(?P<h>\d{1,2}) ?ish", _clock_time),
