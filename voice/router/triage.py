@@ -75,6 +75,8 @@ _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fi
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
                                        "gel", "patch") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
+_DOWN_STAIRS = r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) "
+"""Down the stairs, how a fall down them is told before how one landed."""
 _NOT_SLIPPED_ON = (r"(?! (?:on|over) (?:the |some |a |my )?" + _any(
     "heat", "heating", "timer", "countdown", "clock", "log", "pain", "paracetamol", "ibuprofen",
     "naproxen", "tablets", "pills", "medicine", "knot", "rub", "stop", "breathing", "stretch",
@@ -317,13 +319,12 @@ _REPORTS: list[tuple[str, str]] = [
      + r"\b(?! asleep| apart| behind| ill| in love)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
     ("trauma", _any("came", "come", "coming", "went", "gone", "bumped", "slid", "tumbled")
-     + r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) on my "
+     + _DOWN_STAIRS + "on my "
      + _any("back", "bum", "bottom", "backside", "side", "tailbone", "coccyx")),
     # ... or like a sack of potatoes ("like" is gone by now)
-    ("trauma", _any("came", "come", "went", "gone", "tumbled", "fell")
-     + r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) (?:like )?"
-     + _any("a sack", "a ton", "a rag doll", "a stone", "a bag", "head first", "headfirst",
-            "face first", "backwards")),
+    ("trauma", _any("came", "come", "went", "gone", "tumbled", "fell") + _DOWN_STAIRS
+     + "(?:like )?" + _any("a sack", "a ton", "a rag doll", "a stone", "a bag", "head first",
+                           "headfirst", "face first", "backwards")),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
     ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
