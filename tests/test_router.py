@@ -16,7 +16,7 @@ import yaml
 import voice.router
 from voice.errors import ContentError
 from voice.messages import Intent
-from voice.router import ACCEPT, CLARIFY, Router, sentences, vocabulary
+from voice.router import ACCEPT, CLARIFY, Router, sentences, story, vocabulary
 from voice.router.templates import CATALOGUE, UNKNOWN, load_templates
 
 
@@ -345,6 +345,30 @@ def test_a_request_buried_in_a_ramble_is_found_and_asked_back(
     heard = router.route(text)
     assert (heard.name, heard.slots, heard.text) == (expected, slots, text)
     assert CLARIFY <= heard.confidence < ACCEPT  # "Did you mean ...?"
+
+
+@pytest.mark.parametrize(("text", "expected", "slots"), [
+    ("the kettle has gone off and the cat wants feeding, okay, pause the timer", "pause", {}),
+    ("we had the builders in all week, long story, anyway, what can I take for it",
+     "medication", {}),
+    ("my son keeps shouting from upstairs, ignore him, start a heat timer for twenty minutes",
+     "start_heat_timer", {"minutes": 20}),
+])
+def test_a_request_after_an_aside_is_closed_is_taken(
+        router: Router, text: str, expected: str, slots: dict[str, float]) -> None:
+    assert router._route(text).confidence < ACCEPT  # the aside drowned the request
+    heard = router.route(text)
+    assert (heard.name, heard.slots, heard.confidence) == (expected, slots, 1.0)
+
+
+@pytest.mark.parametrize(("words", "rest"), [
+    ("the cat wants feeding okay pause the timer", "pause the timer"),
+    # a judgement is no pivot: "is that okay for a spasm" asks about what came before
+    ("my dad has got naproxen is that okay for a spasm", None),
+    ("i have been lying here ages alright for a spasm", "for a spasm"),
+])
+def test_where_an_aside_closes(words: str, rest: str | None) -> None:
+    assert story.resumed(words.split()) == rest
 
 
 @pytest.mark.parametrize(("text", "expected"), [

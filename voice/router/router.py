@@ -175,6 +175,7 @@ class Router:
                   or self._after_cries(text, said, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
+                  or self._resumed(text, words, whole)
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
@@ -351,6 +352,15 @@ class Router:
         without the pointing, when they are a request surer than the whole, even as a guess."""
         rest = hearsay.pointed(words)
         return None if rest is None else self._surer(text, rest, whole, scoring.CLARIFY)
+
+    def _resumed(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request said after an aside is closed ("..., long story, anyway, why does my back
+        do this"; voice.router.story.resumed): the words after the pivot, when the whole was not
+        sure and they are a sure request."""
+        if whole.confidence >= scoring.ACCEPT:
+            return None
+        rest = story.resumed(words)
+        return None if rest is None else self._surer(text, rest, whole, scoring.ACCEPT)
 
     def _asked_first(self, text: str, words: list[str], said: list[str],
                      whole: Intent) -> Intent | None:

@@ -65,6 +65,33 @@ def tails(words: list[str], anywhere: bool = False) -> list[str]:
     return [" ".join(words[i:]) for i in starts[-(ANY_TAILS if anywhere else MAX_TAILS):]]
 
 
+PIVOTS = ("anyway", "anyhow", "anyways", "where was i", "as i was saying", "long story",
+          "ignore them", "ignore him", "ignore her", "ignore that", "never mind that",
+          "never mind them", "okay", "ok", "alright", "all right")
+"""Words that close an aside and turn back to what the person wants: "my physio, well
+ex-physio, we fell out over a parking space, long story, anyway, why does my back do this";
+"the kids are arguing about the remote, ignore them, heat timer for fifteen please"."""
+JUDGED = frozenset("okay ok alright right".split())
+"""Pivots that are also a judgement ("is that okay for a spasm")..."""
+JUDGING = frozenset("""is are am was were be been that it this feel feels felt look looks seem
+    seems sound sounds not all""".split())
+"""...when said after these words."""
+
+
+def resumed(words: list[str]) -> str | None:
+    """The words after the last pivot (PIVOTS) with at least STORY_WORDS words before it and
+    REQUEST_WORDS after it, or None."""
+    for i in range(len(words) - REQUEST_WORDS, STORY_WORDS - 1, -1):
+        for pivot in PIVOTS:
+            size = pivot.count(" ") + 1
+            if " ".join(words[i - size:i]) != pivot or i - size < STORY_WORDS:
+                continue
+            if words[i - 1] in JUDGED and words[i - size - 1] in JUDGING:
+                continue
+            return " ".join(words[i:])
+    return None
+
+
 AFTERWORDS = frozenset("before then while after until till because cause so".split())
 """Words a clause said after a request opens with: "heat for fifteen minutes before I hit the
 shower", "ice for ten, then I'll go to bed"."""
