@@ -865,3 +865,18 @@ def test_what_is_not_stopped_or_felt_there_is_no_red_flag() -> None:
 def test_feeling_lost_an_accident_below_and_falls_told_short(text: str,
                                                              expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an injury long past is history, not the fresh trauma that makes back pain urgent
+    ("I had a fall years ago, should I use heat", Verdict.NONE),
+    ("I came off my bike as a kid and my back has never been right", Verdict.NONE),
+    ("years ago I was in a car crash, what stretches are safe", Verdict.NONE),
+    ("my dad fell off a ladder last year, so I'm careful, what can I take", Verdict.NONE),
+    # a recent one is still trauma, and a sign now is still a sign
+    ("I fell off a ladder two days ago", Verdict.REPORT),
+    ("I fell down the stairs last night", Verdict.REPORT),
+    ("I fell off a ladder years ago and now my legs are numb", Verdict.REPORT),
+])
+def test_an_injury_long_past_is_history(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -675,6 +675,27 @@ _COMPILED: list[_Compiled] = (
     + [(flag, False, re.compile(rf"\b{p}\b"), ctx) for flag, p, ctx in _TERMS_IN_CONTEXT]
 )
 
+_LONG_AGO = re.compile(r"\b" + _any(
+    r"(?:\w+ |a few |a couple of |a good few )?years? (?:ago|back|before)", "last year",
+    "the year before last", r"last (?:winter|summer|spring|autumn)",
+    r"as a (?:child|kid|teenager|teen|boy|girl|student)",
+    r"when i was (?:young|little|younger|small|at school"
+    r"|a (?:child|kid|teenager|boy|girl|student))",
+    r"in (?:19|20)\d\d") + r"\b")
+"""When an injury told was long past ("I had a fall years ago", "she came off a horse as a
+kid"): history, not the fresh trauma that makes back pain urgent."""
+LONG_AGO_WORDS = 6
+"""How near the injury's words the time must be said (before or after them)."""
+
+
+def _long_past(clause: str, m: re.Match[str]) -> bool:
+    """Whether the injury `m` in `clause` is told as long past (_LONG_AGO, said within
+    LONG_AGO_WORDS words of it)."""
+    before = " ".join(clause[: m.start()].split()[-LONG_AGO_WORDS:])
+    after = " ".join(clause[m.end():].split()[:LONG_AGO_WORDS])
+    return _LONG_AGO.search(before) is not None or _LONG_AGO.search(after) is not None
+
+
 _CLAUSE = re.compile(
     r"\b(?:but|however|although|though|except|also|plus|oh and|anyway)\b"
     r"|\band\b(?= (?:i|my|it|now|then|there|the pain|since)\b)"
@@ -1014,7 +1035,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                 for m in pattern.finditer(clause):
                     if not _location_ok(flag, clause, whole):
                         continue
-                    if flag == "trauma" and _LIKENESS.search(clause[: m.start()]):
+                    if flag == "trauma" and (_LIKENESS.search(clause[: m.start()])
+                                             or _long_past(clause, m)):
                         continue
                     verdict = (Verdict.NEGATED if not report and _echoed_no(whole, m[0])
                                else _judge(clause, m, report, supposed_last))
