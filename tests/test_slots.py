@@ -304,3 +304,23 @@ def test_a_length_until_is_still_a_length(router: Router) -> None:
     engine = router._engine
     tagged = engine.tagger.tag(engine.normalize("leave the ice on till twenty minutes are up"), NOW)
     assert [(s.kind, s.value) for s in tagged.spans] == [("minutes", 20)]
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # the 24-hour clock, as a shift worker or a soldier tells it (NOW is 15:00)
+    ("it started at about thirteen hundred hours", 2),
+    ("it went at oh six hundred when my alarm went off", 9),
+    ("it began at nineteen hundred yesterday", 20),
+])
+def test_a_time_on_the_twenty_four_hour_clock(router: Router, text: str, hours: float) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("ice for one hundred hours", "ice for 100 hours"),   # a length, however odd
+    ("i walked three hundred metres", "i walked 300 metres"),
+    ("i walked about two thousand steps", "i walked about 2000 steps"),
+])
+def test_other_hundreds_are_no_clock(router: Router, text: str, said: str) -> None:
+    assert router._engine.normalize(text) == said

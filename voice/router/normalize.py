@@ -78,6 +78,22 @@ _EMERGENCY_NUMBER = re.compile(r"\b(?:9 1 1|911|9 9 9|999|1 1 2|112)\b"
 number called with a nine lost ("call nine nine, I've fallen" as piper heard it in babble)."""
 _AM_PM = re.compile(r"\b(\d{1,2}(?: \d\d)?) ([ap]) m\b")
 """"10 p m" (as "p.m." reads without its dots) is "10 pm"."""
+_MILITARY = re.compile(r"\b(?P<lead>(?:oh|zero) |0)?(?P<h>\d{1,2})00(?P<hours> hours| hrs)?\b")
+_AT = frozenset("at since from until till by".split())
+
+
+def _clock(m: re.Match[str]) -> str:
+    """A time told the 24-hour way ("thirteen hundred hours", "oh six hundred", "at nineteen
+    hundred") as a time of day ("1 pm", "6 am"); any other hundred is left as it is."""
+    hour, before = int(m["h"]), m.string[: m.start()].split()[-1:]
+    at = bool(before) and before[0] in _AT
+    told = ((m["lead"] and hour < 10) or (at and hour > 12)
+            or (m["hours"] and (at or len(m["h"]) == 2)))  # not "for 100 hours"
+    if not told or hour > 23:
+        return m[0]
+    return f"{hour % 12 or 12} {'am' if hour < 12 else 'pm'}"
+
+
 _OCLOCK = re.compile(r"\bo(?:'| )?clock\b")
 """One word, "oclock", however written: number-word parsing reads a lone "o" as a zero."""
 _SHOULDER = re.compile(r"\bshoulder (?=(?:i|we|she|he|you|they|be)\b)"
@@ -158,7 +174,7 @@ class Normalizer:
         if any(t in _NUMBER_WORDS for t in tokens):
             # threshold=0: "two" and "one" become digits too, in templates and input alike.
             tokens = alpha2digit(" ".join(tokens), "en", threshold=0).split()
-        text = _AM_PM.sub(r"\1 \2m", " ".join(tokens))
+        text = _MILITARY.sub(_clock, _AM_PM.sub(r"\1 \2m", " ".join(tokens)))
         return _EMERGENCY_NUMBER.sub("emergency_number", text)
 
     def mend(self, tokens: list[str]) -> list[str]:
