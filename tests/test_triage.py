@@ -880,3 +880,15 @@ def test_feeling_lost_an_accident_below_and_falls_told_short(text: str,
 ])
 def test_an_injury_long_past_is_history(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what happened, told after a supposition with "I've only", "I've just"
+    ("would it matter if I missed the GP, I've only wet myself the once", Verdict.REPORT),
+    ("does it count if i miss it i have only peed myself a bit", Verdict.REPORT),
+    ("if I've wet myself should I go to hospital", Verdict.ASKING),
+    # what one would rather not do denies nothing told after it (heard without its "I was")
+    ("i would rather not make a fuss hit by a car on the way home", Verdict.REPORT),
+])
+def test_told_after_a_supposition_or_a_preference(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

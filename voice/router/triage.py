@@ -702,7 +702,8 @@ _CLAUSE = re.compile(
 )
 _HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i am not sure",
                                   "no idea", "i can not tell", "not certain", "wonder",
-                                  "not supposed to", "not meant to")
+                                  "not supposed to", "not meant to", "rather not",
+                                  "prefer not to")
                      + r"(?: if| whether)?\b")
 """Uncertainty about oneself ("not sure if I have a fever"): neither a denial nor hypothetical.
 Nor is what one expects ("I'm not supposed to be feverish with a spasm, am I? Because I am")."""
@@ -817,9 +818,9 @@ legs won't hold me"), a false start ("I can't, uh, can't feel anything between m
 double negative nobody uses to deny, so it denies nothing."""
 
 
-_TOLD_SINCE = re.compile(_any(r"\w \w+ i " + _any("came", "fell", "was", "got", "landed",
-                                                  "slipped", "tripped", "crashed", "wet", "peed",
-                                                  "just"),
+_TOLD_SINCE = re.compile(_any(r"\w \w+ i (?:have |had )?(?:only |just |already |actually )?"
+                              + _any("came", "fell", "was", "got", "landed", "slipped",
+                                     "tripped", "crashed", "wet", "peed", "just"),
                               # a clause cut short ends the supposition too: "you asked if my
                               # legs feel normal, they don't, my shin's numb"
                               r"\b" + _any(*_CUT_SHORT) + r" not my\b"))
