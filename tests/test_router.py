@@ -361,6 +361,27 @@ def test_a_request_after_an_aside_is_closed_is_taken(
     assert (heard.name, heard.slots, heard.confidence) == (expected, slots, 1.0)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the grandkids are making such a racket upstairs, pause it please", "pause"),
+    ("the postman knocked at the door just then, repeat that please", "repeat"),
+])
+def test_a_command_said_last_after_a_remark_is_asked_back(router: Router, text: str,
+                                                          expected: str) -> None:
+    assert router._route(text).name == "unknown"  # the whole sentence made no sense
+    heard = router.route(text)
+    assert heard.name == expected
+    assert CLARIFY <= heard.confidence < ACCEPT  # "Did you mean ...?"
+
+
+@pytest.mark.parametrize("text", [
+    # everyday remarks end on words a command is made of
+    "Mum, the dog's got out again", "I'll be back in ten minutes",
+    "play me some music, hurry up", "what time does the shop shut tonight",
+])
+def test_a_remark_ending_on_a_command_word_is_no_command(router: Router, text: str) -> None:
+    assert router.route(text).name == "unknown"
+
+
 @pytest.mark.parametrize(("words", "rest"), [
     ("the cat wants feeding okay pause the timer", "pause the timer"),
     # a judgement is no pivot: "is that okay for a spasm" asks about what came before

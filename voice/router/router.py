@@ -86,6 +86,12 @@ goodbye or stop there is more likely chance than meant."""
 GUESSED = round(scoring.ACCEPT - 0.001, 3)
 """The confidence a request found in a ramble is given: a guess, asked about before it is acted
 on."""
+COMMANDS = frozenset({"stop", "pause", "resume", "repeat", "cancel_timer", "next", "slower",
+                      "start_ice_timer", "start_heat_timer"})
+"""What a few words said last after a remark may be taken for (_ended_on_command): not "again",
+"more" or "faster", which everyday remarks end on ("the dog's got out again", "hurry up")."""
+COMMAND_WORDS = 5
+"""How many words, at most, such a command is."""
 VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
 """Requests for a value, which a correction may say again."""
 ALIKE = 0.75
@@ -179,7 +185,8 @@ class Router:
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
-                  or self._asked_within(text, words, whole) or whole)
+                  or self._asked_within(text, words, whole)
+                  or self._ended_on_command(text, words, whole) or whole)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.told or result.name in (*story.TOLD, "unknown", "emergency"):
@@ -402,6 +409,19 @@ class Router:
         if surest is None:
             return None
         return replace(surest, text=text, confidence=min(surest.confidence, GUESSED))
+
+    def _ended_on_command(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A command said last after a remark nothing else made sense of ("the baby's asleep
+        again, touch wood, resume please"; "my feet are freezing and the dog's whining, just
+        cancel the ice timer"): the longest end of a few words that is a sure command (COMMANDS),
+        asked back as a guess, since what came before was not understood."""
+        if whole.name != "unknown":
+            return None
+        for size in range(min(COMMAND_WORDS, len(words) - 2), 1, -1):
+            then = self._route(" ".join(words[-size:]))
+            if then.name in COMMANDS and then.confidence >= 1.0:
+                return replace(then, text=text, confidence=min(then.confidence, GUESSED))
+        return None
 
     def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they
