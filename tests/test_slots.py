@@ -324,3 +324,16 @@ def test_a_time_on_the_twenty_four_hour_clock(router: Router, text: str, hours: 
 ])
 def test_other_hundreds_are_no_clock(router: Router, text: str, said: str) -> None:
     assert router._engine.normalize(text) == said
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # a day said before, then a clock time with a day of its own (NOW is Thursday 15:00)
+    ("the physio on Monday will want to know, it started at about eleven this morning", 4),
+    ("on Monday I was fine, but it went at seven last night", 20),
+    # a part of the day only says which half of the day said before
+    ("yesterday, when I got back from the shop, about four in the afternoon", 23),
+])
+def test_a_clock_time_with_its_own_day_is_that_days(router: Router, text: str,
+                                                     hours: float) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})

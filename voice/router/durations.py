@@ -175,6 +175,11 @@ out, 6 oclock"); not a dose taken then ("yesterday, I took 2 at 6")."""
 _NOT_LENGTH = r"(?! (?:minutes?|mins?|hours?|hrs?|days?|out of)\b)(?!(?: \w+)? (?:ago|back)\b)"
 """Not a length of time nor a score: "about 7 minutes", "a 7 out of 10"."""
 
+_OWN_DAY = (r"(?! this (?:morning|afternoon|evening)\b| last night\b"
+            r"| (?:yesterday|tonight|today)\b)")
+"""Not a clock time with its own day after it: "the physio on Monday will want to know, it
+started at about 11 this morning" is this morning's 11, not Monday's."""
+
 _ONSET_VERBS = ("started", "began", "went", "went out", "happened", "came on", "kicked off",
                 "seized up", "locked up", "gave out", "flared up", "went into spasm")
 """What a spasm did when it began ("it went at 6"): the bare hour said after them is a time."""
@@ -198,7 +203,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     # the day first, what was happening, then the clock: "on Sunday evening, just as the roast
     # came out, 6 oclock", "since teatime on Tuesday, around half 5"
     (rf"(?:on )?{_WEEKDAY}(?: (?P<p>morning|afternoon|evening|night))? {_BETWEEN}{_NEAR}{_CLOCK}"
-     rf"{_NOT_LENGTH}",
+     rf"{_NOT_LENGTH}{_OWN_DAY}",
      _weekday_clock),
     # A clock time with its day or part of day, before either is read alone.
     (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
@@ -211,7 +216,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     # lunch yesterday, half 1 ish"
     (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
      rf"| (?:at )?(?P<lunch>lunch ?time)| (?:at )?(?P<tea>tea ?time))?"
-     rf"|last (?P<last>night)) {_BETWEEN}{_NEAR}{_CLOCK}{_NOT_LENGTH}",
+     rf"|last (?P<last>night)) {_BETWEEN}{_NEAR}{_CLOCK}{_NOT_LENGTH}{_OWN_DAY}",
      _dated_clock),
     (rf"(?:at |about |around )?(?P<lunch>lunch ?time|lunch) (?P<y>yesterday) "
      rf"(?:{_BETWEEN})?{_NEAR}{_CLOCK}{_NOT_LENGTH}",
