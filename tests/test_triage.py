@@ -892,3 +892,14 @@ def test_an_injury_long_past_is_history(text: str, expected: Verdict) -> None:
 ])
 def test_told_after_a_supposition_or_a_preference(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and now" heard as "I don't": a clause cut short denies nothing after it, however far
+    # back the sentence began
+    ("right, I don't my foot's gone numb and I can't lift it", Verdict.REPORT),
+    ("i cannot my pee anymore it just come out alone", Verdict.REPORT),
+    ("no, my legs are not numb", Verdict.NEGATED),
+])
+def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

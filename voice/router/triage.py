@@ -776,7 +776,8 @@ def _negator_at(clause: str, start: int) -> int | None:
     """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any.
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
     clause, out of its reach ("i can not do that i pooped myself", "no i have a fever")."""
-    words = list(re.finditer(r"\S+", _unhedged(clause[:start])))[-5:]
+    every = list(re.finditer(r"\S+", _unhedged(clause[:start])))
+    words, before = every[-5:], every[-6:-5]  # the reach of a negation; the word before it
     if clause[start:].startswith(("i ", "someone ", "somebody ")) and words \
             and words[-1][0] not in _BELIEFS:
         # the sign's own "i" starts a new clause ("it would not hold me i fell"), as someone
@@ -785,8 +786,9 @@ def _negator_at(clause: str, start: int) -> int | None:
     for k in range(len(words) - 1, -1, -1):
         if words[k][0] == "0" and k < len(words) - 1:
             continue  # "zero numbness" denies; "0" further back is a score ("a 0 now but ...")
-        if (words[k][0] == "not" and 0 < k < len(words) - 1 and words[k + 1][0] == "my"
-                and words[k - 1][0] in _CUT_SHORT):
+        said_before = words[k - 1][0] if k else (before[0][0] if before else "")
+        if (words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] == "my"
+                and said_before in _CUT_SHORT):
             return None  # "they do not, my shin is numb"
         if words[k][0] in _NEGATORS and not (
                 words[k][0] in _NOES and k + 1 < len(words)
