@@ -887,6 +887,8 @@ def test_an_injury_long_past_is_history(text: str, expected: Verdict) -> None:
     ("would it matter if I missed the GP, I've only wet myself the once", Verdict.REPORT),
     ("does it count if i miss it i have only peed myself a bit", Verdict.REPORT),
     ("if I've wet myself should I go to hospital", Verdict.ASKING),
+    ("i'm so worried if i think i've lost feeling down below", Verdict.REPORT),
+    ("if I lost feeling down below would that be serious", Verdict.ASKING),
     # what one would rather not do denies nothing told after it (heard without its "I was")
     ("i would rather not make a fuss hit by a car on the way home", Verdict.REPORT),
 ])

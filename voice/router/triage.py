@@ -822,7 +822,7 @@ double negative nobody uses to deny, so it denies nothing."""
 
 _TOLD_SINCE = re.compile(_any(r"\w \w+ i (?:have |had )?(?:only |just |already |actually )?"
                               + _any("came", "fell", "was", "got", "landed", "slipped",
-                                     "tripped", "crashed", "wet", "peed", "just"),
+                                     "tripped", "crashed", "wet", "peed", "lost", "just"),
                               # a clause cut short ends the supposition too: "you asked if my
                               # legs feel normal, they don't, my shin's numb"
                               r"\b" + _any(*_CUT_SHORT) + r" not my\b"))
