@@ -413,8 +413,9 @@ class Router:
     def _ended_on_command(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A command said last after a remark nothing else made sense of ("the baby's asleep
         again, touch wood, resume please"; "my feet are freezing and the dog's whining, just
-        cancel the ice timer"): the longest end of a few words that is a sure command (COMMANDS),
-        asked back as a guess, since what came before was not understood."""
+        cancel the ice timer"): the longest end of two to COMMAND_WORDS words that is a command
+        said word for word (COMMANDS, routed with full confidence), asked back as a guess, since
+        what came before was not understood."""
         if whole.name != "unknown":
             return None
         for size in range(min(COMMAND_WORDS, len(words) - 2), 1, -1):

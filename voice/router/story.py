@@ -71,7 +71,7 @@ PIVOTS = ("anyway", "anyhow", "anyways", "where was i", "as i was saying", "long
 """Words that close an aside and turn back to what the person wants: "my physio, well
 ex-physio, we fell out over a parking space, long story, anyway, why does my back do this";
 "the kids are arguing about the remote, ignore them, heat timer for fifteen please"."""
-JUDGED = frozenset("okay ok alright right".split())
+JUDGED = frozenset("okay ok alright".split())
 """Pivots that are also a judgement ("is that okay for a spasm")..."""
 JUDGING = frozenset("""is are am was were be been that it this feel feels felt look looks seem
     seems sound sounds not all""".split())
