@@ -222,6 +222,17 @@ def test_what_we_got_wrong_then_what_is_wanted(router: Router, text: str, expect
     assert (intent.name, intent.slots) == (expected, slots)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is meant first, then what is not
+    ("slower, not faster, I can't keep up", "slower"),
+    ("pause, not stop", "pause"),
+    # a verb's own "not" is no contrast
+    ("I can't get comfy, any tips", "sleep"),
+])
+def test_what_is_meant_then_what_is_not(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
 @pytest.mark.parametrize("text", ["not sure what to do", "not too bad today"])
 def test_not_sure_names_nothing_denied(router: Router, text: str) -> None:
     # "sure what to do" alone is affirm: the words after "not" are no correction here

@@ -92,6 +92,12 @@ COMMANDS = frozenset({"stop", "pause", "resume", "repeat", "cancel_timer", "next
 "more" or "faster", which everyday remarks end on ("the dog's got out again", "hurry up")."""
 COMMAND_WORDS = 5
 """How many words, at most, such a command is."""
+CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slower", "faster",
+                      "more"})
+"""What is said, then contrasted with what is not meant ("faster, not slower")."""
+NOT_OWNERS = frozenset("do does did is are am was were can could should would will have has had "
+                       "must might may need".split())
+"""Words whose own "not" follows them: no contrast."""
 VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
 """Requests for a value, which a correction may say again."""
 ALIKE = 0.75
@@ -283,6 +289,8 @@ class Router:
         corrected into (one family of intents). "Not sure what to do", "not too bad" name no
         such pair and keep their route."""
         engine = self._engine
+        if len(said) >= 3 and said[0] != "not" and "not" in said[1:CONTRAST_WORDS + 1]:
+            return self._contrasted_after(text, said)
         if len(said) < 3 or said[0] != "not":
             return None
         for size in range(1, min(CONTRAST_WORDS, len(said) - 2) + 1):
@@ -297,6 +305,25 @@ class Router:
             was = self._route(" ".join(denied))  # itself a request, of the same family
             if was.confidence >= scoring.ACCEPT and engine.repairs.kin(was.name, then.name):
                 return replace(then, text=text)
+        return None
+
+    def _contrasted_after(self, text: str, said: list[str]) -> Intent | None:
+        """A control said, then the one not meant: "faster, not slower, I've got it", "pause,
+        not stop". The words before "not" (not a verb's own "not": "I can not get comfy") are
+        taken when they are a sure control (CONTROLS), and the one to three words after it a
+        sure control of the same family."""
+        engine = self._engine
+        at = said.index("not", 1)
+        if said[at - 1] in NOT_OWNERS:
+            return None
+        meant = self._route(" ".join(said[:at]))
+        if meant.name not in CONTROLS or meant.confidence < scoring.ACCEPT:
+            return None
+        for size in range(1, min(CONTRAST_WORDS, len(said) - at - 1) + 1):
+            was = self._route(" ".join(said[at + 1:at + 1 + size]))
+            if (was.confidence >= scoring.ACCEPT and was.name != meant.name
+                    and engine.repairs.kin(was.name, meant.name)):
+                return replace(meant, text=text)
         return None
 
     def _corrected(self, text: str, words: list[str], whole: Intent) -> Intent | None:
