@@ -288,11 +288,12 @@ class Router:
         about), or is a sure request the words denied, a sure one too, could have been
         corrected into (one family of intents). "Not sure what to do", "not too bad" name no
         such pair and keep their route."""
-        engine = self._engine
-        if len(said) >= 3 and said[0] != "not" and "not" in said[1:CONTRAST_WORDS + 1]:
-            return self._contrasted_after(text, said)
-        if len(said) < 3 or said[0] != "not":
+        if len(said) < 3:
             return None
+        if said[0] != "not":  # maybe the other way round: "faster, not slower"
+            return (self._contrasted_after(text, said)
+                    if "not" in said[1:CONTRAST_WORDS + 1] else None)
+        engine = self._engine
         for size in range(1, min(CONTRAST_WORDS, len(said) - 2) + 1):
             denied, rest = said[1:1 + size], said[1 + size:]
             then = self._route(" ".join(rest))
