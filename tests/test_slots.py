@@ -311,6 +311,8 @@ def test_a_length_until_is_still_a_length(router: Router) -> None:
     ("it started at about thirteen hundred hours", 2),
     ("it went at oh six hundred when my alarm went off", 9),
     ("it began at nineteen hundred yesterday", 20),
+    ("it started at zero hundred hours", 15),  # midnight, not the "0100" numbers make of it
+    ("it's been going since oh hundred", 15),
 ])
 def test_a_time_on_the_twenty_four_hour_clock(router: Router, text: str, hours: float) -> None:
     heard = router.route(text)
@@ -335,5 +337,16 @@ def test_other_hundreds_are_no_clock(router: Router, text: str, said: str) -> No
 ])
 def test_a_clock_time_with_its_own_day_is_that_days(router: Router, text: str,
                                                      hours: float) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # a time said with "not" is the one it was not (NOW is Thursday 15:00)
+    ("not this morning, not last night, it was Monday evening at eight", 67),
+    ("not two hours ago, more like three hours ago", 3),
+    ("it started three hours ago, not two", 3),
+])
+def test_a_time_said_with_not_is_passed_over(router: Router, text: str, hours: float) -> None:
     heard = router.route(text)
     assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})

@@ -96,6 +96,9 @@ def _clock(m: re.Match[str]) -> str:
 
 _OCLOCK = re.compile(r"\bo(?:'| )?clock\b")
 """One word, "oclock", however written: number-word parsing reads a lone "o" as a zero."""
+_ZERO_HUNDRED = re.compile(r"\b(?:zero|oh) hundred hours\b"
+                           r"|(?:(?<=\bat )|(?<=\bsince ))(?:zero|oh) hundred\b")
+"""Midnight the 24-hour way, which the number reader would make 0100 ("oh" and "one hundred")."""
 _SHOULDER = re.compile(r"\bshoulder (?=(?:i|we|she|he|you|they|be)\b)"
                        r"(?!i (?:think|guess|reckon|suppose|believe)\b)")
 """"Should I" as a recogniser often writes it ("shoulder i take ibuprofen", "shoulder she press
@@ -151,7 +154,7 @@ class Normalizer:
         """Lower case, no punctuation, contractions spelled out; numbers and fillers kept."""
         text = text.lower().replace("’", "'").replace("‘", "'")
         text = _FRACTION.sub(r"\1 out of \2", text)
-        text = _OCLOCK.sub("oclock", text)
+        text = _ZERO_HUNDRED.sub("midnight", _OCLOCK.sub("oclock", text))
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
         text = _SCOTS_NOT.sub("not", text)

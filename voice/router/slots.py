@@ -218,8 +218,18 @@ def _range_chosen(tagged: Tagged, upper: Span) -> int | float | None:
     return durations.tidy(lower.value * (60 if "hour" in upper.said else 1))
 
 
+def _unnegated(tagged: Tagged, kind: str) -> Span | None:
+    """The first `kind` value not said with "not" just before it ("not this morning, not last
+    night, it was Tuesday at 8" is Tuesday), else the first."""
+    tokens = tagged.text.split()
+    marks = [i for i, t in enumerate(tokens) if len(t) > 2 and t[0] == t[-1] == "_"]
+    said = [(i, s) for i, s in zip(marks, tagged.spans, strict=True) if s.kind == kind]
+    kept = next((s for i, s in said if "not" not in tokens[max(0, i - 2):i]), None)
+    return kept or (said[0][1] if said else None)
+
+
 def _hours_ago(tagged: Tagged) -> int | float | None:
-    span = tagged.first("ago") or tagged.first("days")
+    span = _unnegated(tagged, "ago") or tagged.first("days")
     if span is not None:
         return span.value  # type: ignore[no-any-return]
     duration = tagged.first("minutes")  # "it has been hurting for 3 hours"
