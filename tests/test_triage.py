@@ -131,6 +131,10 @@ REPORTS = [
     "I cannae feel my legs",
     "the legs are not holding her",
     "I was in a fender bender earlier",
+    "the dog took me out and I went over backwards on the tiles",
+    "I came off on the way home and hit the kerb with my back",
+    "a car went into the pack of mine",  # "the back of mine" as babble left it
+    "that's the third time I've leaked without knowing",
     "I came a cropper off the back of the ute",
     "him get knock down by a van Monday gone",
     "something heavy hit me in the back at work",
@@ -443,6 +447,9 @@ def test_someone_elses_denial_heard_is_no_answer(router: Router) -> None:
     "my phone keeps buzzing",
     "feels like a truck hit me",
     "no my legs are not numb",
+    "the ice pack leaked without me noticing",
+    "rocking backwards and forwards helps",
+    "is a hundred and two fahrenheit too hot for the bath",
 ])
 def test_everyday_words_near_red_flags_are_not_reports(text: str) -> None:
     assert verdict(text) is not Verdict.REPORT
@@ -490,6 +497,8 @@ def test_not_sure_is_a_hedge_not_a_denial() -> None:
     "my wife took my temperature, it's thirty nine",  # the reading in a clause of its own
     "I have back pain and a temperature with it",
     "hot cold sweats all night",  # "hot and cold sweats" heard without its "and"
+    "a hundred and two Fahrenheit on the thermometer, teeth chattering",
+    "thirty nine and my teeth are chattering",
 ])
 def test_a_temperature_told_as_ones_own_is_a_fever(text: str) -> None:
     assert verdict(text) is Verdict.REPORT

@@ -172,6 +172,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("feeling", "noticing", "knowing", "realising", "realizing")),
     ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
      + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
+    # "I've leaked without knowing": the person, not a pack ("the gel pack leaked without ...")
+    ("bladder_bowel", r"\bi (?:\w+ ){0,2}?" + _any("leaked", "leaking", "leak", "dribbled")
+     + r" (?:myself )?without (?:even )?"
+     + _any("feeling", "noticing", "knowing", "realising", "realizing")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
     # bowels or a bladder that went without warning: "bowels went, no warning, help", "my
     # bladder's just let go"
@@ -382,7 +386,7 @@ _REPORTS: list[tuple[str, str]] = [
                     + _VEHICLE) + " " + _any("went", "drove", "ran", "crashed", "smashed",
                                               "ploughed", "plowed", "slammed", "reversed", "backed")
      # "into the back of us", whoever it hit as heard ("the back of those")
-     + " into " + _any(r"the (?:back|side) of \w+", "me", "my car", "us", "our car")),
+     + " into " + _any(r"the (?:back|pack|side) of \w+", "me", "my car", "us", "our car")),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
      + " "
@@ -425,7 +429,14 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
                            "bottom", "behind", "head", "hip", "spine", "neck"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
-                    + _any("back", "spine", "head", "tailbone"))),
+                    + _any("back", "spine", "head", "tailbone"),
+                    # "came off and hit the kerb with my back"
+                    _any("hit", "banged", "smacked", "caught") + r" (?:the|a) (?:\w+ )?"
+                    + _any("kerb", "curb", "step", "stairs", "floor", "ground", "wall", "edge",
+                           "corner", "pavement", "table", "bath")
+                    + " with my " + _any("back", "spine", "head", "tailbone"),
+                    # "the dog took me out, I went over backwards on the tiles"
+                    r"(?:i|and) went (?:over |flying )?backwards(?! and forwards)")),
     # beyond the seeds, for safety: chest pain with back pain can be the heart
     ("chest", _any(r"(?<!to )chest (?:is |feels |has gone |is getting )?(?:very |so )?"
                    + _any("tight", "hurting", "sore", "crushing", "burning", "heavy"),
@@ -650,6 +661,12 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\b(?:can not|could not|unable to) (?:lift|raise)\b")),
     # "my wife took my temperature, it's thirty nine": the reading in its own clause
     ("fever", _READING, _MY_TEMPERATURE),
+    # "a hundred and two on the thermometer, teeth chattering": a reading with the thermometer
+    # it was read from or the chills
+    ("fever", _READING + r"(?: degrees)?(?: fahrenheit| celsius| centigrade)?",
+     # not "shivering", said of a bath ("should the bath be thirty eight degrees, I'm shivering")
+     re.compile(r"\b(?:(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer"
+                r"|teeth (?:are |were )?chattering|chills)\b")),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
     ("fever", r"(?:it is|it was|it is reading|reading|i am at) " + _READING,
