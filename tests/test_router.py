@@ -190,6 +190,14 @@ def test_a_correction_mid_sentence_is_followed(router: Router, text: str, expect
     assert (intent.name, intent.slots, intent.text) == (expected, slots, text)
 
 
+def test_an_unsure_request_after_a_correction_is_asked_about_not_the_one_taken_back(
+        router: Router) -> None:
+    text = "start the heat timer, no, sorry, start the stretches, the guided ones, now"
+    intent = router.route(text)
+    assert intent.name == "start_stretches"
+    assert CLARIFY <= intent.confidence < ACCEPT  # asked, not done
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("not slower, I said faster", "faster"),
     ("not pause, stop", "stop"),
@@ -419,6 +427,7 @@ def test_a_question_about_what_we_said_and_what_one_is_meant_to_do(
     ("how often am i meant to do it", None),
     ("i meant to ask is a bath a good idea", None),
     ("an ice timer i meant a heat timer", "a heat timer"),
+    ("kids stop jumping on the sofa i mean it", None),  # earnest, nothing put right
 ])
 def test_meaning_to_is_no_correction(router: Router, text: str, after: str | None) -> None:
     split = router._engine.repairs.split(text.split())

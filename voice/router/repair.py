@@ -65,8 +65,12 @@ class Repairs:
             for size in range(min(longest, len(words) - start - 1), 0, -1):
                 kind = self.markers.get(tuple(words[start:start + size]))
                 if kind is not None and not _meaning_to(words, start, size):
-                    return Split(" ".join(words[:start]), kind,
-                                 " ".join(words[start + size:]))
+                    end = start + size
+                    # the whole marker that ends here: "no sorry", not its "sorry" alone
+                    start = min((b for b in range(max(1, end - longest), start)
+                                 if tuple(words[b:end]) in self.markers), default=start)
+                    return Split(" ".join(words[:start]), self.markers[tuple(words[start:end])],
+                                 " ".join(words[end:]))
         return None
 
     def replaces(self, denied: Iterable[str], said: Iterable[str]) -> bool:
@@ -86,9 +90,12 @@ it"), no correction."""
 
 
 def _meaning_to(words: list[str], start: int, size: int) -> bool:
-    """Whether the marker at `start` ("i mean", "i meant") tells an intention or a duty, not a
-    correction: "I meant to ask, how long ...", "how often am I meant to walk"."""
+    """Whether the marker at `start` ("i mean", "i meant") tells an intention, a duty or
+    earnest, not a correction: "I meant to ask, how long ...", "how often am I meant to walk",
+    "..., I mean it"."""
     if words[start + size - 1] not in ("mean", "meant"):
         return False
     after = words[start + size] if start + size < len(words) else ""
+    if after == "it" and start + size + 1 == len(words):
+        return True  # "stop jumping on the sofa, I mean it": said in earnest, nothing put right
     return after == "to" or (start > 0 and words[start - 1] in MEANT_BY)

@@ -479,12 +479,22 @@ class Router:
         if then.name == "emergency":
             # Only a red flag reported after a plain correction; "I have no fever" is none.
             return replace(then, text=text) if split.kind == "markers" and then.triage else None
-        if then.name == "unknown" or then.confidence < scoring.ACCEPT:
+        if then.name == "unknown" or (then.confidence < scoring.ACCEPT
+                                      and not self._surer_after_marker(split, then, whole)):
             return None
         if split.kind == "bare" and not engine.repairs.kin(self._route(split.before).name,
                                                              then.name):
             return None
         return replace(then, text=text)
+
+    @staticmethod
+    def _surer_after_marker(split: Split, then: Intent, whole: Intent) -> bool:
+        """Whether an unsure request after a plain correction ("start the heat timer, no,
+        sorry, start the stretches"; "how long should I ice it, no, I mean how long until the
+        whole thing gets better") is still the one to ask about: at least a guess, and at
+        least as sure as the whole, which holds the words taken back."""
+        return (split.kind == "markers" and then.confidence >= scoring.CLARIFY
+                and then.confidence >= whole.confidence)
 
     def _value_corrected(self, text: str, split: Split, after: slots.Tagged,
                          now: datetime) -> Intent | None:
