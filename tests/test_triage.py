@@ -135,6 +135,8 @@ REPORTS = [
     "I came off on the way home and hit the kerb with my back",
     "a car went into the pack of mine",  # "the back of mine" as babble left it
     "that's the third time I've leaked without knowing",
+    "both legs have had cancer needles non stop",  # pins and needles, the pins misheard
+    "my back's bad now i can't move all feverish and shivery",  # "can't move" denies no fever
     "I came a cropper off the back of the ute",
     "him get knock down by a van Monday gone",
     "something heavy hit me in the back at work",
@@ -448,6 +450,7 @@ def test_someone_elses_denial_heard_is_no_answer(router: Router) -> None:
     "feels like a truck hit me",
     "no my legs are not numb",
     "the ice pack leaked without me noticing",
+    "has anyone had acupuncture needles in their legs",
     "rocking backwards and forwards helps",
     "is a hundred and two fahrenheit too hot for the bath",
 ])

@@ -650,6 +650,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "my leg's gone weak, I keep tripping over it"
     ("weakness", r"(?:keep|keeps|kept|am|was) tripping over (?:it|them)",
      re.compile(rf"\b{_LIMB}\b")),
+    # pins and needles with the pins misheard ("both legs have had cancer needles non stop",
+    # "and needles"): the legs or feet named, not acupuncture's
+    ("numbness", r"(?<!acupuncture )(?<!dry )(?:\band|(?:have|has|had|got|getting|get) "
+     r"(?:had )?(?!acupuncture |dry |the |any |some )\w+) needles\b", re.compile(rf"\b{_LIMB}\b")),
     # "it was going down one leg, now it is going down both of them"
     ("both_legs", r"(?:down|into|through) both of them", re.compile(rf"\b{_LIMB}\b")),
     # "it's every single night, the pain just doesn't stop": the night in a clause of its own
@@ -735,6 +739,10 @@ _NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they th
 after it: "no, wait, actually my leg is tingling now" (heard without its commas); "no, my leg's
 gone numb" (a new sentence about the leg, which denies with its own "not": "no, my legs aren't
 numb"; "now" is often heard as "no"; "it's a bit odd, no, it's proper numb")."""
+_MOVES = frozenset("""move budge shift stand sit walk sleep bend turn roll lie kneel crawl
+    straighten twist reach breathe cope""".split())
+"""What a body cannot do, whose "not" is its own: "I can't move, all feverish" denies no fever
+(heard without its comma and "I'm")."""
 _CUT_SHORT = frozenset("do does did have has can could will would".split())
 """Verbs that, with "not" and nothing after it, end a clause: "you asked if my legs feel normal,
 they don't, my shin's numb" (heard without its commas) denies nothing after "don't"."""
@@ -807,6 +815,8 @@ def _negator_at(clause: str, start: int) -> int | None:
         if (words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] == "my"
                 and said_before in _CUT_SHORT):
             return None  # "they do not, my shin is numb"
+        if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _MOVES:
+            return None  # "i can not move all feverish and shivery": the not is the moving's
         if words[k][0] in _NEGATORS and not (
                 words[k][0] in _NOES and k + 1 < len(words)
                 and words[k + 1][0] in _NO_THEN):
