@@ -350,3 +350,16 @@ def test_a_clock_time_with_its_own_day_is_that_days(router: Router, text: str,
 def test_a_time_said_with_not_is_passed_over(router: Router, text: str, hours: float) -> None:
     heard = router.route(text)
     assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    # NOW is 15:00: "just gone 6 this morning" is 6, not the morning's 8
+    ("it's been like this since just gone six this morning", "set_onset", {"hours_ago": 9}),
+    ("it started at gone seven last night", "set_onset", {"hours_ago": 20}),
+    ("it started about an hour and a quarter ago", "set_onset", {"hours_ago": 1.25}),
+    ("heat for an hour and three quarters", "start_heat_timer", {"minutes": 105}),
+])
+def test_times_said_loosely(router: Router, text: str, intent: str,
+                            slots: dict[str, float]) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == (intent, slots)

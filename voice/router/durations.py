@@ -42,6 +42,8 @@ _MINUTE_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
     (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:minutes|minute|mins|min)", _n),
     (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:hours|hour|hrs|hr)", lambda m: 60 * _n(m)),
     (r"(?:an|a|1) (?:hour|hr) and a half", lambda m: 90.0),
+    (r"(?:an|a|1) (?:hour|hr) and a quarter", lambda m: 75.0),
+    (r"(?:an|a|1) (?:hour|hr) and (?:3|three) quarters", lambda m: 105.0),
     (r"(?:3|three) quarters of an hour", lambda m: 45.0),
     (r"(?:a |an )?half (?:an )?hour", lambda m: 30.0),
     (r"(?:a )?quarter (?:of an )?hour", lambda m: 15.0),
@@ -164,10 +166,12 @@ _REL = rf"(?P<rel>{_REL_WORDS})"
 10 to 8", a score that fell)."""
 _CLOCK = (rf"(?:{_REL} )?"
           r"(?P<h>\d{1,2})(?: (?P<mm>\d\d))?(?: ?(?:(?P<pm>am|pm)|oclock))?")
-_NEAR = (rf"(?:(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:{_REL_WORDS}) )"
+_NEAR = (rf"(?:(?:(?:at|about|around) )?(?:just )?gone |just after "
+         rf"|(?:at|about|around) |(?<=since )|(?<=from )|(?=(?:{_REL_WORDS}) )"
          r"|(?=\d{1,2}(?: \d\d)? ?(?:am|pm|oclock)\b))")
 """What leads a clock time with its part of day: "a 3 this afternoon" is a pain score; "half
-past 7 this morning" and "4 oclock yesterday afternoon" need nothing."""
+past 7 this morning" and "4 oclock yesterday afternoon" need nothing; "just gone 6 this
+morning" is 6."""
 
 _BETWEEN = r"(?:(?!(?:took|had|taken|take)\b)\w+ ){1,8}?"
 """A few words told between a day and its clock time ("on Sunday evening, just as the roast came
