@@ -136,6 +136,9 @@ REPORTS = [
     "a car went into the pack of mine",  # "the back of mine" as babble left it
     "that's the third time I've leaked without knowing",
     "both legs have had cancer needles non stop",  # pins and needles, the pins misheard
+    "i haven't been able two wee since this morning",  # "to" heard as "two"
+    "i can't seem too hold it in",
+    "i still can't pass any order at all",  # water heard as "order"
     "my back's bad now i can't move all feverish and shivery",  # "can't move" denies no fever
     "I came a cropper off the back of the ute",
     "him get knock down by a van Monday gone",
@@ -451,6 +454,8 @@ def test_someone_elses_denial_heard_is_no_answer(router: Router) -> None:
     "no my legs are not numb",
     "the ice pack leaked without me noticing",
     "has anyone had acupuncture needles in their legs",
+    "I need two ice packs",
+    "can I pass the order to my wife",
     "rocking backwards and forwards helps",
     "is a hundred and two fahrenheit too hot for the bath",
 ])

@@ -1030,8 +1030,18 @@ _SOFTENERS = re.compile(r"\b" + _any("sort of", "kind of", "i guess(?! so)",
 guess" is a report, "it feels sort of like I've been hit by a truck" a likeness."""
 
 
+_TO_HEARD = re.compile(r"\b(able|managed|manage|seem|seems|seemed|need|needed|trying|tried|want)"
+                       r" (?:2|too) (?=(?:pee|wee|pass|urinate|go|poo|feel|move|lift|stand|walk"
+                       r"|hold|control|stop)\b)")
+"""A "to" a recogniser wrote as "two" (a digit by now) or "too": "I haven't been able two pee"."""
+_WATER_HEARD = re.compile(r"\b(pass|hold|holding|passing) (any |my |ma )?order\b")
+"""Water heard as "order" where only water can be meant: "I can't pass any order at all"."""
+
+
 def _plain(norm: str) -> str:
-    """`norm` without its softeners."""
+    """`norm` without its softeners, and with a "to" or "water" misheard put right."""
+    if _TO_HEARD.search(norm) or _WATER_HEARD.search(norm):
+        norm = _WATER_HEARD.sub(r"\1 \2water", _TO_HEARD.sub(r"\1 to ", norm))
     return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
 
 
