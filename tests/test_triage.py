@@ -139,6 +139,17 @@ REPORTS = [
     "i haven't been able two wee since this morning",  # "to" heard as "two"
     "i can't seem too hold it in",
     "i still can't pass any order at all",  # water heard as "order"
+    # a word lost or misheard in noise
+    "i fail off the ladder this morning",  # fell
+    "a car went into a back of us yesterday",
+    "somebody went into the bag of me at the lights",
+    "i keep getting chill and my back is killing me",
+    "i down the stairs an hour ago and my back's wrecked",
+    "i off a ladder cleaning the gutters",
+    "tackled hard at footy on saturday",
+    "a car knocked over yesterday and my back's been bad since",
+    "i can't my butt at all",  # feel, lost
+    "i couldn't the paper when i wiped",
     "my back's bad now i can't move all feverish and shivery",  # "can't move" denies no fever
     "I came a cropper off the back of the ute",
     "him get knock down by a van Monday gone",
@@ -456,6 +467,9 @@ def test_someone_elses_denial_heard_is_no_answer(router: Router) -> None:
     "has anyone had acupuncture needles in their legs",
     "I need two ice packs",
     "can I pass the order to my wife",
+    "I can't reach the paper when I wipe",
+    "I'm getting chilly lying here",
+    "I walked down the stairs",
     "rocking backwards and forwards helps",
     "is a hundred and two fahrenheit too hot for the bath",
 ])

@@ -124,6 +124,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
                            "wetting", "peeing", "soiling")
      + " " + _any("myself", "my pants", "my trousers", "the bed", "a bed", "my bed")),
+    # the verb lost in noise: "i can't [feel] my bum", "i can't [move] my legs"
+    ("numbness", r"(?:can|could) not (?:really |even |properly )?(?:my|me) "
+     + _any(_SADDLE, _LIMB) + r"\b"),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "controlling", "hold", "holding", "stop", "stopping") + r" (?:in )?"
      + r"(?:my |in my |the |of )?"
@@ -386,7 +389,8 @@ _REPORTS: list[tuple[str, str]] = [
                     + _VEHICLE) + " " + _any("went", "drove", "ran", "crashed", "smashed",
                                               "ploughed", "plowed", "slammed", "reversed", "backed")
      # "into the back of us", whoever it hit as heard ("the back of those")
-     + " into " + _any(r"the (?:back|pack|side) of \w+", "me", "my car", "us", "our car")),
+     + " into " + _any(r"(?:the|a) (?:back|pack|bag|side) of \w+", "me", "my car", "us",
+                       "our car")),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
      + " "
@@ -435,6 +439,11 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("kerb", "curb", "step", "stairs", "floor", "ground", "wall", "edge",
                            "corner", "pavement", "table", "bath")
                     + " with my " + _any("back", "spine", "head", "tailbone"),
+                    # the verb lost in noise: "i [fell] down the stairs", "i [came] off my bike"
+                    r"\bi down (?:the |some |a few |the last few )?(?:stairs|steps)",
+                    r"\bi (?:came )?off (?:my|a|the) " + _any(_VEHICLE, "ladder", "roof"),
+                    r"tackled (?:really )?(?:hard|badly|heavily|late)",
+                    _VEHICLE + r" knocked (?:me )?(?:over|down)",
                     # "the dog took me out, I went over backwards on the tiles"
                     r"(?:i|and) went (?:over |flying )?backwards(?! and forwards)")),
     # beyond the seeds, for safety: chest pain with back pain can be the heart
@@ -495,7 +504,8 @@ _TERMS: list[tuple[str, str]] = [
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
                       "giving way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia", "chills",
-                   "the chill", "shivers", "shivering", "shivery", "rigors", "hot and colds",
+                   "the chill", r"(?:keep getting|shaking with|shivering with) chill",
+                   "shivers", "shivering", "shivery", "rigors", "hot and colds",
                    _any("a proper", "a raging", "a real", "a really high", "a sky high")
                    + " temperature",
                    # "is a temperature with back pain a reason to get help": a fever named as
@@ -654,6 +664,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "and needles"): the legs or feet named, not acupuncture's
     ("numbness", r"(?<!acupuncture )(?<!dry )(?:\band|(?:have|has|had|got|getting|get) "
      r"(?:had )?(?!acupuncture |dry |the |any |some )\w+) needles\b", re.compile(rf"\b{_LIMB}\b")),
+    # "I couldn't [feel] the paper when I wiped", the verb lost in noise
+    ("numbness", r"(?:can|could) not (?:the )?(?:paper|it)\b",
+     re.compile(r"\bwip(?:e|ed|ing)\b")),
     # "it was going down one leg, now it is going down both of them"
     ("both_legs", r"(?:down|into|through) both of them", re.compile(rf"\b{_LIMB}\b")),
     # "it's every single night, the pain just doesn't stop": the night in a clause of its own
@@ -1034,14 +1047,18 @@ _TO_HEARD = re.compile(r"\b(able|managed|manage|seem|seems|seemed|need|needed|tr
                        r" (?:2|too) (?=(?:pee|wee|pass|urinate|go|poo|feel|move|lift|stand|walk"
                        r"|hold|control|stop)\b)")
 """A "to" a recogniser wrote as "two" (a digit by now) or "too": "I haven't been able two pee"."""
+_FELL_HEARD = re.compile(r"\b(i|he|she|dad|mum|mom|grandad|grandma|nan) fail "
+                         r"(?=(?:off|down|from|over)\b)")
+"""Fell heard as "fail": "I fail off the ladder", "my dad fail off a ladder"."""
 _WATER_HEARD = re.compile(r"\b(pass|hold|holding|passing) (any |my |ma )?order\b")
 """Water heard as "order" where only water can be meant: "I can't pass any order at all"."""
 
 
 def _plain(norm: str) -> str:
     """`norm` without its softeners, and with a "to" or "water" misheard put right."""
-    if _TO_HEARD.search(norm) or _WATER_HEARD.search(norm):
+    if _TO_HEARD.search(norm) or _WATER_HEARD.search(norm) or _FELL_HEARD.search(norm):
         norm = _WATER_HEARD.sub(r"\1 \2water", _TO_HEARD.sub(r"\1 to ", norm))
+        norm = _FELL_HEARD.sub(r"\1 fell ", norm)
     return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
 
 
