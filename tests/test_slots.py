@@ -363,3 +363,12 @@ def test_times_said_loosely(router: Router, text: str, intent: str,
                             slots: dict[str, float]) -> None:
     heard = router.route(text)
     assert (heard.name, heard.slots) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", [
+    "it started _ago_ at _number_ not three hours ago",
+    "ice for _number_ to twenty minutes",
+])
+def test_a_tag_typed_in_as_a_word_is_no_value(router: Router, text: str) -> None:
+    # a tag's look ("_ago_") typed with --text once paired the wrong values and crashed
+    assert router.route(text).name in ("set_onset", "start_ice_timer")

@@ -200,8 +200,7 @@ def _range_chosen(tagged: Tagged, upper: Span) -> int | float | None:
     the ice for 10"); else its lower end, the shorter time on the skin. None when `upper` ends
     no range."""
     tokens = tagged.text.split()
-    places = [i for i, t in enumerate(tokens) if t in TAGS]  # one tag per span, in order
-    placed = list(zip(places, tagged.spans, strict=True))
+    placed = _placed(tagged, tokens)
     at = next(i for i, (_, s) in enumerate(placed) if s is upper)
     where = placed[at][0]
     if (at == 0 or placed[at - 1][0] != where - 2 or tokens[where - 1] not in ("to", "or")
@@ -218,12 +217,21 @@ def _range_chosen(tagged: Tagged, upper: Span) -> int | float | None:
     return durations.tidy(lower.value * (60 if "hour" in upper.said else 1))
 
 
+def _placed(tagged: Tagged, tokens: list[str]) -> list[tuple[int, Span]]:
+    """Each span with where its tag is in `tokens` (`tagged.text` split). A tag typed in as a
+    word ("_ago_") is skipped when no span is its."""
+    placed: list[tuple[int, Span]] = []
+    for i, token in enumerate(tokens):
+        if len(placed) < len(tagged.spans) and token == f"_{tagged.spans[len(placed)].kind}_":
+            placed.append((i, tagged.spans[len(placed)]))
+    return placed
+
+
 def _unnegated(tagged: Tagged, kind: str) -> Span | None:
     """The first `kind` value not said with "not" just before it ("not this morning, not last
     night, it was Tuesday at 8" is Tuesday), else the first."""
     tokens = tagged.text.split()
-    marks = [i for i, t in enumerate(tokens) if len(t) > 2 and t[0] == t[-1] == "_"]
-    said = [(i, s) for i, s in zip(marks, tagged.spans, strict=True) if s.kind == kind]
+    said = [(i, s) for i, s in _placed(tagged, tokens) if s.kind == kind]
     kept = next((s for i, s in said if "not" not in tokens[max(0, i - 2):i]), None)
     return kept or (said[0][1] if said else None)
 
