@@ -434,6 +434,16 @@ def test_meaning_to_is_no_correction(router: Router, text: str, after: str | Non
     assert (split.after if split else None) == after
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ice timer no sorry heat timer", "markers"),  # the whole marker, not its bare "sorry"
+    ("um no sorry heat timer", "bare"),  # only a filler before "no": the "no" is what was said
+])
+def test_a_marker_is_read_whole(router: Router, text: str, kind: str) -> None:
+    engine = router._engine
+    split = engine.repairs.split(text.split(), engine.normalize.skip)
+    assert split is not None and split.kind == kind
+
+
 @pytest.mark.parametrize("text", [
     # a question word or a "can" with no one asked about opens no request
     "I was wondering if you might know what the weather will be like tomorrow",

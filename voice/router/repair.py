@@ -68,7 +68,8 @@ class Repairs:
                     end = start + size
                     # the whole marker that ends here: "no sorry", not its "sorry" alone
                     start = min((b for b in range(max(1, end - longest), start)
-                                 if tuple(words[b:end]) in self.markers), default=start)
+                                 if tuple(words[b:end]) in self.markers
+                                 and not all(w in skip for w in words[:b])), default=start)
                     return Split(" ".join(words[:start]), self.markers[tuple(words[start:end])],
                                  " ".join(words[end:]))
         return None
