@@ -660,9 +660,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "my leg's gone weak, I keep tripping over it"
     ("weakness", r"(?:keep|keeps|kept|am|was) tripping over (?:it|them)",
      re.compile(rf"\b{_LIMB}\b")),
-    # pins and needles with the pins misheard ("both legs have had cancer needles non stop",
-    # "and needles"): the legs or feet named, not acupuncture's
-    ("numbness", r"(?<!acupuncture )(?<!dry )(?:\band|(?:have|has|had|got|getting|get) "
+    # pins and needles with the pins misheard ("both legs have had cancer needles", "and
+    # needles"): the legs or feet named, not acupuncture's
+    ("numbness", r"(?:\band|(?:have|has|had|got|getting|get) "
      r"(?:had )?(?!acupuncture |dry |the |any |some )\w+) needles\b", re.compile(rf"\b{_LIMB}\b")),
     # "I couldn't [feel] the paper when I wiped", the verb lost in noise
     ("numbness", r"(?:can|could) not (?:the )?(?:paper|it)\b",
@@ -1054,11 +1054,13 @@ _WATER_HEARD = re.compile(r"\b(pass|hold|holding|passing) (any |my |ma )?order\b
 """Water heard as "order" where only water can be meant: "I can't pass any order at all"."""
 
 
+_HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"))
+
+
 def _plain(norm: str) -> str:
-    """`norm` without its softeners, and with a "to" or "water" misheard put right."""
-    if _TO_HEARD.search(norm) or _WATER_HEARD.search(norm) or _FELL_HEARD.search(norm):
-        norm = _WATER_HEARD.sub(r"\1 \2water", _TO_HEARD.sub(r"\1 to ", norm))
-        norm = _FELL_HEARD.sub(r"\1 fell ", norm)
+    """`norm` without its softeners, and with a "to", "fell" or "water" misheard put right."""
+    for heard, meant in _HEARD:
+        norm = heard.sub(meant, norm)
     return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
 
 
