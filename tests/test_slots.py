@@ -372,3 +372,14 @@ def test_times_said_loosely(router: Router, text: str, intent: str,
 def test_a_tag_typed_in_as_a_word_is_no_value(router: Router, text: str) -> None:
     # a tag's look ("_ago_") typed with --text once paired the wrong values and crashed
     assert router.route(text).name in ("set_onset", "start_ice_timer")
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # NOW is Thursday 15:00
+    ("it started the day before yesterday at nine in the morning", 54),
+    ("it went at three the day before yesterday", 48),
+    ("it started yesterday at nine in the morning", 30),
+])
+def test_a_clock_time_the_day_before_yesterday(router: Router, text: str, hours: float) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})

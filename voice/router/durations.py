@@ -140,7 +140,13 @@ _MIDDAY = r"(?P<md>noon|midday|lunch ?time|(?<=at )lunch|(?<=about )lunch|(?<=ar
 def _dated_midday(m: re.Match[str], now: datetime) -> float:
     """Noon (or lunchtime, 12:30) yesterday or on a day of the week, the last such up to now."""
     hour = 12.5 if m.group("md").startswith("lunch") else 12.0
-    return _since(now, hour, 1 if m.group("y") else _days_back(now, m.group("wd"), hour))
+    return _since(now, hour, _yesterdays(m.group("y")) if m.group("y")
+                  else _days_back(now, m.group("wd"), hour))
+
+
+def _yesterdays(said: str) -> int:
+    """Days back: "yesterday" 1, "the day before yesterday" 2."""
+    return 2 if said.endswith("before yesterday") else 1
 
 
 def _dated_clock(m: re.Match[str], now: datetime) -> float:
@@ -153,7 +159,7 @@ def _dated_clock(m: re.Match[str], now: datetime) -> float:
                 "afternoon" if groups.get("lunch") else None)
     hour = _hour_of_day(m, _half_of_day(m, part), part)
     if groups.get("y"):
-        return _since(now, hour, 1)
+        return _since(now, hour, _yesterdays(groups["y"]))
     if groups.get("last"):  # "10 last night" is yesterday's; "2 last night" may be today's
         return _since(now, hour, 1 if hour >= 12 or hour > _hour_now(now) else 0)
     return _since(now, hour, int(hour > _hour_now(now)))
@@ -172,6 +178,8 @@ _NEAR = (rf"(?:(?:(?:at|about|around) )?(?:just )?gone |just after "
 """What leads a clock time with its part of day: "a 3 this afternoon" is a pain score; "half
 past 7 this morning" and "4 oclock yesterday afternoon" need nothing; "just gone 6 this
 morning" is 6."""
+
+_YESTERDAY = r"(?P<y>(?:the )?day before yesterday|yesterday)"
 
 _BETWEEN = r"(?:(?!(?:took|had|taken|take)\b)\w+ ){1,8}?"
 """A few words told between a day and its clock time ("on Sunday evening, just as the roast came
@@ -210,7 +218,7 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      rf"{_NOT_LENGTH}{_OWN_DAY}",
      _weekday_clock),
     # A clock time with its day or part of day, before either is read alone.
-    (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
+    (rf"(?:{_YESTERDAY}(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
      rf"| (?:at )?(?P<lunch>lunch ?time)| (?:at )?(?P<tea>tea ?time))?"
      rf"|last (?P<last>night)"
      rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}"
@@ -218,21 +226,21 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
      _dated_clock),
     # ... with what was happening between: "last night, right on kick off, quarter to 8", "at
     # lunch yesterday, half 1 ish"
-    (rf"(?:(?P<y>yesterday)(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
+    (rf"(?:{_YESTERDAY}(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
      rf"| (?:at )?(?P<lunch>lunch ?time)| (?:at )?(?P<tea>tea ?time))?"
      rf"|last (?P<last>night)) {_BETWEEN}{_NEAR}{_CLOCK}{_NOT_LENGTH}{_OWN_DAY}",
      _dated_clock),
-    (rf"(?:at |about |around )?(?P<lunch>lunch ?time|lunch) (?P<y>yesterday) "
+    (rf"(?:at |about |around )?(?P<lunch>lunch ?time|lunch) {_YESTERDAY} "
      rf"(?:{_BETWEEN})?{_NEAR}{_CLOCK}{_NOT_LENGTH}",
      _dated_clock),
     (rf"{_NEAR}{_CLOCK} (?:(?:in the|this) (?P<p2>morning|afternoon|evening)|(?P<tonight>tonight)"
-     r"|(?:at|last) (?P<last>night)|(?P<y>yesterday)(?: (?P<p3>morning|afternoon|evening))?)",
+     rf"|(?:at|last) (?P<last>night)|{_YESTERDAY}(?: (?P<p3>morning|afternoon|evening))?)",
      _dated_clock),
     # midday on a named day: "on Wednesday at about noon", "yesterday lunchtime", "at
     # lunchtime yesterday"
-    (rf"(?:(?:on )?{_WEEKDAY}|(?P<y>yesterday))(?: at| about| around)*"
+    (rf"(?:(?:on )?{_WEEKDAY}|{_YESTERDAY})(?: at| about| around)*"
      rf" (?:12 )?{_MIDDAY}", _dated_midday),
-    (rf"(?:(?:at|about|around) )?(?:12 )?{_MIDDAY} (?:on )?(?:{_WEEKDAY}|(?P<y>yesterday))",
+    (rf"(?:(?:at|about|around) )?(?:12 )?{_MIDDAY} (?:on )?(?:{_WEEKDAY}|{_YESTERDAY})",
      _dated_midday),
     (r"(?:(?:at|about|around) )?(?:12 )?(?:noon|midday)", lambda m, now: _since(
         now, 12, int(now.hour < 12))),
