@@ -20,7 +20,8 @@ THEORIES = ("i reckon", "i think", "i bet", "i guess", "i suspect", "i expect", 
 be sciatica, what stretches help"): the guess is told, like a story, and the request is after it."""
 OPENERS = frozenset("""
     what which how should shall do does is are can could would will when why where any
-    tell give start set time remind let""".split())
+    tell give start set time remind let stop pause cancel log record note carry resume read
+    repeat skip""".split())
 """Words a question or a request to us opens with."""
 STORY_WORDS = 3
 """Words told before the request, at least: fewer are no story."""
