@@ -383,3 +383,10 @@ def test_a_tag_typed_in_as_a_word_is_no_value(router: Router, text: str) -> None
 def test_a_clock_time_the_day_before_yesterday(router: Router, text: str, hours: float) -> None:
     heard = router.route(text)
     assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})
+
+
+def test_the_time_it_began_among_the_times_of_a_story(router: Router) -> None:
+    # NOW is 15:00: it seized at 20 to 9, not when the person woke or drove to work
+    heard = router.route("I woke at six feeling fine, drove to work at half seven, and it seized "
+                         "getting out of the car at twenty to nine")
+    assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": 6.33})

@@ -236,8 +236,24 @@ def _unnegated(tagged: Tagged, kind: str) -> Span | None:
     return kept or (said[0][1] if said else None)
 
 
+_BEGAN = frozenset("started starting began begun went seized locked twinged pinged kicked flared "
+                   "happened".split())
+"""What the spasm did when it began, in a story with other times: "I woke at 6, drove to work at
+half 7, and it seized getting out of the car at 20 to 9" began at 20 to 9."""
+
+
+def _began_at(tagged: Tagged) -> Span | None:
+    """Of several times said, the first after the last word for beginning, if any."""
+    tokens = tagged.text.split()
+    said = [(i, s) for i, s in _placed(tagged, tokens) if s.kind == "ago"]
+    began = [i for i, t in enumerate(tokens) if t in _BEGAN]
+    if len(said) < 2 or not began:
+        return None
+    return next((s for i, s in said if i > began[-1]), None)
+
+
 def _hours_ago(tagged: Tagged) -> int | float | None:
-    span = _unnegated(tagged, "ago") or tagged.first("days")
+    span = _began_at(tagged) or _unnegated(tagged, "ago") or tagged.first("days")
     if span is not None:
         return span.value  # type: ignore[no-any-return]
     duration = tagged.first("minutes")  # "it has been hurting for 3 hours"
