@@ -20,9 +20,10 @@ THEORIES = ("i reckon", "i think", "i bet", "i guess", "i suspect", "i expect", 
 be sciatica, what stretches help"): the guess is told, like a story, and the request is after it."""
 OPENERS = frozenset("""
     what which how should shall do does is are can could would will when why where any
-    tell give start set time remind let stop pause cancel log record note carry resume read
+    tell give start set time remind let pause cancel log record note carry resume read
     repeat skip""".split())
-"""Words a question or a request to us opens with."""
+"""Words a question or a request to us opens with. Not "stop", a verb inside too many questions
+("would a firmer mattress stop this coming back")."""
 STORY_WORDS = 3
 """Words told before the request, at least: fewer are no story."""
 REQUEST_WORDS = 3
