@@ -227,11 +227,10 @@ def _placed(tagged: Tagged, tokens: list[str]) -> list[tuple[int, Span]]:
     return placed
 
 
-def _unnegated(tagged: Tagged, kind: str) -> Span | None:
-    """The first `kind` value not said with "not" just before it ("not this morning, not last
-    night, it was Tuesday at 8" is Tuesday), else the first."""
-    tokens = tagged.text.split()
-    said = [(i, s) for i, s in _placed(tagged, tokens) if s.kind == kind]
+def _unnegated(tokens: list[str], said: list[tuple[int, Span]]) -> Span | None:
+    """Of the values `said` (each with where its tag is in `tokens`), the first not said with
+    "not" just before it ("not this morning, not last night, it was Tuesday at 8" is Tuesday),
+    else the first."""
     kept = next((s for i, s in said if "not" not in tokens[max(0, i - 2):i]), None)
     return kept or (said[0][1] if said else None)
 
@@ -242,10 +241,8 @@ _BEGAN = frozenset("started starting began begun went seized locked twinged ping
 half 7, and it seized getting out of the car at 20 to 9" began at 20 to 9."""
 
 
-def _began_at(tagged: Tagged) -> Span | None:
-    """Of several times said, the first after the last word for beginning, if any."""
-    tokens = tagged.text.split()
-    said = [(i, s) for i, s in _placed(tagged, tokens) if s.kind == "ago"]
+def _began_at(tokens: list[str], said: list[tuple[int, Span]]) -> Span | None:
+    """Of several times `said`, the first after the last word for beginning, if any."""
     began = [i for i, t in enumerate(tokens) if t in _BEGAN]
     if len(said) < 2 or not began:
         return None
@@ -253,7 +250,9 @@ def _began_at(tagged: Tagged) -> Span | None:
 
 
 def _hours_ago(tagged: Tagged) -> int | float | None:
-    span = _began_at(tagged) or _unnegated(tagged, "ago") or tagged.first("days")
+    tokens = tagged.text.split()
+    agos = [(i, s) for i, s in _placed(tagged, tokens) if s.kind == "ago"]
+    span = _began_at(tokens, agos) or _unnegated(tokens, agos) or tagged.first("days")
     if span is not None:
         return span.value  # type: ignore[no-any-return]
     duration = tagged.first("minutes")  # "it has been hurting for 3 hours"
