@@ -940,3 +940,30 @@ def test_told_after_a_supposition_or_a_preference(text: str, expected: Verdict) 
 ])
 def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign "never" had before, then told as happening now
+    ("I've had back spasms for years but I've never wet myself before and I just did",
+     Verdict.REPORT),
+    ("I've never wet myself in my life till today", Verdict.REPORT),
+    ("I never wet myself, I just bent down", Verdict.NEGATED),
+    # a sign asked about in general, then told as one's own
+    ("is it true it's serious if you can't hold your wee? because I can't right now",
+     Verdict.REPORT),
+    ("is it true tingling down the leg is serious, I've got it right now", Verdict.REPORT),
+    ("is it serious if you can't hold your wee, asking for a friend", Verdict.NONE),
+    # a sign told of an episode long past that went away is history; back again, it is not
+    ("a while back my leg went numb for an afternoon, it sorted itself out, which stretches can I"
+     " safely do now", Verdict.NEGATED),
+    ("two years ago I couldn't feel my foot for a day and it went away, should I mention that to"
+     " a doctor", Verdict.NEGATED),
+    ("a while back my leg went numb and it went away but now it's numb again", Verdict.REPORT),
+    ("my leg went numb an hour ago and it went away", Verdict.REPORT),
+    # the urge unfelt, a foot that flops, the place one sits on
+    ("same as my last bad episode except now I can't tell when I need a poo", Verdict.REPORT),
+    ("why would my foot be flopping when I walk? it just started", Verdict.REPORT),
+    ("the area I sit on has gone numb", Verdict.REPORT),
+])
+def test_signs_told_against_the_past(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

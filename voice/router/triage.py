@@ -62,7 +62,8 @@ LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee"
          "ankles", "calf", "calves", "shin", "shins")
 SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
           "privates", "genitals", "private parts", "perineum", "between my legs", "back passage",
-          "down below", "down there", "when i wipe")
+          "down below", "down there", "when i wipe", "the area i sit on", "the bit i sit on",
+          "the part i sit on")
 """Where numbness and weakness are red flags; the recognisers must know every one of these
 words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
@@ -152,7 +153,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("control", "tell", "feel", "sense", "know")
      # "... when I need the toilet", heard without its "I"
      + r" when (?:i )?(?:need to |have to |need |want |want to )?"
-     + _any(_WEE, "the toilet", "the loo", "a wee", "a pee")),
+     + _any(_WEE, "the toilet", "the loo", "a wee", "a pee", "a poo", "poo", "a number 2",
+            "number 2")),
     ("bladder_bowel", _any("did not", "never", "could not", "can not") + " "
      + _any("make it", "get", "reach") + " to the " + _any("toilet", "loo", "bathroom")
      + r"(?: in time)?(?<!can not make it to the toilet)(?<!can not get to the toilet)"
@@ -230,7 +232,8 @@ _REPORTS: list[tuple[str, str]] = [
                                                           "go to the toilet", "hold it")),
     ("weakness", r"should not i be able to (?:lift|move|stand on) (?:my )?" + _LIMB),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
-    ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just )?(?:been |gone |started )?"
+    ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just |be )?"
+     + r"(?:been |gone |started )?"
      + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
             "catching", "gave out", "giving out", "give out")),
     # "my foot seems to drag when I walk", "my leg has started to give out"
@@ -578,12 +581,16 @@ _TERMS: list[tuple[str, str]] = [
 _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
                               r"injur\w*", r"numb(?!er)\w*", r"tingl\w*", r"fever\w*", r"chills?",
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
-                              "temperature"))]
+                              "temperature",
+                              # a sign asked about in general ("is it serious if you can't
+                              # hold your wee"), counted when then told as one's own
+                              r"(?:can not|could not|unable to) (?:hold|control) "
+                              r"(?:your|their|the|a) (?:wee|pee|bladder|bowels?)"))]
 """Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching;
 or when a sign they name is then said to be one's own (_CONFIRMED)."""
 _MENTIONED = [(re.compile(p), flag) for p, flag in [
     (r"^(?:numb|tingl)", "numbness"), (r"^(?:fever|chill)", "fever"),
-    (r"^(?:bladder|bowel|incontinen)", "bladder_bowel")]]
+    (r"^(?:bladder|bowel|incontinen|can not|could not|unable)", "bladder_bowel")]]
 """Which red flag a mention names, when it names one: not "a fall", "weight" or "temperature",
 which are no sign alone ("what temperature should the bath be? it has just started running")."""
 _CONFIRMED = re.compile(r"\b" + _any(
@@ -593,7 +600,10 @@ _CONFIRMED = re.compile(r"\b" + _any(
     + " " + _any("to me", "now", "just now"),
     r"(?:yes|yeah|yep) (?:that|it|this) (?:has )?(?:just |now )?"
     + _any("happened", "started", "began", "kicked in"),
-    r"i have (?:got )?(?:that|this|those|them|both) (?:now|right now|as well|too)",
+    r"i have (?:got )?(?:that|this|those|them|both|it) (?:now|right now|as well|too)",
+    # the question's sign, then "because I can't right now": the lack is one's own
+    r"(?:because|cos|cause|and|but|well) i (?:can not|could not|do not|have not|am not) "
+    r"(?:\w+ )?(?:right now|now|at the moment|today)",
     r"(?:that|this) is (?:me|what i have|what i have got)") + r"\b")
 """A sign named, as what we said or asked about, then told as one's own ("that thing you said
 about not being able to hold it in, that's happening now, with my bowels"; "what you said about
@@ -728,6 +738,54 @@ def _long_past(clause: str, m: re.Match[str]) -> bool:
     before = " ".join(clause[: m.start()].split()[-LONG_AGO_WORDS:])
     after = " ".join(clause[m.end():].split()[:LONG_AGO_WORDS])
     return _LONG_AGO.search(before) is not None or _LONG_AGO.search(after) is not None
+
+
+_TILL_NOW = re.compile(r"^(?: \w+){0,4}? (?:before|in my life|ever)\b(?: \w+){0,2}? " + _any(
+    r"(?:until|till) (?:now|today|tonight|just now|this (?:morning|afternoon|evening))",
+    r"(?:and|but|now|then) (?:i|it|that) (?:have |has |is )?(?:just |now )?"
+    + _any("did", "done", "have", "has", "happened", "do", "am")) + r"\b")
+"""After a sign denied with "never", that it has happened now: "I've never wet myself before and
+I just did", "never had numbness in my life till today"."""
+
+
+def _never_till_now(clause: str, m: re.Match[str], after: str) -> bool:
+    """Whether the sign `m`, denied in `clause` by a "never", is then told as happening now
+    (_TILL_NOW); `after` is everything said after the sign."""
+    at = _negator_at(clause, m.start())
+    return (at is not None and clause[at:].startswith("never ")
+            and _TILL_NOW.search(after) is not None)
+
+
+_EARLIER = re.compile(r"\b" + _any(
+    r"(?:\w+ |a few |a couple of |a good few )?(?:years?|months?|weeks?) (?:ago|back|before)",
+    r"a (?:while|long time|good while) (?:ago|back)", "once", "last year", "the year before last",
+    r"(?:the )?last time", r"in the past", r"(?:my|the) (?:last|first|previous|other) episode",
+    r"last (?:winter|summer|spring|autumn)") + r"\b")
+_RESOLVED = re.compile(r"\b" + _any(
+    "went away", "gone away", "go away", "goes away", r"sorted (?:itself|themselves) out",
+    "cleared up", "wore off", "worn off", "got better", "passed", "settled down",
+    r"(?:it|they|that) (?:is|are|was|were|has been|have been) (?:\w+ )?fine(?: since| after)?",
+    r"fine (?:again|since|after)", "back to normal", "never came back", "no problems since")
+    + r"\b")
+_BACK_AGAIN = re.compile(r"\b" + _any("again", "back again", "returned", "come back", "came back",
+                                       "coming back", "this time", "today", "this morning",
+                                       "tonight", "but now", "and now", "now it", "now my",
+                                       "still") + r"\b")
+EARLIER_WORDS = 6
+"""How near the sign its time must be said, in words before it."""
+
+
+def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
+    """Whether the sign `m` in `clause` is told as an episode in the past that went away ("a while
+    back my leg went numb for an afternoon, it sorted itself out"; "two years ago I couldn't feel
+    my foot for a day and it went away"): a time long past said just before it (_EARLIER), then
+    that it passed (_RESOLVED), and nothing after of it coming back (_BACK_AGAIN: "... it went
+    away, but now it's numb again" reports). `after` is everything said after the sign."""
+    before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
+    if _EARLIER.search(before) is None:
+        return False
+    resolved = _RESOLVED.search(after)
+    return resolved is not None and _BACK_AGAIN.search(after) is None
 
 
 _CLAUSE = re.compile(
@@ -1099,6 +1157,11 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         continue
                     verdict = (Verdict.NEGATED if not report and _echoed_no(whole, m[0])
                                else _judge(clause, m, report, supposed_last))
+                    after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
+                    if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
+                        verdict = Verdict.REPORT  # "never ... before, and I just did""
+                    if verdict is Verdict.REPORT and _since_gone(clause, m, after):
+                        verdict = Verdict.NEGATED  # not now: cut, as a denied sign is
                     if verdict is Verdict.ASKING or (flag == "mention"
                                                      and verdict is not Verdict.NEGATED):
                         sign = _named_flag(flag, m[0])
