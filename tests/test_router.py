@@ -292,6 +292,9 @@ def test_a_request_after_cries_of_pain_is_answered(router: Router, text: str,
     ("because I've never used this before, how does it work", "help"),
     ("as I can't see the clock from down here, time my heat", "start_heat_timer"),
     ("since the chemist's shut, is there anything else I can take", "alternatives"),
+    # what did it, told first, then a sure request (blind set 49)
+    ("quick, I tweaked it lifting at the gym, how should I lie down", "position"),
+    ("forty years of slouching at a desk, is that what's done it?", "causes"),
 ])
 def test_a_request_after_a_guess_at_the_cause_or_a_reason_is_answered(
         router: Router, text: str, expected: str) -> None:
