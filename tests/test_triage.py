@@ -964,6 +964,17 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("same as my last bad episode except now I can't tell when I need a poo", Verdict.REPORT),
     ("why would my foot be flopping when I walk? it just started", Verdict.REPORT),
     ("the area I sit on has gone numb", Verdict.REPORT),
+    # as heard: the joining word lost, the sign's word misheard, the question's answer clipped
+    ("i've never wet myself before can i just did", Verdict.REPORT),
+    ("is it serious if he can't hold your we because i can't right now", Verdict.REPORT),
+    ("is numbness around the back passage a bad sign because that one i've got",
+     Verdict.REPORT),
+    # a "not" of a clause before, heard without the "and" that ends it
+    ("my husband says it's nothing but mine won't stop my leg is weak", Verdict.REPORT),
+    ("I don't think my leg is weak", Verdict.NEGATED),
+    ("it's not that my leg is weak", Verdict.NEGATED),
+    # asleep heard without its "a" is no fall
+    ("i fell sleep on a heating pad last year", Verdict.NONE),
 ])
 def test_signs_told_against_the_past(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -326,7 +326,8 @@ _REPORTS: list[tuple[str, str]] = [
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
                             + _NOT_SLIPPED_ON,
                             "tripped", "crashed")
-     + r"\b(?! asleep| apart| behind| ill| in love)"),
+     # ("fell sleep": asleep, heard without its "a")
+     + r"\b(?! asleep| sleep| apart| behind| ill| in love)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
     ("trauma", _any("came", "come", "coming", "went", "gone", "bumped", "slid", "tumbled")
      + _DOWN_STAIRS + "on my "
@@ -578,14 +579,15 @@ _TERMS: list[tuple[str, str]] = [
         _UNRELENTING + r" (?:\w+ ){0,2}?(?:at|in the|during the|through the|all) nights?",
         r"(?:every|each) (?:single )?night (?:\w+ ){0,5}?" + _UNRELENTING)),
 ]
-_MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep)", r"accidents?", "crash",
+_MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep| sleep)", r"accidents?",
+                              "crash",
                               r"injur\w*", r"numb(?!er)\w*", r"tingl\w*", r"fever\w*", r"chills?",
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
                               "temperature",
                               # a sign asked about in general ("is it serious if you can't
                               # hold your wee"), counted when then told as one's own
                               r"(?:can not|could not|unable to) (?:hold|control) "
-                              r"(?:your|their|the|a) (?:wee|pee|bladder|bowels?)"))]
+                              r"(?:your|their|his|her|the|a) (?:wee|we|pee|bladder|bowels?)"))]
 """Words that count here only when NEGATED ("I didn't fall"): the denial is cut before matching;
 or when a sign they name is then said to be one's own (_CONFIRMED)."""
 _MENTIONED = [(re.compile(p), flag) for p, flag in [
@@ -604,7 +606,9 @@ _CONFIRMED = re.compile(r"\b" + _any(
     # the question's sign, then "because I can't right now": the lack is one's own
     r"(?:because|cos|cause|and|but|well) i (?:can not|could not|do not|have not|am not) "
     r"(?:\w+ )?(?:right now|now|at the moment|today)",
-    r"(?:that|this) is (?:me|what i have|what i have got)") + r"\b")
+    r"(?:that|this) is (?:me|what i have|what i have got)",
+    # "... is a bad sign? because that's what I've got" (or "that's one I've got", as heard)
+    r"(?:because|cos|and|but|well) (?:that|this)(?: is)? (?:\w+ )?i (?:have )?got") + r"\b")
 """A sign named, as what we said or asked about, then told as one's own ("that thing you said
 about not being able to hold it in, that's happening now, with my bowels"; "what you said about
 tingling down the legs, yeah, that's started in both"): a report of it. Not asked ("has that
@@ -743,7 +747,10 @@ def _long_past(clause: str, m: re.Match[str]) -> bool:
 _TILL_NOW = re.compile(r"^(?: \w+){0,4}? (?:before|in my life|ever)\b(?: \w+){0,2}? " + _any(
     r"(?:until|till) (?:now|today|tonight|just now|this (?:morning|afternoon|evening))",
     r"(?:and|but|now|then) (?:i|it|that) (?:have |has |is )?(?:just |now )?"
-    + _any("did", "done", "have", "has", "happened", "do", "am")) + r"\b")
+    + _any("did", "done", "have", "has", "happened", "do", "am"),
+    # the joining word lost: "... never wet myself before can i just did"
+    r"(?:i|it|that) (?:have |has |is )?(?:just|now) " + _any("did", "done", "happened"))
+    + r"\b")
 """After a sign denied with "never", that it has happened now: "I've never wet myself before and
 I just did", "never had numbness in my life till today"."""
 
@@ -863,6 +870,14 @@ def _unhedged(text: str) -> str:
     return _HEDGES.sub(lambda m: "~" * len(m[0]), text)
 
 
+_NEW_SUBJECT = re.compile(r" (?!(?:that|if|whether|saying|is|are) )\w+ my (?:left |right )?"
+                          + _any(_LIMB, _SADDLE) + " " + _any("is", "are", "has", "have", "feels",
+                                                              "feel", "keeps", "keep", "went")
+                          + " ")
+"""A new subject, a red-flag place, with its own verb, after the word a "not" was said of: "my
+husband says it's nothing, but mine won't stop my leg is weak" (heard without its "and"),
+where the "not" is the stopping's."""
+_BUT_THAT = frozenset(["that", "saying", "sure", "if", "whether"])
 _BELIEFS = frozenset(["think", "thought", "believe", "guess", "reckon", "suppose", "say", "said",
                       "like", "feel", "felt", "remember", "mean"])
 """Words after which a new "i" is still inside the denial ("i do not think i have a fever")."""
@@ -894,6 +909,9 @@ def _negator_at(clause: str, start: int) -> int | None:
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
+            if _NEW_SUBJECT.search(clause, words[k].end(), start) and (
+                    k + 1 >= len(words) or words[k + 1][0] not in _BELIEFS | _BUT_THAT):
+                return None  # "mine won't stop my leg is weak": a clause of its own
             return words[k].start()
     return None
 
