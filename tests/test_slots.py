@@ -390,3 +390,14 @@ def test_the_time_it_began_among_the_times_of_a_story(router: Router) -> None:
     heard = router.route("I woke at six feeling fine, drove to work at half seven, and it seized "
                          "getting out of the car at twenty to nine")
     assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": 6.33})
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # a clock's "to" written "too" by a recogniser (NOW is 15:00)
+    ("it started at a quarter too seven this morning", 8.25),
+    ("it kicked off at ten too two", 1 + 1 / 6),
+])
+def test_a_clock_to_heard_as_too(router: Router, text: str, hours: float) -> None:
+    heard = router.route(text)
+    assert heard.name == "set_onset"
+    assert heard.slots["hours_ago"] == pytest.approx(hours, abs=0.01)
