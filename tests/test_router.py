@@ -745,3 +745,16 @@ def test_a_routine_asked_for_by_name_or_suggested(router: Router, text: str, int
 def test_a_denial_with_what_happened_instead_is_an_answer(router: Router, text: str,
                                                           intent: str) -> None:
     assert router.route(text).name == intent
+
+
+def test_checking_a_claim_is_asking_about_it() -> None:
+    from voice.router.hearsay import claim
+
+    assert claim("is it true a strong core stops back spasms".split()) == (
+        "a strong core stops back spasms")
+    assert claim("is it true that heat makes it worse".split()) == "heat makes it worse"
+    assert claim("is it true".split()) is None
+
+
+def test_a_claim_checked_is_routed_for_what_it_names(router: Router) -> None:
+    assert router.route("is it true a strong core stops back spasms").name == "prevention"

@@ -30,6 +30,10 @@ RECALLING = (("what", "was", "that"), ("what", "was", "the"), ("remind", "me", "
              ("i", "forgot", "the"), ("tell", "me", "again", "the"))
 """Asking back for something we said, before what it was about ("what was that bit about
 pillows", "I've forgotten the thing about not sleeping on my front")."""
+CHECKING = (("is", "it", "true", "that"), ("is", "it", "true"), ("is", "it", "a", "myth", "that"),
+            ("is", "it", "right", "that"))
+"""Checking something heard, with no one named: "is it true a strong core stops back spasms"
+asks about what follows."""
 PARTS = frozenset("bit thing part stuff".split())
 ECHOES = (("is", "that", "what", "you", "said"), ("you", "said"), ("you", "told", "me"),
           ("is", "that", "what", "you", "meant"), ("what", "was", "it"))
@@ -50,6 +54,9 @@ def claim(words: list[str]) -> str | None:
         if (tuple(words[:size]) == opening and len(words) > size + 1 and words[size] in PARTS
                 and words[size + 1] == "about" and len(words) - size - 2 >= CLAIM_WORDS):
             return " ".join(words[size + 2:])
+    for opening in CHECKING:
+        if tuple(words[:len(opening)]) == opening and len(words) - len(opening) >= CLAIM_WORDS:
+            return " ".join(words[len(opening):])
     told = _told(words[1:], 1) if words[:1] == ["you"] else _told(words, 0)
     return told if told is not None or not echoed else " ".join(words)
 
