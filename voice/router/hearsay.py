@@ -54,9 +54,9 @@ def claim(words: list[str]) -> str | None:
         if (tuple(words[:size]) == opening and len(words) > size + 1 and words[size] in PARTS
                 and words[size + 1] == "about" and len(words) - size - 2 >= CLAIM_WORDS):
             return " ".join(words[size + 2:])
-    for opening in CHECKING:
-        if tuple(words[:len(opening)]) == opening and len(words) - len(opening) >= CLAIM_WORDS:
-            return " ".join(words[len(opening):])
+    for checking in CHECKING:
+        if tuple(words[:len(checking)]) == checking and len(words) - len(checking) >= CLAIM_WORDS:
+            return " ".join(words[len(checking):])
     told = _told(words[1:], 1) if words[:1] == ["you"] else _told(words, 0)
     return told if told is not None or not echoed else " ".join(words)
 
