@@ -978,3 +978,17 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
 ])
 def test_signs_told_against_the_past(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # told coyly (blind set 50)
+    ("sorry, this is mortifying, I've done a number two in my pants without knowing",
+     Verdict.REPORT),
+    ("I can't tell when I need to spend a penny any more", Verdict.REPORT),
+    ("my waterworks have stopped, I've been trying for hours", Verdict.REPORT),
+    ("when i wiped just now i couldn't a thing down below", Verdict.REPORT),  # [feel] lost
+    ("I've done a poo in the toilet, log that", Verdict.NONE),
+    ("my waterworks are fine", Verdict.NEGATED),
+])
+def test_signs_told_coyly(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -99,7 +99,8 @@ _CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", 
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 """Tingling in other words."""
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
-             "a pee", "a wee", "the toilet", "the loo", "number 1", "a number 1")
+             "a pee", "a wee", "the toilet", "the loo", "number 1", "a number 1",
+             "spend a penny")
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
                                 "i keep", "i get", "i keep getting", "getting")
                   + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
@@ -125,9 +126,17 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
                            "wetting", "peeing", "soiling")
      + " " + _any("myself", "my pants", "my trousers", "the bed", "a bed", "my bed")),
-    # the verb lost in noise: "i can't [feel] my bum", "i can't [move] my legs"
+    # the verb lost in noise: "i can't [feel] my bum", "i can't [move] my legs", "i couldn't
+    # [feel] a thing down below"
     ("numbness", r"(?:can|could) not (?:really |even |properly )?(?:my|me) "
      + _any(_SADDLE, _LIMB) + r"\b"),
+    ("numbness", r"(?:can|could) not (?:a thing|anything) (?:in |at all )?(?:my )?" + _SADDLE),
+    # an accident told coyly: "I've done a number two in my pants"
+    ("bladder_bowel", r"(?:done|did|had|have) a (?:number (?:1|2)|poo|wee|pee) in (?:my |the )?"
+     + _any("pants", "trousers", "knickers", "underwear", "bed", "pyjamas", "nappy")),
+    # the waterworks stopped: retention, as urgent as losing control
+    ("bladder_bowel", r"(?:my )?water ?works (?:have |has )?(?:just )?"
+     + _any("stopped", "stopped working", "packed up", "shut down", "given up", "gave up")),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "controlling", "hold", "holding", "stop", "stopping") + r" (?:in )?"
      + r"(?:my |in my |the |of )?"
