@@ -758,3 +758,19 @@ def test_checking_a_claim_is_asking_about_it() -> None:
 
 def test_a_claim_checked_is_routed_for_what_it_names(router: Router) -> None:
     assert router.route("is it true a strong core stops back spasms").name == "prevention"
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause about the timer running, beside a request that is no timer's (blind set 50)
+    ("can I take ibuprofen while the ice timer's going?", "medication"),
+    ("once this ice round's finished, which stretch should I do?", "stretches"),
+    ("log two ibuprofen, taken when the ice timer started", "log_medicine"),
+    ("start the heat timer once the ice is off", "start_heat_timer"),
+    ("pause the timer while I go to the loo", "pause"),
+    # a question about the time before the ice goes back on is the timer's question
+    ("how long do I have to wait before the ice goes back on", "ice_how"),
+])
+def test_a_request_beside_a_clause_about_the_timer(router: Router, text: str,
+                                                   expected: str) -> None:
+    assert router.route(text).name == expected

@@ -98,6 +98,9 @@ CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slo
 NOT_OWNERS = frozenset("do does did is are am was were can could should would will have has had "
                        "must might may need".split())
 """Words whose own "not" follows them: no contrast."""
+TIMERS = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer", "timer_status",
+                    "pause", "resume"})
+"""What a clause about the timer running pulls a sentence towards."""
 VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
 """Requests for a value, which a correction may say again."""
 ALIKE = 0.75
@@ -188,6 +191,7 @@ class Router:
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
                   or self._resumed(text, words, whole)
+                  or self._beside_timer(text, words, whole)
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
@@ -402,6 +406,23 @@ class Router:
             return None
         rest = story.resumed(words)
         return None if rest is None else self._surer(text, rest, whole, scoring.ACCEPT)
+
+    def _beside_timer(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request said beside a clause about the timer running ("can I take ibuprofen while
+        the ice timer's going", "once this ice round's finished, which stretch should I do";
+        voice.router.story.beside_timer): the request alone, when it is no timer's and at
+        least a guess, and the whole was taken for a timer's (the clause's words) or is less
+        sure; or, said first, when it is sure and surer than the whole ("start the heat timer
+        once the ice is off" is no cancelling)."""
+        for part, first in story.beside_timer(words):
+            then = self._route(part)
+            if then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY:
+                continue
+            surer = then.confidence > whole.confidence
+            if ((then.name not in TIMERS and (whole.name in TIMERS or surer))
+                    or (first and surer and then.confidence >= scoring.ACCEPT)):
+                return replace(then, text=text)
+        return None
 
     def _asked_first(self, text: str, words: list[str], said: list[str],
                      whole: Intent) -> Intent | None:

@@ -175,3 +175,32 @@ def middles(words: list[str]) -> list[tuple[int, int]]:
               and not (words[i] in IMPERATIVES and _done_by(words[:i]))]
     return [(i, j) for i in starts for j in range(i + fewest, min(len(words), i + most) + 1)
             if words[j - 1] not in LOOSE_ENDS]
+
+
+WHILE_WORDS = (("while",), ("whilst",), ("once",), ("when",), ("whenever",), ("every", "time"),
+               ("after",), ("as", "soon", "as"))
+"""Words a clause about the timer running opens with, said beside a request ("can I take
+ibuprofen while the ice timer is going", "once this ice round is finished, which stretch").
+Not "before", "until" or "till", which a question is often about ("how long do I wait before
+the ice goes back on")."""
+TIMER_WORDS = frozenset("timer timers round countdown ice heat peas pack".split())
+"""What such a clause is about, within TIMER_REACH words of its opening."""
+TIMER_REACH = 3
+
+
+def beside_timer(words: list[str]) -> list[tuple[str, bool]]:
+    """The sentence without a clause about the timer running, where it has one, and whether
+    that clause was said last: the words before the clause, when it is said last; the words
+    from the next opener of a request (OPENERS) to the end, when it is said first."""
+    out: list[tuple[str, bool]] = []
+    for at in range(len(words)):
+        size = next((len(w) for w in WHILE_WORDS if tuple(words[at:at + len(w)]) == w), 0)
+        if not size or TIMER_WORDS.isdisjoint(words[at + size:at + size + TIMER_REACH]):
+            continue
+        if at >= REQUEST_WORDS:
+            out.append((" ".join(words[:at]), True))
+        after = next((i for i in range(at + size + 1, len(words) - REQUEST_WORDS + 1)
+                      if words[i] in OPENERS), None)
+        if at <= 1 and after is not None:
+            out.append((" ".join(words[after:]), False))
+    return out
