@@ -774,3 +774,12 @@ def test_a_claim_checked_is_routed_for_what_it_names(router: Router) -> None:
 def test_a_request_beside_a_clause_about_the_timer(router: Router, text: str,
                                                    expected: str) -> None:
     assert router.route(text).name == expected
+
+
+
+def test_what_was_being_done_when_it_began_is_no_request_said_first(router: Router) -> None:
+    # "while I was ..." tells what happened, not what the person will do next (blind set 50)
+    heard = router.route("my back seized while I was on the loo this morning at twenty to eight")
+    assert heard.name == "set_onset"
+    assert router.route("heat for fifteen minutes before I hit the shower").name == (
+        "start_heat_timer")

@@ -98,7 +98,9 @@ AFTERWORDS = frozenset("before then while after until till because cause so".spl
 """Words a clause said after a request opens with: "heat for fifteen minutes before I hit the
 shower", "ice for ten, then I'll go to bed"."""
 DOERS = frozenset("i we he she they you".split())
-"""Who the clause after a request is about: "before I hit the shower" is another clause;
+"""Who the clause after a request is about, then what they will do, not what they were doing
+("my back seized while I was on the loo" tells when it began): "before I hit the shower" is
+another clause;
 "before it goes back on", "until this morning" belong to the request ("how long do I wait
 before it goes back on")."""
 HEAD_WORDS = 3
@@ -110,7 +112,8 @@ def heads(words: list[str]) -> list[str]:
     """Where a request said first may end, before a clause about what someone does next: from
     the start of `words`, longest first."""
     ends = [i for i in range(HEAD_WORDS, len(words) - 1)
-            if words[i] in AFTERWORDS and words[i + 1] in DOERS]
+            if words[i] in AFTERWORDS and words[i + 1] in DOERS
+            and words[i + 2:i + 3] != ["was"] and words[i + 2:i + 3] != ["were"]]
     return [" ".join(words[:i]) for i in reversed(ends[-MAX_TAILS:])]
 
 
