@@ -783,3 +783,18 @@ def test_what_was_being_done_when_it_began_is_no_request_said_first(router: Rout
     assert heard.name == "set_onset"
     assert router.route("heat for fifteen minutes before I hit the shower").name == (
         "start_heat_timer")
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a control said first, word for word, then a remark about the timer (blind set 50)
+    ("speed up, the ice is nearly done", "faster"),
+    ("talk faster, I've only got two minutes left on the heat", "faster"),
+    # the command's own words, or a question after a hurry, are no remark
+    ("stop the ice timer, I've already taken it off", "cancel_timer"),
+    ("hurry up, I've got the freezer open and the heat pad plugged in, which one do I use",
+     "ice_or_heat"),
+])
+def test_a_control_before_a_remark_about_the_timer(router: Router, text: str,
+                                                   expected: str) -> None:
+    assert router.route(text).name == expected

@@ -413,7 +413,9 @@ class Router:
         voice.router.story.beside_timer): the request alone, when it is no timer's and at
         least a guess, and the whole was taken for a timer's (the clause's words) or is less
         sure; or, said first, when it is sure and surer than the whole ("start the heat timer
-        once the ice is off" is no cancelling)."""
+        once the ice is off" is no cancelling). So too a control said first, word for word,
+        before a remark about the timer ("talk faster, I've only got two minutes left on the
+        heat"; story.before_timer_remark)."""
         for part, first in story.beside_timer(words):
             then = self._route(part)
             if then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY:
@@ -421,6 +423,12 @@ class Router:
             surer = then.confidence > whole.confidence
             if ((then.name not in TIMERS and (whole.name in TIMERS or surer))
                     or (first and surer and then.confidence >= scoring.ACCEPT)):
+                return replace(then, text=text)
+        if whole.name in CONTROLS and whole.confidence >= scoring.ACCEPT:
+            return None
+        for head in story.before_timer_remark(words):
+            then = self._route(head)  # "speed up, the ice is nearly done": said word for word
+            if then.name in CONTROLS and then.name != "repeat" and then.confidence >= 1.0:
                 return replace(then, text=text)
         return None
 

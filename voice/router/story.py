@@ -207,3 +207,35 @@ def beside_timer(words: list[str]) -> list[tuple[str, bool]]:
         if at <= 1 and after is not None:
             out.append((" ".join(words[after:]), False))
     return out
+
+
+REMARK_OPENERS = frozenset("i it we".split())
+"""How a remark said after a short command opens ("talk faster, I've only got two minutes left
+on the heat"), or with the timer told of ("speed up, the ice is nearly done"; not "stop the
+ice timer, I've taken it off", which is the command's own)."""
+QUESTION_WORDS = frozenset("what which how why when where who".split())
+"""A remark asks nothing: "hurry up, I've got the freezer open and the heat pad plugged in,
+which one do I use" is a question after a hurry."""
+TOLD_VERBS = frozenset("is are am was were have has had got".split())
+"""A remark tells something ("the ice is nearly done"); "stop the ice timer" tells nothing."""
+COMMAND_HEAD = 3
+"""Words of such a command, at most."""
+
+
+def before_timer_remark(words: list[str]) -> list[str]:
+    """The first one to COMMAND_HEAD words, where what follows them is a remark about the timer
+    (it opens like one, REMARK_OPENERS, and names the timer, TIMER_WORDS): shortest first."""
+    return [" ".join(words[:k]) for k in range(1, min(COMMAND_HEAD, len(words) - REQUEST_WORDS) + 1)
+            if (words[k] in REMARK_OPENERS or _timer_told(words[k:]))
+            and not TIMER_WORDS.isdisjoint(words[k:]) and not TOLD_VERBS.isdisjoint(words[k:])
+            and QUESTION_WORDS.isdisjoint(words[k:])]
+
+
+def _timer_told(words: list[str]) -> bool:
+    """Whether the words open by telling of the timer: "the ice is ...", "the heat timer has"."""
+    if words[:1] != ["the"]:
+        return False
+    rest = words[1:]
+    while rest and rest[0] in TIMER_WORDS:
+        rest = rest[1:]
+    return len(rest) < len(words) - 1 and rest[:1] != [] and rest[0] in TOLD_VERBS
