@@ -401,3 +401,14 @@ def test_a_clock_to_heard_as_too(router: Router, text: str, hours: float) -> Non
     heard = router.route(text)
     assert heard.name == "set_onset"
     assert heard.slots["hours_ago"] == pytest.approx(hours, abs=0.01)
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # "an hour and a half" with its "an" unheard (NOW is 15:00)
+    ("it came on hour and a half ago", 1.5),
+    ("started about hour and a quarter ago", 1.25),
+    ("it started two hours ago", 2),
+])
+def test_an_hour_and_a_half_without_its_an(router: Router, text: str, hours: float) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})

@@ -41,9 +41,10 @@ def _n(m: re.Match[str]) -> float:
 _MINUTE_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
     (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:minutes|minute|mins|min)", _n),
     (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:hours|hour|hrs|hr)", lambda m: 60 * _n(m)),
-    (r"(?:an|a|1) (?:hour|hr) and a half", lambda m: 90.0),
-    (r"(?:an|a|1) (?:hour|hr) and a quarter", lambda m: 75.0),
-    (r"(?:an|a|1) (?:hour|hr) and (?:3|three) quarters", lambda m: 105.0),
+    # (the "an" may go unheard: "it came on hour and a half ago")
+    (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and a half", lambda m: 90.0),
+    (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and a quarter", lambda m: 75.0),
+    (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and (?:3|three) quarters", lambda m: 105.0),
     (r"(?:3|three) quarters of an hour", lambda m: 45.0),
     (r"(?:a |an )?half (?:an )?hour", lambda m: 30.0),
     (r"(?:a )?quarter (?:of an )?hour", lambda m: 15.0),
