@@ -973,6 +973,7 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("my husband says it's nothing but mine won't stop my leg is weak", Verdict.REPORT),
     ("I don't think my leg is weak", Verdict.NEGATED),
     ("it's not that my leg is weak", Verdict.NEGATED),
+    ("I don't believe my leg is weak", Verdict.NEGATED),
     # asleep heard without its "a" is no fall
     ("i fell sleep on a heating pad last year", Verdict.NONE),
 ])

@@ -113,7 +113,7 @@ def heads(words: list[str]) -> list[str]:
     the start of `words`, longest first."""
     ends = [i for i in range(HEAD_WORDS, len(words) - 1)
             if words[i] in AFTERWORDS and words[i + 1] in DOERS
-            and words[i + 2:i + 3] != ["was"] and words[i + 2:i + 3] != ["were"]]
+            and words[i + 2:i + 3] not in (["was"], ["were"])]
     return [" ".join(words[:i]) for i in reversed(ends[-MAX_TAILS:])]
 
 
@@ -238,4 +238,4 @@ def _timer_told(words: list[str]) -> bool:
     rest = words[1:]
     while rest and rest[0] in TIMER_WORDS:
         rest = rest[1:]
-    return len(rest) < len(words) - 1 and rest[:1] != [] and rest[0] in TOLD_VERBS
+    return len(rest) < len(words) - 1 and bool(rest) and rest[0] in TOLD_VERBS

@@ -879,14 +879,15 @@ def _unhedged(text: str) -> str:
     return _HEDGES.sub(lambda m: "~" * len(m[0]), text)
 
 
-_NEW_SUBJECT = re.compile(r" (?!(?:that|if|whether|saying|is|are) )\w+ my (?:left |right )?"
+_NEW_SUBJECT = re.compile(r" (?P<said_of>\w+) my (?:left |right )?"
                           + _any(_LIMB, _SADDLE) + " " + _any("is", "are", "has", "have", "feels",
                                                               "feel", "keeps", "keep", "went")
                           + " ")
 """A new subject, a red-flag place, with its own verb, after the word a "not" was said of: "my
 husband says it's nothing, but mine won't stop my leg is weak" (heard without its "and"),
-where the "not" is the stopping's."""
-_BUT_THAT = frozenset(["that", "saying", "sure", "if", "whether"])
+where the "not" is the stopping's. Not after a belief or a saying, which the "not" reaches
+through ("I don't really think my leg is weak", "it's not that my leg is weak")."""
+_STILL_DENIED = frozenset(["that", "saying", "sure", "if", "whether", "is", "are"])
 _BELIEFS = frozenset(["think", "thought", "believe", "guess", "reckon", "suppose", "say", "said",
                       "like", "feel", "felt", "remember", "mean"])
 """Words after which a new "i" is still inside the denial ("i do not think i have a fever")."""
@@ -918,8 +919,8 @@ def _negator_at(clause: str, start: int) -> int | None:
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
-            if _NEW_SUBJECT.search(clause, words[k].end(), start) and (
-                    k + 1 >= len(words) or words[k + 1][0] not in _BELIEFS | _BUT_THAT):
+            new = _NEW_SUBJECT.search(clause, words[k].end(), start)
+            if new is not None and new["said_of"] not in _BELIEFS | _STILL_DENIED:
                 return None  # "mine won't stop my leg is weak": a clause of its own
             return words[k].start()
     return None
@@ -1186,7 +1187,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                else _judge(clause, m, report, supposed_last))
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
-                        verdict = Verdict.REPORT  # "never ... before, and I just did""
+                        verdict = Verdict.REPORT  # "never ... before, and I just did"
                     if verdict is Verdict.REPORT and _since_gone(clause, m, after):
                         verdict = Verdict.NEGATED  # not now: cut, as a denied sign is
                     if verdict is Verdict.ASKING or (flag == "mention"
