@@ -960,6 +960,9 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
      " a doctor", Verdict.NEGATED),
     ("a while back my leg went numb and it went away but now it's numb again", Verdict.REPORT),
     ("my leg went numb an hour ago and it went away", Verdict.REPORT),
+    # "once" and "last time" may be today
+    ("once I stood up my leg went numb and then it went away", Verdict.REPORT),
+    ("the last time I tried to walk my legs gave way, it passed", Verdict.REPORT),
     # the urge unfelt, a foot that flops, the place one sits on
     ("same as my last bad episode except now I can't tell when I need a poo", Verdict.REPORT),
     ("why would my foot be flopping when I walk? it just started", Verdict.REPORT),

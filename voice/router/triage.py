@@ -774,9 +774,11 @@ def _never_till_now(clause: str, m: re.Match[str], after: str) -> bool:
 
 _EARLIER = re.compile(r"\b" + _any(
     r"(?:\w+ |a few |a couple of |a good few )?(?:years?|months?|weeks?) (?:ago|back|before)",
-    r"a (?:while|long time|good while) (?:ago|back)", "once", "last year", "the year before last",
-    r"(?:the )?last time", r"in the past", r"(?:my|the) (?:last|first|previous|other) episode",
+    r"a (?:while|long time|good while) (?:ago|back)", "last year", "the year before last",
+    r"in the past", r"(?:my|the) (?:last|first|previous|other) episode",
     r"last (?:winter|summer|spring|autumn)") + r"\b")
+"""A time long past. Not "once" nor "last time", which may be today ("once I stood up my leg
+went numb", "the last time I tried to walk my legs gave way")."""
 _RESOLVED = re.compile(r"\b" + _any(
     "went away", "gone away", "go away", "goes away", r"sorted (?:itself|themselves) out",
     "cleared up", "wore off", "worn off", "got better", "passed", "settled down",
