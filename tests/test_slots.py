@@ -412,3 +412,16 @@ def test_a_clock_to_heard_as_too(router: Router, text: str, hours: float) -> Non
 def test_an_hour_and_a_half_without_its_an(router: Router, text: str, hours: float) -> None:
     heard = router.route(text)
     assert (heard.name, heard.slots) == ("set_onset", {"hours_ago": hours})
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # minutes either side of midnight (NOW is 15:00)
+    ("it started at ten past midnight", 15 - 1 / 6),
+    ("it started at half past midnight", 14.5),
+    ("it started at quarter to midnight", 15.25),
+    ("it started at midnight", 15),
+])
+def test_minutes_either_side_of_midnight(router: Router, text: str, hours: float) -> None:
+    heard = router.route(text)
+    assert heard.name == "set_onset"
+    assert heard.slots["hours_ago"] == pytest.approx(hours, abs=0.01)
