@@ -798,3 +798,14 @@ def test_what_was_being_done_when_it_began_is_no_request_said_first(router: Rout
 def test_a_control_before_a_remark_about_the_timer(router: Router, text: str,
                                                    expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is not wanted said first, then "just" what is (blind set 51)
+    ("I don't want to cancel, just pause it", "pause"),
+    ("no stretches, just the breathing exercise please", "breathing"),
+    # a denial answered with what there is instead stays an answer
+    ("no numbness, just pain", "deny"),
+])
+def test_what_is_wanted_after_what_is_not(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

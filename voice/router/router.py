@@ -187,6 +187,7 @@ class Router:
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._repaired(text, words, whole) or self._turned_to(text, words, whole)
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
+                  or self._wanted_instead(text, words, whole)
                   or self._after_cries(text, said, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
@@ -317,6 +318,19 @@ class Router:
             if was.confidence >= scoring.ACCEPT and engine.repairs.kin(was.name, then.name):
                 return replace(then, text=text)
         return None
+
+    def _wanted_instead(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """What is wanted after what is not ("I don't want stretches right now, just tell me
+        how to lie"; voice.router.story.wanted_instead): the words after "just", when they are
+        a sure request (not a bare yes or no) surer than the whole."""
+        rest = story.wanted_instead(words)
+        if rest is None or whole.name == "deny":  # "no numbness, just pain" answers
+            return None
+        then = self._route(rest)
+        if (then.name in ("unknown", "emergency", "affirm", "deny")
+                or then.confidence < scoring.ACCEPT or then.confidence <= whole.confidence):
+            return None
+        return replace(then, text=text)
 
     def _contrasted_after(self, text: str, said: list[str]) -> Intent | None:
         """A control said, then the one not meant: "faster, not slower, I've got it", "pause,

@@ -239,3 +239,22 @@ def _timer_told(words: list[str]) -> bool:
     while rest and rest[0] in TIMER_WORDS:
         rest = rest[1:]
     return len(rest) < len(words) - 1 and bool(rest) and rest[0] in TOLD_VERBS
+
+
+UNWANTED = (("i", "do", "not", "want"), ("i", "would", "rather", "not"), ("no",), ("not",))
+"""How what is not wanted is said first ("I don't want stretches right now, just tell me how to
+lie", "no pills, just the breathing exercise", "not the whole list, just my last painkiller")."""
+UNWANTED_WORDS = 8
+"""Words at most between that opening and the "just" that turns to what is wanted."""
+
+
+def wanted_instead(words: list[str]) -> str | None:
+    """What is wanted, said after "just" once what is not wanted was said first (UNWANTED), or
+    None."""
+    opening = next((len(u) for u in UNWANTED if tuple(words[:len(u)]) == u), 0)
+    if not opening:
+        return None
+    for at in range(opening + 1, min(len(words) - 1, opening + UNWANTED_WORDS + 1)):
+        if words[at] == "just":
+            return " ".join(words[at + 1:])
+    return None
