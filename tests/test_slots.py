@@ -420,6 +420,8 @@ def test_an_hour_and_a_half_without_its_an(router: Router, text: str, hours: flo
     ("it started at half past midnight", 14.5),
     ("it started at quarter to midnight", 15.25),
     ("it started at midnight", 15),
+    # read before "yesterday ... at 10" can take its minutes for an hour
+    ("not yesterday, it started at ten past midnight", 15 - 1 / 6),
 ])
 def test_minutes_either_side_of_midnight(router: Router, text: str, hours: float) -> None:
     heard = router.route(text)

@@ -99,11 +99,21 @@ def _hour_of_day(m: re.Match[str], ampm: str | None, part: str | None) -> float:
     hour = int(g["h"]) % 12
     if ampm == "pm" or part in ("afternoon", "evening") or (part == "night" and hour >= 6):
         hour += 12
-    rel = g.get("rel") or ""
-    past = 0.0
+    return hour + int(g.get("mm") or 0) / 60 + _rel_hours(g.get("rel") or "")
+
+
+def _rel_hours(rel: str) -> float:
+    """Hours a time said before the hour adds to it: "half past" 0.5, "quarter to" -0.25, "10
+    past" 1/6, "10 to" -1/6; nothing said, 0."""
     if rel[:1].isdigit():  # "10 past 12", "10 to 8"
-        past = int(rel.split()[0]) / 60 * (1 if rel.endswith(" past") else -1)
-    return hour + int(g.get("mm") or 0) / 60 + _PAST.get(rel, past)
+        return int(rel.split()[0]) / 60 * (1 if rel.endswith(" past") else -1)
+    return _PAST.get(rel, 0.0)
+
+
+def _about_midnight(m: re.Match[str], now: datetime) -> float:
+    """Minutes either side of the last midnight ("10 past midnight", "quarter to midnight")."""
+    hour = _rel_hours(m["rel"])
+    return _since(now, hour, int(hour > _hour_now(now)))
 
 
 def _half_of_day(m: re.Match[str], part: str | None) -> str | None:
@@ -198,6 +208,10 @@ _ONSET_VERBS = ("started", "began", "went", "went out", "happened", "came on", "
 """What a spasm did when it began ("it went at 6"): the bare hour said after them is a time."""
 
 _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
+    # before any clock time can take its minutes for an hour ("at 10 past midnight" is no 10)
+    (r"(?:(?:at|about|around) )?"
+     r"(?P<rel>half past|quarter past|quarter to|(?:5|10|20|25) (?:past|to)) midnight",
+     _about_midnight),
     (r"(?:just now|right this minute|a moment ago|this minute)", lambda m, now: 0.0),
     # teatime on a day, then its clock time: "since teatime on Tuesday, around half 5"
     (rf"(?:(?:at|about|around) )?(?P<tea>tea ?time) on {_WEEKDAY} (?:{_BETWEEN})?{_NEAR}{_CLOCK}"

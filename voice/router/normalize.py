@@ -99,10 +99,6 @@ _OCLOCK = re.compile(r"\bo(?:'| )?clock\b")
 _ZERO_HUNDRED = re.compile(r"\b(?:zero|oh) hundred hours\b"
                            r"|(?:(?<=\bat )|(?<=\bsince ))(?:zero|oh) hundred\b")
 """Midnight the 24-hour way, which the number reader would make 0100 ("oh" and "one hundred")."""
-_PAST_MIDNIGHT = re.compile(r"\b((?:a )?quarter (?:past|to)|half past"
-                            r"|(?:five|ten|twenty|twenty five) (?:past|to)) midnight\b")
-""""Ten past midnight": the clock's twelve at night, which the time reader knows as "12 last
-night" (the last midnight, minutes after it or before it)."""
 _TOO_THE_HOUR = re.compile(r"\b(quarter|five|ten|twenty|twenty five) too (?=(?:one|two|three|four|"
                            r"five|six|seven|eight|nine|ten|eleven|twelve)\b)")
 """"A quarter too seven": a clock's "to" as a recogniser may write it (never "too" there)."""
@@ -152,7 +148,7 @@ class Normalizer:
         phrases = sorted((w for w in words if " " in w), key=len, reverse=True)
         # Words that make a plain lower-case text need more than splitting (see __call__).
         self._special = (self.skip | _NUMBER_WORDS | frozenset(_CONTRACTIONS)
-                         | frozenset(p.split()[0] for p in phrases) | {"uh", "mm", "midnight"})
+                         | frozenset(p.split()[0] for p in phrases) | {"uh", "mm"})
         self._skip_phrases = (
             re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
         )
@@ -163,7 +159,6 @@ class Normalizer:
         text = _FRACTION.sub(r"\1 out of \2", text)
         text = _ZERO_HUNDRED.sub("midnight", _OCLOCK.sub("oclock", text))
         text = _TOO_THE_HOUR.sub(r"\1 to ", text)
-        text = _PAST_MIDNIGHT.sub(r"\1 twelve last night", text)
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
         text = _SCOTS_NOT.sub("not", text)
