@@ -51,7 +51,6 @@ DENIAL_ONLY = FUNCTION_WORDS | DENIED_WHERE
 WIDESPREAD = 1 / 6
 """A word used by this share of the intents or more is no red-flag word: "pain" (25 of 46),
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
-ASKING_WORDS = frozenset("what how why when where which who".split())
 INVERTED = frozenset("should could would can will shall do does did is are am".split())
 SUBJECTS = frozenset("i you we it this that he she they my".split())
 """A question put after a denial ("no numbness, but what position is best") is routed for
@@ -637,7 +636,7 @@ def _asks(words: list[str]) -> bool:
     """Whether the words put a question: a question word, or a verb before its subject ("should
     i", "is it") that has no subject of its own before it ("i did i was only bending down" is
     what is left of "I didn't fall, I was only ..." once the denial is cut)."""
-    return (not ASKING_WORDS.isdisjoint(words)
+    return (not story.QUESTION_WORDS.isdisjoint(words)
             or any(verb in INVERTED and subject in SUBJECTS and before not in SUBJECTS
                    for before, verb, subject in zip(["", *words], words, words[1:],
                                                     strict=False)))

@@ -214,8 +214,9 @@ REMARK_OPENERS = frozenset("i it we".split())
 on the heat"), or with the timer told of ("speed up, the ice is nearly done"; not "stop the
 ice timer, I've taken it off", which is the command's own)."""
 QUESTION_WORDS = frozenset("what which how why when where who".split())
-"""A remark asks nothing: "hurry up, I've got the freezer open and the heat pad plugged in,
-which one do I use" is a question after a hurry."""
+"""The words a question asks with (the router's test of whether words ask uses them too). A
+remark asks nothing: "hurry up, I've got the freezer open and the heat pad plugged in, which one
+do I use" is a question after a hurry."""
 TOLD_VERBS = frozenset("is are am was were have has had got".split())
 """A remark tells something ("the ice is nearly done"); "stop the ice timer" tells nothing."""
 COMMAND_HEAD = 3
