@@ -960,6 +960,21 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
      " a doctor", Verdict.NEGATED),
     ("a while back my leg went numb and it went away but now it's numb again", Verdict.REPORT),
     ("my leg went numb an hour ago and it went away", Verdict.REPORT),
+    # ... told with the time after it; but a resolution denied is none ("it never went away")
+    ("I had numb legs years ago after an operation but that's long gone", Verdict.NEGATED),
+    ("a while back my leg went numb and it never went away", Verdict.REPORT),
+    ("years ago my leg went numb and it hasn't got better", Verdict.REPORT),
+    ("a few weeks ago my feet started tingling and it never settled down", Verdict.REPORT),
+    # a foot asleep from kneeling, awake again, is no red flag; still asleep, it is one
+    ("my foot went to sleep from kneeling but it woke up fine", Verdict.NEGATED),
+    ("my foot went to sleep from kneeling", Verdict.REPORT),
+    ("my foot's gone to sleep from sitting on it and it won't wake up", Verdict.REPORT),
+    ("my foot went to sleep this morning but it woke up", Verdict.REPORT),
+    # shivers from the ice pack or the cold floor are the cold's
+    ("I'm a bit shivery from the ice pack, is that normal", Verdict.NONE),
+    ("shivering from lying on the cold kitchen floor", Verdict.NONE),
+    ("I've got the shivers from this fever", Verdict.REPORT),
+    ("I've got chills and my back hurts", Verdict.REPORT),
     # "once" and "last time" may be today
     ("once I stood up my leg went numb and then it went away", Verdict.REPORT),
     ("the last time I tried to walk my legs gave way, it passed", Verdict.REPORT),

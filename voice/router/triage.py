@@ -110,6 +110,13 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
+_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under", "with")
+                  + r" (?:\w+ ){0,3}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
+                                              "freezer", "cold floor", "floor", "cold", "snow",
+                                              "draught", "draft", "fan", "air con")
+                  + r"\b)")
+"""Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
+pack"): cold felt from the cold, no fever."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
                                  "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go",
@@ -516,9 +523,10 @@ _TERMS: list[tuple[str, str]] = [
                       + r"(?! of (?!my|your|his|her|their|the)\b)")),
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
                       "giving way")),
-    ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia", "chills",
-                   "the chill", r"(?:keep getting|shaking with|shivering with) chill",
-                   "shivers", "shivering", "shivery", "rigors", "hot and colds",
+    ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia",
+                   _any("chills", "the chill", "shivers", "shivering", "shivery",
+                        r"(?:keep getting|shaking with|shivering with) chill") + _FROM_THE_COLD,
+                   "rigors", "hot and colds",
                    _any("a proper", "a raging", "a real", "a really high", "a sky high")
                    + " temperature",
                    # "is a temperature with back pain a reason to get help": a fever named as
@@ -783,27 +791,43 @@ _RESOLVED = re.compile(r"\b" + _any(
     "went away", "gone away", "go away", "goes away", r"sorted (?:itself|themselves) out",
     "cleared up", "wore off", "worn off", "got better", "passed", "settled down",
     r"(?:it|they|that) (?:is|are|was|were|has been|have been) (?:\w+ )?fine(?: since| after)?",
-    r"fine (?:again|since|after)", "back to normal", "never came back", "no problems since")
+    r"fine (?:again|since|after)", "back to normal", "never came back", "no problems since",
+    "long gone", r"(?:woke|woken|waking) (?:back )?up")
     + r"\b")
+_NOT_RESOLVED = re.compile(r"\b(?:not|never|no|yet to|still)(?: \w+)?$")
+"""Said just before a resolution, it is none: "it never went away", "it has not got better"."""
 _BACK_AGAIN = re.compile(r"\b" + _any("again", "back again", "returned", "come back", "came back",
                                        "coming back", "this time", "today", "this morning",
                                        "tonight", "but now", "and now", "now it", "now my",
                                        "still") + r"\b")
 EARLIER_WORDS = 6
 """How near the sign its time must be said, in words before it."""
+EARLIER_AFTER = 3
+"""... or in words after it ("I had numb legs years ago, that's long gone")."""
+_POSTURE = re.compile(r"^ (?:\w+ ){0,2}?" + _any("from", "after", "with", "because of")
+                      + " " + _any("kneeling", "sitting", "squatting", "crouching", "crossing",
+                                   "having my legs crossed", r"(?:lying|sitting|leaning) on",
+                                   r"tucking (?:it|them|my \w+) under")
+                      + r"\b")
+"""A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
+feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
 
 
 def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     """Whether the sign `m` in `clause` is told as an episode in the past that went away ("a while
     back my leg went numb for an afternoon, it sorted itself out"; "two years ago I couldn't feel
-    my foot for a day and it went away"): a time long past said just before it (_EARLIER), then
-    that it passed (_RESOLVED), and nothing after of it coming back (_BACK_AGAIN: "... it went
-    away, but now it's numb again" reports). `after` is everything said after the sign."""
+    my foot for a day and it went away"): a time long past said just before it or just after
+    (_EARLIER), or a foot asleep from kneeling (_POSTURE), then that it passed (_RESOLVED, not
+    "it never went away"), and nothing after of it coming back (_BACK_AGAIN: "... it went away,
+    but now it's numb again" reports). `after` is everything said after the sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
-    if _EARLIER.search(before) is None:
+    just_after = " ".join(clause[m.end():].split()[:EARLIER_AFTER])
+    if (_EARLIER.search(before) is None and _EARLIER.search(just_after) is None
+            and _POSTURE.match(clause[m.end():]) is None):
         return False
-    resolved = _RESOLVED.search(after)
-    return resolved is not None and _BACK_AGAIN.search(after) is None
+    resolved = any(_NOT_RESOLVED.search(after[: r.start()].rstrip()) is None
+                   for r in _RESOLVED.finditer(after))
+    return resolved and _BACK_AGAIN.search(after) is None
 
 
 _CLAUSE = re.compile(
