@@ -992,6 +992,17 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("I don't think my leg is weak", Verdict.NEGATED),
     ("it's not that my leg is weak", Verdict.NEGATED),
     ("I don't believe my leg is weak", Verdict.NEGATED),
+    # a "not to" is the next verb's, heard without the comma after it; "not to the" denies
+    ("i'm trying not to panic a horse threw me and i landed on my lower back", Verdict.REPORT),
+    ("i'm trying not too panic a horse threw me", Verdict.REPORT),
+    ("I was told not to move, my legs are numb", Verdict.REPORT),
+    ("I'm trying not to fall", Verdict.NEGATED),
+    # the negating word itself before a red-flag place with its own verb ("police" for
+    # "please", as piper's speech was heard)
+    ("police say it's nothing my groin feels all pins and needles", Verdict.REPORT),
+    ("nothing, my legs are fine", Verdict.NEGATED),
+    # landed on the lower back, the fall itself misheard
+    ("i'm trying knock to panic horse rugby and landed on my lower back", Verdict.REPORT),
     # asleep heard without its "a" is no fall
     ("i fell sleep on a heating pad last year", Verdict.NONE),
 ])

@@ -449,7 +449,7 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("to", "in", "across", "into") + " " + _any("the", "my") + " "
                     + _any("back", "spine", "head", "lower back", "upper back"))),
     ("trauma", _any("rear ended", "real ended", r"hit by an? \w+", "whiplash",
-                    r"landed (?:\w+ ){0,2}on my "
+                    r"landed (?:\w+ ){0,2}on my (?:lower |upper |low )?"
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
                            "bottom", "behind", "head", "hip", "spine", "neck"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
@@ -856,6 +856,9 @@ _MOVES = frozenset("""move budge shift stand sit walk sleep bend turn roll lie k
     straighten twist reach breathe cope""".split())
 """What a body cannot do, whose "not" is its own: "I can't move, all feverish" denies no fever
 (heard without its comma and "I'm")."""
+_TO = frozenset(["to", "too", "2"])
+_NOT_A_VERB = frozenset("the a an my that this any where when how".split())
+"""After "not to", what is no verb: "it's not to the point where my legs are numb" denies."""
 _CUT_SHORT = frozenset("do does did have has can could will would".split())
 """Verbs that, with "not" and nothing after it, end a clause: "you asked if my legs feel normal,
 they don't, my shin's numb" (heard without its commas) denies nothing after "don't"."""
@@ -939,13 +942,18 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "they do not, my shin is numb"
         if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _MOVES:
             return None  # "i can not move all feverish and shivery": the not is the moving's
+        if (words[k][0] == "not" and k + 2 < len(words) and words[k + 1][0] in _TO
+                and words[k + 2][0] not in _NOT_A_VERB):
+            return None  # "trying not to panic a horse threw me": the not is the panicking's
         if words[k][0] in _NEGATORS and not (
                 words[k][0] in _NOES and k + 1 < len(words)
                 and words[k + 1][0] in _NO_THEN):
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
-            new = _NEW_SUBJECT.search(clause, words[k].end(), start)
+            # (from the space before the negating word, which may be what it is said of:
+            # "please say it is nothing my groin feels all pins and needles")
+            new = _NEW_SUBJECT.search(" " + clause, words[k].start(), start + 1)
             if new is not None and new["said_of"] not in _BELIEFS | _STILL_DENIED:
                 return None  # "mine won't stop my leg is weak": a clause of its own
             return words[k].start()
