@@ -131,6 +131,11 @@ def test_every_catalogue_intent_routes(router: Router, name: str, text: str) -> 
     ("shorter gaps between the stretches please", "faster"),
     ("give it a rest", "stop"),
     ("hold the timer a moment", "pause"),
+    # what is put on decides a frequency question; the safest way to lie is a position
+    ("how many times a day can I put the muscle rub on", "topical"),
+    ("how many times a day should I ice it", "ice_how"),
+    ("what's the safest way to lie", "position"),
+    ("what's the safest way to get up", "movement"),
 ])
 def test_decisions_written_in_the_templates_file(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
@@ -393,6 +398,25 @@ def test_a_command_said_last_after_a_remark_is_asked_back(router: Router, text: 
     heard = router.route(text)
     assert heard.name == expected
     assert CLARIFY <= heard.confidence < ACCEPT  # "Did you mean ...?"
+
+
+@pytest.mark.parametrize("text", [
+    "the taxi's here, bye", "bye for now, I'll talk to you later",
+    "wait, one more, no, forget it, goodbye then",
+])
+def test_a_goodbye_around_a_remark_is_asked_back(router: Router, text: str) -> None:
+    heard = router.route(text)
+    assert heard.name == "goodbye"
+    assert CLARIFY <= heard.confidence < ACCEPT  # it may have been said to someone else
+
+
+@pytest.mark.parametrize("text", [
+    "I'll take the tablets later",  # "later" is a goodbye template, but no goodbye here
+    "no, I'll call you back later, okay, bye bye",  # on the phone
+    "yeah I'll ring you back later, love you, bye",
+])
+def test_a_remark_with_a_goodbye_to_someone_else_is_none(router: Router, text: str) -> None:
+    assert router.route(text).name != "goodbye"
 
 
 @pytest.mark.parametrize("text", [

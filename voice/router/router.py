@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -100,6 +101,15 @@ NOT_OWNERS = frozenset("do does did is are am was were can could should would wi
 TIMERS = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer", "timer_status",
                     "pause", "resume"})
 """What a clause about the timer running pulls a sentence towards."""
+FAREWELL = r"(?:bye bye|goodbye|bye|cheerio|ta ta|night night|see you later|see you soon)"
+_FAREWELL_FIRST = re.compile(r"^(?:(?:okay|ok|right|well|so|alright) )?" + FAREWELL
+                             + r"(?: (?:then|now|for now))?\b")
+_FAREWELL_LAST = re.compile(r"\b" + FAREWELL + r"(?: (?:then|now|for now|everyone))?$")
+"""A farewell said first or last, around a remark ("the taxi's here, bye", "bye for now, I'll
+talk to you later"): the words of one, not what the goodbye templates match ("later" alone is
+one there, and ends many a remark: "I'll take them later")."""
+_ON_THE_PHONE = re.compile(r"\b(?:call|ring|phone|text|love|miss) you\b")
+"""A goodbye after "I'll ring you back" or "love you" is said on the phone, to someone else."""
 VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
 """Requests for a value, which a correction may say again."""
 ALIKE = 0.75
@@ -196,7 +206,8 @@ class Router:
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
                   or self._asked_within(text, words, whole)
-                  or self._ended_on_command(text, words, whole) or whole)
+                  or self._ended_on_command(text, words, whole)
+                  or self._farewell(text, words, whole) or whole)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.told or result.name in (*story.TOLD, "unknown", "emergency"):
@@ -499,6 +510,19 @@ class Router:
             if then.name in COMMANDS and then.confidence >= 1.0:
                 return replace(then, text=text, confidence=min(then.confidence, GUESSED))
         return None
+
+    def _farewell(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A goodbye said first or last around a remark nothing else made sure sense of ("the
+        taxi's here, bye"; "bye for now, I'll talk to you later"; _FAREWELL_FIRST/LAST), asked
+        back as a guess: it may have been said to someone else (not on the phone: "I'll ring
+        you back later, okay, bye bye")."""
+        if whole.confidence >= scoring.ACCEPT or whole.name in ("emergency", "goodbye"):
+            return None
+        said = " ".join(words)
+        if ((_FAREWELL_FIRST.search(said) is None and _FAREWELL_LAST.search(said) is None)
+                or _ON_THE_PHONE.search(said)):
+            return None
+        return Intent("goodbye", GUESSED, {}, text)
 
     def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they
