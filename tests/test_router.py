@@ -391,6 +391,7 @@ def test_a_request_after_an_aside_is_closed_is_taken(
 @pytest.mark.parametrize(("text", "expected"), [
     ("the grandkids are making such a racket upstairs, pause it please", "pause"),
     ("the postman knocked at the door just then, repeat that please", "repeat"),
+    ("I've got time while I wait in the car, tell me more", "more"),
 ])
 def test_a_command_said_last_after_a_remark_is_asked_back(router: Router, text: str,
                                                           expected: str) -> None:
@@ -423,6 +424,7 @@ def test_a_remark_with_a_goodbye_to_someone_else_is_none(router: Router, text: s
     # everyday remarks end on words a command is made of
     "Mum, the dog's got out again", "I'll be back in ten minutes",
     "play me some music, hurry up", "what time does the shop shut tonight",
+    "the kids can't eat any more",
 ])
 def test_a_remark_ending_on_a_command_word_is_no_command(router: Router, text: str) -> None:
     assert router.route(text).name == "unknown"

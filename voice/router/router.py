@@ -87,9 +87,11 @@ GUESSED = round(scoring.ACCEPT - 0.001, 3)
 """The confidence a request found in a ramble is given: a guess, asked about before it is acted
 on."""
 COMMANDS = frozenset({"stop", "pause", "resume", "repeat", "cancel_timer", "next", "slower",
-                      "start_ice_timer", "start_heat_timer"})
-"""What a few words said last after a remark may be taken for (_ended_on_command): not "again",
-"more" or "faster", which everyday remarks end on ("the dog's got out again", "hurry up")."""
+                      "more", "start_ice_timer", "start_heat_timer"})
+"""What a few words said last after a remark may be taken for (_ended_on_command): not "again"
+or "faster", which everyday remarks end on ("the dog's got out again", "hurry up"). "More" is
+one only when its words are said word for word ("..., tell me more", "do go on"; not "any
+more")."""
 COMMAND_WORDS = 5
 """How many words, at most, such a command is."""
 CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slower", "faster",
