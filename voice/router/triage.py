@@ -250,8 +250,8 @@ _REPORTS: list[tuple[str, str]] = [
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just |be )?"
      + r"(?:been |gone |started )?"
-     + _any("flopping", "floppy", "flops", "slapping", "slaps", "drags", "dragging", "dropping",
-            "catching", "gave out", "giving out", "give out")),
+     + _any("flopping", "floppy", "flops", "flopped", "slapping", "slaps", "slapped", "drags",
+            "dragging", "dragged", "dropping", "catching", "gave out", "giving out", "give out")),
     # "my foot seems to drag when I walk", "my leg has started to give out"
     ("weakness", _LIMB + " " + _any("seems to", "seem to", "seemed to", "starts to",
                                     "started to", "has started to", "have started to",
@@ -847,11 +847,13 @@ _NEGATORS = frozenset(
 )
 _NOES = ("no", "nope", "nah")
 """The ways of saying a bare "no"."""
-_NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that".split())
+_NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that use good help"
+                     .split())
 """Words after which a "no" ("nope", "nah") takes back what was said before, denying nothing
 after it: "no, wait, actually my leg is tingling now" (heard without its commas); "no, my leg's
 gone numb" (a new sentence about the leg, which denies with its own "not": "no, my legs aren't
-numb"; "now" is often heard as "no"; "it's a bit odd, no, it's proper numb")."""
+numb"; "now" is often heard as "no"; "it's a bit odd, no, it's proper numb"). Nor after "no use",
+"no good", "no help", said of something else ("you're no use, my legs are going numb")."""
 _MOVES = frozenset("""move budge shift stand sit walk sleep bend turn roll lie kneel crawl
     straighten twist reach breathe cope""".split())
 """What a body cannot do, whose "not" is its own: "I can't move, all feverish" denies no fever
@@ -910,7 +912,8 @@ def _unhedged(text: str) -> str:
 
 _NEW_SUBJECT = re.compile(r" (?P<said_of>\w+) my (?:left |right )?"
                           + _any(_LIMB, _SADDLE) + " " + _any("is", "are", "has", "have", "feels",
-                                                              "feel", "keeps", "keep", "went")
+                                                              "feel", "keeps", "keep", "went",
+                                                              "going", "gone", "getting")
                           + " ")
 """A new subject, a red-flag place, with its own verb, after the word a "not" was said of: "my
 husband says it's nothing, but mine won't stop my leg is weak" (heard without its "and"),
