@@ -403,6 +403,18 @@ def test_a_clock_to_heard_as_too(router: Router, text: str, hours: float) -> Non
     assert heard.slots["hours_ago"] == pytest.approx(hours, abs=0.01)
 
 
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    # a number said loosely is that number (NOW is 15:00)
+    ("ice timer for twenty ish minutes please", "start_ice_timer", {"minutes": 20}),
+    ("heat timer for fifteen-ish minutes", "start_heat_timer", {"minutes": 15}),
+    ("it started at sevenish this morning", "set_onset", {"hours_ago": 8}),
+])
+def test_a_number_said_loosely(router: Router, text: str, intent: str,
+                               slots: dict[str, float]) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == (intent, slots)
+
+
 @pytest.mark.parametrize(("text", "hours"), [
     # "an hour and a half" with its "an" unheard (NOW is 15:00)
     ("it came on hour and a half ago", 1.5),

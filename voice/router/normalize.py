@@ -102,6 +102,9 @@ _ZERO_HUNDRED = re.compile(r"\b(?:zero|oh) hundred hours\b"
 _TOO_THE_HOUR = re.compile(r"\b(quarter|five|ten|twenty|twenty five) too (?=(?:one|two|three|four|"
                            r"five|six|seven|eight|nine|ten|eleven|twelve)\b)")
 """"A quarter too seven": a clock's "to" as a recogniser may write it (never "too" there)."""
+_ISH = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS - {"hundred", "thousand"}))
+                  + r"|\d+)[ -]?ish\b")
+"""A number said loosely ("twenty-ish minutes", "sevenish", "at six ish"): the number."""
 _SHOULDER = re.compile(r"\bshoulder (?=(?:i|we|she|he|you|they|be)\b)"
                        r"(?!i (?:think|guess|reckon|suppose|believe)\b)")
 """"Should I" as a recogniser often writes it ("shoulder i take ibuprofen", "shoulder she press
@@ -159,6 +162,7 @@ class Normalizer:
         text = _FRACTION.sub(r"\1 out of \2", text)
         text = _ZERO_HUNDRED.sub("midnight", _OCLOCK.sub("oclock", text))
         text = _TOO_THE_HOUR.sub(r"\1 to ", text)
+        text = _ISH.sub(r"\1", text)
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
         text = _SCOTS_NOT.sub("not", text)
