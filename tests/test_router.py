@@ -142,6 +142,18 @@ def test_decisions_written_in_the_templates_file(router: Router, text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("was it two or three hours ago I took the ibuprofen", "last_medicine"),
+    ("was it roughly four hours ago I had the paracetamol", "last_medicine"),
+    # a question that names the log, and an order in question form, still log
+    ("is it okay to log the painkillers I just had", "log_medicine"),
+    ("can you log that I took ibuprofen", "log_medicine"),
+])
+def test_a_question_about_what_was_taken_logs_nothing(router: Router, text: str,
+                                                      expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # no template says these; the matcher alone takes them for cancel_timer
     ("did the timer stop", "timer_status"),
     ("am I allowed to stop the ice", "timer_status"),
@@ -392,6 +404,9 @@ def test_a_request_after_an_aside_is_closed_is_taken(
     ("the grandkids are making such a racket upstairs, pause it please", "pause"),
     ("the postman knocked at the door just then, repeat that please", "repeat"),
     ("I've got time while I wait in the car, tell me more", "more"),
+    # ... or first, before a remark of its own
+    ("stop please, someone's at the door of the hotel room", "stop"),
+    ("faster please, I've got to get the kids out the door", "faster"),
 ])
 def test_a_command_said_last_after_a_remark_is_asked_back(router: Router, text: str,
                                                           expected: str) -> None:
@@ -425,6 +440,8 @@ def test_a_remark_with_a_goodbye_to_someone_else_is_none(router: Router, text: s
     "Mum, the dog's got out again", "I'll be back in ten minutes",
     "play me some music, hurry up", "what time does the shop shut tonight",
     "the kids can't eat any more",
+    "stop fussing, Mum", "stop it, you two, give your sister the remote",
+    "pause the telly, the kettle's boiled", "sorry, sorry, I wasn't talking to you",
 ])
 def test_a_remark_ending_on_a_command_word_is_no_command(router: Router, text: str) -> None:
     assert router.route(text).name == "unknown"

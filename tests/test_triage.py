@@ -1003,6 +1003,11 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("nothing, my legs are fine", Verdict.NEGATED),
     # landed on the lower back, the fall itself misheard
     ("i'm trying knock to panic horse rugby and landed on my lower back", Verdict.REPORT),
+    # a foot that flopped; "no use" denies nothing after it
+    ("getting out of bed this morning my left foot just flopped, I can't lift it",
+     Verdict.REPORT),
+    ("you're no use my legs going numb and i'm frightened", Verdict.REPORT),
+    ("no, my legs aren't going numb", Verdict.NEGATED),
     # asleep heard without its "a" is no fall
     ("i fell sleep on a heating pad last year", Verdict.NONE),
 ])

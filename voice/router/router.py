@@ -92,6 +92,12 @@ COMMANDS = frozenset({"stop", "pause", "resume", "repeat", "cancel_timer", "next
 or "faster", which everyday remarks end on ("the dog's got out again", "hurry up"). "More" is
 one only when its words are said word for word ("..., tell me more", "do go on"; not "any
 more")."""
+REMARK_SUBJECTS = frozenset("i my someone somebody there he she we they".split())
+"""Words a remark of its own opens with, after a command said first..."""
+REMARK_IF_VERB = frozenset("it that this you".split())
+"""... and words that do so only with a verb next ("stop, it's the wrong one"); else they are the
+command's object ("stop it, you two", "stop that")."""
+REMARK_VERBS = frozenset("is was are were has have had will would".split())
 COMMAND_WORDS = 5
 """How many words, at most, such a command is."""
 CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slower", "faster",
@@ -212,6 +218,8 @@ class Router:
                   or self._farewell(text, words, whole) or whole)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
+        if result.name == "log_medicine" and asking.asks_what_was_taken(said):
+            result = replace(result, name="last_medicine")  # voice.router.asking
         if result.told or result.name in (*story.TOLD, "unknown", "emergency"):
             return result
         told = self._told_before(text, words)
@@ -511,6 +519,17 @@ class Router:
             then = self._route(" ".join(words[-size:]))
             if then.name in COMMANDS and then.confidence >= 1.0:
                 return replace(then, text=text, confidence=min(then.confidence, GUESSED))
+        # ... or said first, before a remark of its own that asks nothing ("stop please,
+        # someone's at the door"; "faster please, I've got to get the kids out"; not "stop
+        # fussing, Mum" nor "pause the telly, the kettle's boiled", objects of the verb)
+        for size in range(min(COMMAND_WORDS, len(words) - 2), 0, -1):
+            if not _opens_a_remark(words[size:]) or _asks(words[size:]):
+                continue
+            then = self._route(" ".join(words[:size]))
+            if set(words[:size]) == {"sorry"}:
+                continue  # "sorry, sorry, I wasn't talking to you": an apology, not "sorry?"
+            if then.name in COMMANDS | {"faster"} and then.confidence >= 1.0:
+                return replace(then, text=text, confidence=min(then.confidence, GUESSED))
         return None
 
     def _farewell(self, text: str, words: list[str], whole: Intent) -> Intent | None:
@@ -666,6 +685,12 @@ def _asks(words: list[str]) -> bool:
             or any(verb in INVERTED and subject in SUBJECTS and before not in SUBJECTS
                    for before, verb, subject in zip(["", *words], words, words[1:],
                                                     strict=False)))
+
+
+def _opens_a_remark(words: list[str]) -> bool:
+    """Whether the words open a remark of their own (REMARK_SUBJECTS, REMARK_IF_VERB)."""
+    return bool(words) and (words[0] in REMARK_SUBJECTS or (
+        words[0] in REMARK_IF_VERB and len(words) > 1 and words[1] in REMARK_VERBS))
 
 
 def _gives_reason(words: list[str]) -> bool:
