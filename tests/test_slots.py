@@ -408,6 +408,9 @@ def test_a_clock_to_heard_as_too(router: Router, text: str, hours: float) -> Non
     ("ice timer for twenty ish minutes please", "start_ice_timer", {"minutes": 20}),
     ("heat timer for fifteen-ish minutes", "start_heat_timer", {"minutes": 15}),
     ("it started at sevenish this morning", "set_onset", {"hours_ago": 8}),
+    ("it came on at just after seven this morning", "set_onset", {"hours_ago": 8}),
+    ("it started just gone six this morning", "set_onset", {"hours_ago": 9}),
+    ("it went shortly before noon", "set_onset", {"hours_ago": 3}),
 ])
 def test_a_number_said_loosely(router: Router, text: str, intent: str,
                                slots: dict[str, float]) -> None:

@@ -105,6 +105,12 @@ _TOO_THE_HOUR = re.compile(r"\b(quarter|five|ten|twenty|twenty five) too (?=(?:o
 _ISH = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS - {"hundred", "thousand"}))
                   + r"|\d+)[ -]?ish\b")
 """A number said loosely ("twenty-ish minutes", "sevenish", "at six ish"): the number."""
+_HOURS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday"
+          "|midnight|half|quarter")
+_NEAR_THE_HOUR = re.compile(r"\b(?:just|shortly|a little|a bit|not long|soon) "
+                            r"(?:after|gone|past|before) (?=(?:" + _HOURS + r"|\d+)\b)")
+"""A time said loosely ("just after seven", "just gone six", "shortly before noon"): at the time
+itself, which the time reader then reads (a doubled "at" is said once: see _unstutter)."""
 _SHOULDER = re.compile(r"\bshoulder (?=(?:i|we|she|he|you|they|be)\b)"
                        r"(?!i (?:think|guess|reckon|suppose|believe)\b)")
 """"Should I" as a recogniser often writes it ("shoulder i take ibuprofen", "shoulder she press
@@ -162,7 +168,7 @@ class Normalizer:
         text = _FRACTION.sub(r"\1 out of \2", text)
         text = _ZERO_HUNDRED.sub("midnight", _OCLOCK.sub("oclock", text))
         text = _TOO_THE_HOUR.sub(r"\1 to ", text)
-        text = _ISH.sub(r"\1", text)
+        text = _NEAR_THE_HOUR.sub("at ", _ISH.sub(r"\1", text))
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
         text = _SCOTS_NOT.sub("not", text)
