@@ -215,7 +215,8 @@ class Router:
                   or self._asked_first(text, words, said, whole)
                   or self._asked_within(text, words, whole)
                   or self._ended_on_command(text, words, whole)
-                  or self._farewell(text, words, whole) or whole)
+                  or self._farewell(text, words, whole)
+                  or self._began_on_command(text, words, whole) or whole)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):
@@ -519,17 +520,31 @@ class Router:
             then = self._route(" ".join(words[-size:]))
             if then.name in COMMANDS and then.confidence >= 1.0:
                 return replace(then, text=text, confidence=min(then.confidence, GUESSED))
-        # ... or said first, before a remark of its own that asks nothing ("stop please,
-        # someone's at the door"; "faster please, I've got to get the kids out"; not "stop
-        # fussing, Mum" nor "pause the telly, the kettle's boiled", objects of the verb)
+        return None
+
+    def _began_on_command(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A command said first, word for word, before a remark of its own that asks nothing
+        and is no request ("stop please, someone's at the door"; "faster please, I've got to get
+        the kids out"; "pause the ice timer, I need to see the kids off to school", which the
+        whole took for cancel_timer): asked back as a guess, when the whole sentence was not
+        sure of anything else. Not "stop fussing, Mum" nor "pause the telly, the kettle's
+        boiled", where what follows is the verb's object, not a remark of its own."""
+        if whole.name in ("emergency", *CONTROLS, *COMMANDS) or whole.confidence >= scoring.ACCEPT:
+            return None  # (another control the whole took: "stop there for a minute" pauses)
+        guessed = whole.name != "unknown"
+        if guessed and _asks(words):
+            return None  # a question the whole guessed at: "is there anything else I can try"
         for size in range(min(COMMAND_WORDS, len(words) - 2), 0, -1):
-            if not _opens_a_remark(words[size:]) or _asks(words[size:]):
-                continue
+            rest = words[size:]
+            if (not _opens_a_remark(rest) or (not guessed and _asks(rest))
+                    or set(words[:size]) == {"sorry"}):
+                continue  # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?")
             then = self._route(" ".join(words[:size]))
-            if set(words[:size]) == {"sorry"}:
-                continue  # "sorry, sorry, I wasn't talking to you": an apology, not "sorry?"
-            if then.name in COMMANDS | {"faster"} and then.confidence >= 1.0:
-                return replace(then, text=text, confidence=min(then.confidence, GUESSED))
+            if (then.name in COMMANDS | {"faster"} and then.confidence >= 1.0
+                    and not (guessed and then.name == "more")):
+                # (a "go on" before a request the whole guessed at consents to it: "go on
+                # then, I trust you, lead me through the stretch routine")
+                return replace(then, text=text, confidence=GUESSED)
         return None
 
     def _farewell(self, text: str, words: list[str], whole: Intent) -> Intent | None:
