@@ -1008,6 +1008,13 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
      Verdict.REPORT),
     ("you're no use my legs going numb and i'm frightened", Verdict.REPORT),
     ("no, my legs aren't going numb", Verdict.NEGATED),
+    # as piper's speech of blind set 53 was heard: the seat unfelt, "to" unheard, sweats
+    # with a temperature
+    ("what ice have on the loo this morning i couldn't feel the seat under me", Verdict.REPORT),
+    ("i haven't been able pass water for today hours now", Verdict.REPORT),
+    ("I'm able to pass water fine", Verdict.NONE),
+    ("a walk help will want drenched in sweat temperature and this back pain", Verdict.REPORT),
+    ("I woke up drenched in sweat from the heat pad", Verdict.NONE),
     # asleep heard without its "a" is no fall
     ("i fell sleep on a heating pad last year", Verdict.NONE),
 ])

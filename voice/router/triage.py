@@ -63,7 +63,7 @@ LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee"
 SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
           "privates", "genitals", "private parts", "perineum", "between my legs", "back passage",
           "down below", "down there", "when i wipe", "the area i sit on", "the bit i sit on",
-          "the part i sit on")
+          "the part i sit on", "the seat under me", "the toilet seat", "the loo seat")
 """Where numbness and weakness are red flags; the recognisers must know every one of these
 words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
@@ -91,9 +91,11 @@ _UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ev
                     r"nothing (?:\w+ )?" + _any("takes it off", "touches it", "touched it",
                                                  "eases it", "eased it", "shifts it"),
                     r"no position (?:\w+ )?" + _any("helps", "helped", "works", "worked"))
-_CANNOT = _any("can not", "could not", "unable to", "can barely", "can hardly", "can not seem to",
+_CANNOT = _any("can not", "could not", "unable to", "unable(?= pass)", "can barely", "can hardly",
+               "can not seem to",
                "can not be able to", "can not being able to",  # "haven't been able to", as heard
-               r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able to",
+               # ("not been able pass water", its "to" unheard)
+               r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able(?: to|(?= pass))",
                r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
                r"(?:do|does|did) not seem to be able to")
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
@@ -654,6 +656,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
                    r"cold sweats?", "the sweats"), _HOT),
+    # "woke up drenched in sweat with a temperature": sweats with the fever named
+    ("fever", r"(?:drenched|soaked|dripping|pouring) (?:in|with) sweat",
+     re.compile(r"\b(?:temperature|temp|fever|feverish|shivering|shivery|chills)\b")),
     # "my mum is very hot, like a temperature": a heat of one's own named as a temperature
     ("fever", r"(?:a|high|raised|bit of a) temperature", _HOT),
     # "bursting for a wee for hours but it just won't come", "I don't think it'll come out"
