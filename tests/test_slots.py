@@ -418,6 +418,11 @@ def test_a_number_said_loosely(router: Router, text: str, intent: str,
     assert (heard.name, heard.slots) == (intent, slots)
 
 
+def test_a_length_of_time_said_loosely_is_no_clock_time(router: Router) -> None:
+    heard = router.route("it started just after ten minutes of ice")
+    assert heard.slots.get("hours_ago") != 5  # not ten o'clock this morning (NOW is 15:00)
+
+
 @pytest.mark.parametrize(("text", "hours"), [
     # "an hour and a half" with its "an" unheard (NOW is 15:00)
     ("it came on hour and a half ago", 1.5),

@@ -975,6 +975,7 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("shivering from lying on the cold kitchen floor", Verdict.NONE),
     ("I've got the shivers from this fever", Verdict.REPORT),
     ("I've got chills and my back hurts", Verdict.REPORT),
+    ("I'm shivering with a cold and my back hurts", Verdict.REPORT),  # a cold may be a fever
     # "once" and "last time" may be today
     ("once I stood up my leg went numb and then it went away", Verdict.REPORT),
     ("the last time I tried to walk my legs gave way, it passed", Verdict.REPORT),

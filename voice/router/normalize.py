@@ -108,9 +108,11 @@ _ISH = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS - {"hundred", "thousand
 _HOURS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday"
           "|midnight|half|quarter")
 _NEAR_THE_HOUR = re.compile(r"\b(?:just|shortly|a little|a bit|not long|soon) "
-                            r"(?:after|gone|past|before) (?=(?:" + _HOURS + r"|\d+)\b)")
+                            r"(?:after|gone|past|before) (?=(?:" + _HOURS + r"|\d+)\b)"
+                            r"(?!\w+ (?:minutes?|mins?|hours?|seconds?|days?)\b)")
 """A time said loosely ("just after seven", "just gone six", "shortly before noon"): at the time
-itself, which the time reader then reads (a doubled "at" is said once: see _unstutter)."""
+itself, which the time reader then reads (a doubled "at" is said once: see _unstutter). Not a
+length of time ("just after ten minutes of ice")."""
 _SHOULDER = re.compile(r"\bshoulder (?=(?:i|we|she|he|you|they|be)\b)"
                        r"(?!i (?:think|guess|reckon|suppose|believe)\b)")
 """"Should I" as a recogniser often writes it ("shoulder i take ibuprofen", "shoulder she press

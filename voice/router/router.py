@@ -92,6 +92,9 @@ COMMANDS = frozenset({"stop", "pause", "resume", "repeat", "cancel_timer", "next
 or "faster", which everyday remarks end on ("the dog's got out again", "hurry up"). "More" is
 one only when its words are said word for word ("..., tell me more", "do go on"; not "any
 more")."""
+FIRST_COMMANDS = COMMANDS | {"faster"}
+"""What a few words said first, before a remark of its own, may be taken for
+(_began_on_command): "faster please, I've got to get the kids out"."""
 REMARK_SUBJECTS = frozenset("i my someone somebody there he she we they".split())
 """Words a remark of its own opens with, after a command said first..."""
 REMARK_IF_VERB = frozenset("it that this you".split())
@@ -523,12 +526,13 @@ class Router:
         return None
 
     def _began_on_command(self, text: str, words: list[str], whole: Intent) -> Intent | None:
-        """A command said first, word for word, before a remark of its own that asks nothing
-        and is no request ("stop please, someone's at the door"; "faster please, I've got to get
-        the kids out"; "pause the ice timer, I need to see the kids off to school", which the
-        whole took for cancel_timer): asked back as a guess, when the whole sentence was not
-        sure of anything else. Not "stop fussing, Mum" nor "pause the telly, the kettle's
-        boiled", where what follows is the verb's object, not a remark of its own."""
+        """A command said first, word for word (FIRST_COMMANDS), before a remark of its own
+        ("stop please, someone's at the door"; "faster please, I've got to get the kids out";
+        "kill the timer, I've done about ten minutes and that'll do", which the whole guessed
+        was timer_status): asked back as a guess, when the whole sentence was not sure of
+        anything else, nor another control. When the whole was unknown, the remark asks
+        nothing; when it was a guess, the sentence asks nothing. Not "stop fussing, Mum" nor
+        "pause the telly, the kettle's boiled", where what follows is the verb's object."""
         if whole.name in ("emergency", *CONTROLS, *COMMANDS) or whole.confidence >= scoring.ACCEPT:
             return None  # (another control the whole took: "stop there for a minute" pauses)
         guessed = whole.name != "unknown"
@@ -540,7 +544,7 @@ class Router:
                     or set(words[:size]) == {"sorry"}):
                 continue  # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?")
             then = self._route(" ".join(words[:size]))
-            if (then.name in COMMANDS | {"faster"} and then.confidence >= 1.0
+            if (then.name in FIRST_COMMANDS and then.confidence >= 1.0
                     and not (guessed and then.name == "more")):
                 # (a "go on" before a request the whole guessed at consents to it: "go on
                 # then, I trust you, lead me through the stretch routine")

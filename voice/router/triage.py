@@ -112,13 +112,13 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
-_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under", "with")
+_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under")
                   + r" (?:\w+ ){0,3}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
                                               "freezer", "cold floor", "floor", "cold", "snow",
                                               "draught", "draft", "fan", "air con")
                   + r"\b)")
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
-pack"): cold felt from the cold, no fever."""
+pack"): cold felt from the cold, no fever. Not "with" either: shivering with a cold may be one."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
                                  "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go",
