@@ -1016,6 +1016,17 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("I'm able to pass water fine", Verdict.NONE),
     ("a walk help will want drenched in sweat temperature and this back pain", Verdict.REPORT),
     ("I woke up drenched in sweat from the heat pad", Verdict.NONE),
+    # blind set 54: retention told as waterworks that will not get going, the urge unfelt told
+    # with "if", what one stood on collapsing; sweats under the heat pack, a trip with no fall
+    ("I'm a plumber, funnily enough, and I can't get my own waterworks going", Verdict.REPORT),
+    ("I can't tell if I need the loo any more, the feeling's just gone", Verdict.REPORT),
+    ("the grandkids' trampoline collapsed under me and my back's been screaming since",
+     Verdict.REPORT),
+    ("I'm all clammy and sweaty under the heat pack, is that too hot", Verdict.NONE),
+    ("I'm hot and clammy and shivering", Verdict.REPORT),
+    ("I tripped over the dog last week but stayed upright", Verdict.NEGATED),
+    ("I tripped over the dog and fell", Verdict.REPORT),
+    ("my whole groin isn't numb", Verdict.NEGATED),
     # asleep heard without its "a" is no fall
     ("i fell sleep on a heating pad last year", Verdict.NONE),
 ])

@@ -106,8 +106,13 @@ _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the 
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
                                 "i keep", "i get", "i keep getting", "getting")
                   + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
-                                              "sweaty", "clammy") + r"\b")
-"""Feeling hot, told as one's own: with shivers or shakes anywhere in the utterance, a fever."""
+                                              "sweaty", "clammy") + r"\b"
+                  + r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off") + " "
+                  + r"(?:the |my |this |that )?" + _any("heat", "heating", "hot water", "wheat bag",
+                                                      "bath", "shower", "duvet", "blanket",
+                                                      "radiator", "fire", "sun") + r"\b)")
+"""Feeling hot, told as one's own: with shivers or shakes anywhere in the utterance, a fever.
+Not from a heat one is under ("all clammy and sweaty under the heat pack")."""
 _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
@@ -143,6 +148,10 @@ _REPORTS: list[tuple[str, str]] = [
     # an accident told coyly: "I've done a number two in my pants"
     ("bladder_bowel", r"(?:done|did|had|have) a (?:number (?:1|2)|poo|wee|pee) in (?:my |the )?"
      + _any("pants", "trousers", "knickers", "underwear", "bed", "pyjamas", "nappy")),
+    # "I can't get my waterworks going": retention
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:my |the )?(?:own )?"
+     + _any("water works", "waterworks", "bladder", "pee", "wee", "urine")
+     + " " + _any("going", "started", "to start", "working", "to work", "flowing", "moving")),
     # the waterworks stopped: retention, as urgent as losing control
     ("bladder_bowel", r"(?:my )?water ?works (?:have |has )?(?:just )?"
      + _any("stopped", "stopped working", "packed up", "shut down", "given up", "gave up")),
@@ -169,8 +178,8 @@ _REPORTS: list[tuple[str, str]] = [
                                                   r"(?:had|been for) a (?:pee|wee)")),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "tell", "feel", "sense", "know")
-     # "... when I need the toilet", heard without its "I"
-     + r" when (?:i )?(?:need to |have to |need |want |want to )?"
+     # "... when I need the toilet", heard without its "I"; "can't tell if I need the loo"
+     + r" (?:when|if|whether) (?:i )?(?:need to |have to |need |want |want to )?"
      + _any(_WEE, "the toilet", "the loo", "a wee", "a pee", "a poo", "poo", "a number 2",
             "number 2")),
     ("bladder_bowel", _any("did not", "never", "could not", "can not") + " "
@@ -431,6 +440,10 @@ _REPORTS: list[tuple[str, str]] = [
      + " " + _any("hit", "kicked", "punched", "struck", "attacked", "pushed", "shoved", "tackled",
                   "knocked", "elbowed", "kneed", "jumped on", "ran into", "crashed into",
                   "drove into", "ran(?= me (?:over|down))", "threw", "mugged", "assaulted")
+     + " me"),
+    # what one stood or sat on gave way: "the trampoline collapsed under me"
+    ("trauma", r"(?:\w+ )(?:just )?" + _any("collapsed", "broke", "snapped", "gave way", "gave out",
+                                         "went") + " " + _any("under", "beneath", "from under")
      + " me"),
     # "a box fell on me", "something heavy landed on top of me"
     ("trauma", r"(?<!pain )(?<!spasm )(?<!cramp )"
@@ -754,6 +767,12 @@ _LONG_AGO = re.compile(r"\b" + _any(
     r"in (?:19|20)\d\d") + r"\b")
 """When an injury told was long past ("I had a fall years ago", "she came off a horse as a
 kid"): history, not the fresh trauma that makes back pain urgent."""
+_NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
+    r"stayed up ?right", "stayed on my feet", "kept my feet", "kept my balance", "caught myself",
+    "did not fall", "did not go down", "managed not to fall", "saved myself", "did not land")
+    + r"\b")
+"""A trip or slip told with no fall after it ("I tripped over the dog last week but stayed
+upright", "nearly slipped but caught myself"): no trauma."""
 LONG_AGO_WORDS = 6
 """How near the injury's words the time must be said (before or after them)."""
 
@@ -915,7 +934,7 @@ def _unhedged(text: str) -> str:
     return _HEDGES.sub(lambda m: "~" * len(m[0]), text)
 
 
-_NEW_SUBJECT = re.compile(r" (?P<said_of>\w+) my (?:left |right )?"
+_NEW_SUBJECT = re.compile(r" (?P<said_of>\w+) my (?:left |right |whole |entire )?"
                           + _any(_LIMB, _SADDLE) + " " + _any("is", "are", "has", "have", "feels",
                                                               "feel", "keeps", "keep", "went",
                                                               "going", "gone", "getting")
@@ -961,8 +980,9 @@ def _negator_at(clause: str, start: int) -> int | None:
                 return None
             # (from the space before the negating word, which may be what it is said of:
             # "please say it is nothing my groin feels all pins and needles")
-            new = _NEW_SUBJECT.search(" " + clause, words[k].start(), start + 1)
-            if new is not None and new["said_of"] not in _BELIEFS | _STILL_DENIED:
+            new = _NEW_SUBJECT.search(" " + clause, words[k].start())
+            if (new is not None and new.end("said_of") <= start  # (said of: before the sign)
+                    and new["said_of"] not in _BELIEFS | _STILL_DENIED):
                 return None  # "mine won't stop my leg is weak": a clause of its own
             return words[k].start()
     return None
@@ -1230,8 +1250,10 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
-                    if verdict is Verdict.REPORT and _since_gone(clause, m, after):
-                        verdict = Verdict.NEGATED  # not now: cut, as a denied sign is
+                    if verdict is Verdict.REPORT and (
+                            _since_gone(clause, m, after)
+                            or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))):
+                        verdict = Verdict.NEGATED  # not now, or no fall: cut, as a denied sign is
                     if verdict is Verdict.ASKING or (flag == "mention"
                                                      and verdict is not Verdict.NEGATED):
                         sign = _named_flag(flag, m[0])
