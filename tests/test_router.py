@@ -860,3 +860,10 @@ def test_a_control_before_a_remark_about_the_timer(router: Router, text: str,
 ])
 def test_what_is_wanted_after_what_is_not(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize("text", ["I nearly slipped but caught myself",
+                                  "I tripped over the dog last week but stayed upright"])
+def test_a_near_fall_is_no_emergency(router: Router, text: str) -> None:
+    """The fall's words are cut, as a denied sign's are, so no template likeness makes one."""
+    assert router.route(text).name != "emergency"

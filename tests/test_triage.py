@@ -1026,6 +1026,11 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("I'm hot and clammy and shivering", Verdict.REPORT),
     ("I tripped over the dog last week but stayed upright", Verdict.NEGATED),
     ("I tripped over the dog and fell", Verdict.REPORT),
+    # a near fall is no fall, unless something was hit; a leg that nearly gave way is weak
+    ("I nearly slipped but caught myself", Verdict.NEGATED),
+    ("I almost fell down the stairs", Verdict.NEGATED),
+    ("I nearly fell and hit my head", Verdict.REPORT),
+    ("my leg nearly gave way", Verdict.REPORT),
     ("my whole groin isn't numb", Verdict.NEGATED),
     # asleep heard without its "a" is no fall
     ("i fell sleep on a heating pad last year", Verdict.NONE),

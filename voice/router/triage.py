@@ -612,6 +612,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:every|each) (?:single )?night (?:\w+ ){0,5}?" + _UNRELENTING)),
 ]
 _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep| sleep)", r"accidents?",
+                              "slipped", "tripped",
                               "crash",
                               r"injur\w*", r"numb(?!er)\w*", r"tingl\w*", r"fever\w*", r"chills?",
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
@@ -767,6 +768,10 @@ _LONG_AGO = re.compile(r"\b" + _any(
     r"in (?:19|20)\d\d") + r"\b")
 """When an injury told was long past ("I had a fall years ago", "she came off a horse as a
 kid"): history, not the fresh trauma that makes back pain urgent."""
+_NEARLY = re.compile(r"\b(?:nearly|almost|very nearly|just about) (?:\w+ )?$")
+"""Said just before a fall ("I nearly slipped", "I almost fell down the stairs"): no fall, no
+trauma. Not of other signs: a leg that "nearly gave way" is weak."""
+_ASKED = re.compile(r"\b(?:what|how|should|can|could|is|do|does|when|which|why|would|will)\b")
 _NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
     r"stayed up ?right", "stayed on my feet", "kept my feet", "kept my balance", "caught myself",
     "did not fall", "did not go down", "managed not to fall", "saved myself", "did not land")
@@ -1254,6 +1259,10 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                             _since_gone(clause, m, after)
                             or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))):
                         verdict = Verdict.NEGATED  # not now, or no fall: cut, as a denied sign is
+                    nearly = (_NEARLY.search(clause[: m.start()])
+                              if flag in ("trauma", "mention") else None)
+                    if nearly is not None:
+                        verdict = Verdict.NEGATED  # "I nearly slipped": no fall
                     if verdict is Verdict.ASKING or (flag == "mention"
                                                      and verdict is not Verdict.NEGATED):
                         sign = _named_flag(flag, m[0])
@@ -1269,8 +1278,12 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         # A denial goes from its negating word to the end of the sign (of the
                         # clause, when nothing follows it): "has the timer finished or not i
                         # can not fell" keeps its question.
-                        alone = not clause[m.end():].strip()
-                        start = _negator_at(clause, m.start()) or 0
+                        # (a near fall goes to the clause's end unless a question follows it:
+                        # "I nearly slipped on the ice" leaves no "ice" to start a timer)
+                        alone = not clause[m.end():].strip() or (
+                            nearly is not None and not _ASKED.search(clause[m.end():]))
+                        start = (nearly.start() if nearly is not None
+                                 else _negator_at(clause, m.start()) or 0)
                         cuts.append((a + start, a + (len(clause) if alone else m.end())))
                     if _PRIORITY[verdict] > _PRIORITY[best.verdict]:
                         best = Triage(verdict, None if flag == "mention" else flag, m[0])
