@@ -1030,6 +1030,7 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("I nearly slipped but caught myself", Verdict.NEGATED),
     ("I almost fell down the stairs", Verdict.NEGATED),
     ("I nearly fell and hit my head", Verdict.REPORT),
+    ("I'm pretty sure I almost certainly fell on the stairs", Verdict.REPORT),
     ("my leg nearly gave way", Verdict.REPORT),
     ("my whole groin isn't numb", Verdict.NEGATED),
     # asleep heard without its "a" is no fall

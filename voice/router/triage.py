@@ -768,9 +768,10 @@ _LONG_AGO = re.compile(r"\b" + _any(
     r"in (?:19|20)\d\d") + r"\b")
 """When an injury told was long past ("I had a fall years ago", "she came off a horse as a
 kid"): history, not the fresh trauma that makes back pain urgent."""
-_NEARLY = re.compile(r"\b(?:nearly|almost|very nearly|just about) (?:\w+ )?$")
+_NEARLY = re.compile(r"\b(?:nearly|almost|very nearly|just about) $")
 """Said just before a fall ("I nearly slipped", "I almost fell down the stairs"): no fall, no
-trauma. Not of other signs: a leg that "nearly gave way" is weak."""
+trauma. Not of other signs: a leg that "nearly gave way" is weak. Only right before it: "I almost
+certainly fell" is a fall."""
 _ASKED = re.compile(r"\b(?:what|how|should|can|could|is|do|does|when|which|why|would|will)\b")
 _NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
     r"stayed up ?right", "stayed on my feet", "kept my feet", "kept my balance", "caught myself",
