@@ -95,12 +95,6 @@ more")."""
 FIRST_COMMANDS = COMMANDS | {"faster"}
 """What a few words said first, before a remark of its own, may be taken for
 (_began_on_command): "faster please, I've got to get the kids out"."""
-REMARK_SUBJECTS = frozenset("i my someone somebody there he she we they".split())
-"""Words a remark of its own opens with, after a command said first..."""
-REMARK_IF_VERB = frozenset("it that this you".split())
-"""... and words that do so only with a verb next ("stop, it's the wrong one"); else they are the
-command's object ("stop it, you two", "stop that")."""
-REMARK_VERBS = frozenset("is was are were has have had will would".split())
 COMMAND_WORDS = 5
 """How many words, at most, such a command is."""
 CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slower", "faster",
@@ -540,7 +534,7 @@ class Router:
             return None  # a question the whole guessed at: "is there anything else I can try"
         for size in range(min(COMMAND_WORDS, len(words) - 2), 0, -1):
             rest = words[size:]
-            if (not _opens_a_remark(rest) or (not guessed and _asks(rest))
+            if (not story.opens_a_remark(rest) or (not guessed and _asks(rest))
                     or set(words[:size]) == {"sorry"}):
                 continue  # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?")
             then = self._route(" ".join(words[:size]))
@@ -704,12 +698,6 @@ def _asks(words: list[str]) -> bool:
             or any(verb in INVERTED and subject in SUBJECTS and before not in SUBJECTS
                    for before, verb, subject in zip(["", *words], words, words[1:],
                                                     strict=False)))
-
-
-def _opens_a_remark(words: list[str]) -> bool:
-    """Whether the words open a remark of their own (REMARK_SUBJECTS, REMARK_IF_VERB)."""
-    return bool(words) and (words[0] in REMARK_SUBJECTS or (
-        words[0] in REMARK_IF_VERB and len(words) > 1 and words[1] in REMARK_VERBS))
 
 
 def _gives_reason(words: list[str]) -> bool:

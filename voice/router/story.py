@@ -221,6 +221,19 @@ TOLD_VERBS = frozenset("is are am was were have has had got".split())
 """A remark tells something ("the ice is nearly done"); "stop the ice timer" tells nothing."""
 COMMAND_HEAD = 3
 """Words of such a command, at most."""
+REMARK_SUBJECTS = frozenset("i my someone somebody there he she we they".split())
+"""Words a remark of its own opens with, after any command said first (the router's
+_began_on_command; wider than REMARK_OPENERS, which a remark about the timer opens with)..."""
+REMARK_IF_VERB = frozenset("it that this you".split())
+"""... and words that do so only with a verb next ("stop, it's the wrong one"); else they are the
+command's object ("stop it, you two", "stop that")."""
+REMARK_VERBS = frozenset("is was are were has have had will would".split())
+
+
+def opens_a_remark(words: list[str]) -> bool:
+    """Whether the words open a remark of their own (REMARK_SUBJECTS, REMARK_IF_VERB)."""
+    return bool(words) and (words[0] in REMARK_SUBJECTS or (
+        words[0] in REMARK_IF_VERB and len(words) > 1 and words[1] in REMARK_VERBS))
 
 
 def before_timer_remark(words: list[str]) -> list[str]:
