@@ -1052,3 +1052,64 @@ def test_signs_told_against_the_past(text: str, expected: Verdict) -> None:
 ])
 def test_signs_told_coyly(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one can no longer do (blind set 55)
+    ("I can't tell when my bladder's full any more, I only noticed because the sheet was wet",
+     Verdict.REPORT),
+    ("I can't get a wee started at all, I've been sat on the toilet straining for ages",
+     Verdict.REPORT),
+    ("I tried to stand on my tiptoes and my right leg just won't do it", Verdict.REPORT),
+    ("I can't push up onto my toes on the left any more", Verdict.REPORT),
+    ("I can't walk on my heels", Verdict.REPORT),
+    ("I can't get up since I tumbled down the last few stairs", Verdict.REPORT),
+    ("sorry to be a bother, but I went over on the patio and now I can't move", Verdict.REPORT),
+    # ... and what pain alone stops
+    ("I can't stand on my tiptoes for long because of the pain in my back", Verdict.NONE),
+    ("I can't walk in heels at the moment", Verdict.NONE),
+    ("I can't bend down to put my socks on", Verdict.NONE),
+])
+def test_red_flags_told_by_what_one_cannot_do(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbing is what is done to the pain: relief, not numbness
+    ("I want something to numb the pain", Verdict.NONE),
+    ("would you mind numbing my pain as a five", Verdict.NONE),  # piper's "noting"
+    ("the painkillers have numbed it a bit", Verdict.NONE),
+    ("it's gone numb, it is awful", Verdict.REPORT),
+    ("the ice numbed the pain but my legs are numb too", Verdict.REPORT),
+    # shivers from the ice pack, "from" heard as "for"
+    ("I'm all shivery for this ice pack, should there be a towel", Verdict.NONE),
+    ("I've had the shivers for the last two days", Verdict.REPORT),
+])
+def test_numbing_the_pain_and_shivers_from_the_ice(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # piper hears "pee" after "I can't" for "be", "do" or nothing (blind set 55)
+    ("i can't pee even pick up my toddler how long until i can do that again", Verdict.NONE),
+    ("i can't pee any more of those move on to the next one", Verdict.NONE),
+    ("i can't pee trust them if it goes off so set the heat timer", Verdict.NONE),
+    # ... but what goes on about peeing is a report
+    ("I can't pee even when I try", Verdict.REPORT),
+    ("i can't pee even i really need to", Verdict.REPORT),
+    ("I can't pee any more", Verdict.REPORT),
+    ("will you listen, I can't pee, I've been trying for ages", Verdict.REPORT),
+])
+def test_pee_heard_after_cannot(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "can't" heard as "can", where "at all" says it was one (piper, blind set 55)
+    ("i can get wee started at all i've been sat on the toilet for ages", Verdict.REPORT),
+    ("i can't tell my bladder's full any more", Verdict.REPORT),
+    ("I can only sleep at all if I lie on my side", Verdict.NONE),
+    ("I can hardly feel the ice at all", Verdict.NONE),
+])
+def test_a_cannot_heard_as_can(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -69,12 +69,18 @@ words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
 _SADDLE = _any(*SADDLE)
 _DOWN_BOTH = r"down both(?! (?:arms?|hands?|fingers?|shoulders?|sides of my (?:face|neck)))"
-_PLACE = re.compile(rf"\b{_any(_LIMB, _SADDLE, 'way under (?:me|him|her)', _DOWN_BOTH)}\b")
+_PLACES = _any(_LIMB, _SADDLE, "tip ?toes?", "heels?", "way under (?:me|him|her)", _DOWN_BOTH)
+_PLACE = re.compile(rf"\b{_PLACES}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
 goes "down both" (heard without its "legs") is legs too."""
+_NUMBS_THE_PAIN = _any(r"numb(?:s|ed|ing)? (?:the|my|that|this|your|some of the) "
+                       + _any("pain", "ache", "aching", "agony", "soreness", "spasm", "throbbing"),
+                       r"(?:to numb|numbs|numbed|numbing) (?:it|them)(?! (?:is|are|has|have)\b)")
+"""Numbing as what is done to the pain ("something to numb the pain", "the tablets numbed it a
+bit"): relief wanted or had, no numbness felt."""
 _OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
                                        r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
-                                       "gel", "patch") + r"\b")
+                                       "gel", "patch", _NUMBS_THE_PAIN) + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
 _DOWN_STAIRS = r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) "
 """Down the stairs, how a fall down them is told before how one landed."""
@@ -117,7 +123,9 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
-_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under")
+_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
+                                                 # "from" as piper may hear it
+                                                 "for (?:this|the|that|my)")
                   + r" (?:\w+ ){0,3}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
                                               "freezer", "cold floor", "floor", "cold", "snow",
                                               "draught", "draft", "fan", "air con")
@@ -134,6 +142,12 @@ _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poo
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
                 "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer")
 
+_PEE_SAID = (r"pee(?! even (?!when|though|tho|if|i|it|a|one|with|after|trying|straining|properly"
+             r"|sitting|standing|now|in|at|on)\b)(?! any more of\b| trust\b| over\b)")
+""""Pee" after "I can't", where piper hears it for "be", "do" or nothing ("i can't pee even
+pick up my toddler", "i can't pee any more of those", "i can't pee trust them ...") unless what
+follows goes on about peeing ("I can't pee even when I try")."""
+
 # (flag, pattern). REPORT patterns are first person by construction; TERM patterns are the bare
 # sign, judged by the clause around them (see _judge).
 _REPORTS: list[tuple[str, str]] = [
@@ -149,7 +163,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"(?:done|did|had|have) a (?:number (?:1|2)|poo|wee|pee) in (?:my |the )?"
      + _any("pants", "trousers", "knickers", "underwear", "bed", "pyjamas", "nappy")),
     # "I can't get my waterworks going": retention
-    ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:my |the )?(?:own )?"
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:my |the |a )?(?:own )?"
      + _any("water works", "waterworks", "bladder", "pee", "wee", "urine")
      + " " + _any("going", "started", "to start", "working", "to work", "flowing", "moving")),
     # the waterworks stopped: retention, as urgent as losing control
@@ -164,7 +178,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + r" (?:go |make |do |have )?(?:a )?"
-     + _any("pee", "urinate", "wee", r"pass (?:the |any )?urine", r"pass (?:the |any )?water",
+     + _any(_PEE_SAID, "urinate", "wee", r"pass (?:the |any )?urine", r"pass (?:the |any )?water",
             r"pass (?:the )?motion", "number 1")),
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
@@ -179,9 +193,13 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "tell", "feel", "sense", "know")
      # "... when I need the toilet", heard without its "I"; "can't tell if I need the loo"
-     + r" (?:when|if|whether) (?:i )?(?:need to |have to |need |want |want to )?"
+     + r" (?:(?:when|if|whether) (?:i )?(?:need to |have to |need |want |want to )?"
      + _any(_WEE, "the toilet", "the loo", "a wee", "a pee", "a poo", "poo", "a number 2",
-            "number 2")),
+            "number 2")
+     # "I can't tell when my bladder's full any more"
+     + r"|(?:(?:when|if|whether) )?my " + _any("bladder", r"bowels?") + " "
+     + _any("is", "are", "gets", "get", "feels")
+     + " full)"),
     ("bladder_bowel", _any("did not", "never", "could not", "can not") + " "
      + _any("make it", "get", "reach") + " to the " + _any("toilet", "loo", "bathroom")
      + r"(?: in time)?(?<!can not make it to the toilet)(?<!can not get to the toilet)"
@@ -305,6 +323,13 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _any("no", "lost(?: the| all| all the| my| all my)?",
                       "losing(?: the| all| my)?") + r" strength in (?:my |either |both |the )?"
      + r"(?:left |right )?" + _LIMB),
+    # standing on tiptoe or the heels is how a weak calf or foot shows: "I can't go up on my
+    # toes on the left", "I tried to stand on my tiptoes and my right leg just won't do it"
+    ("weakness", _CANNOT + " " + _any("stand", "go up", "get up", "push up", "rise up", "walk",
+                                      "balance")
+     + r" (?:\w+ )?(?:on|onto) (?:to )?(?:my |the |me )?" + _any("tiptoes", "tip toes", "toes",
+                                                                  "heels", "tiptoe", "tip toe")
+     + r"(?! for (?:very |that |so )?long\b)"),
     # "I can't lift my foot, it just flops": the limb may be misheard (so no place is asked
     # for, as "weakness" would), the flopping says enough
     ("foot_drop", _CANNOT + r" (?:lift|raise) (?:\w+ ){1,3}(?:it |and it |they )?(?:just )?"
@@ -365,6 +390,10 @@ _REPORTS: list[tuple[str, str]] = [
                            "headfirst", "face first", "backwards")),
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
+    # down the stairs, tumbling or toppling: "I tumbled down the last few stairs"
+    ("trauma", _any("tumbled", "toppled", "tumbling", "toppling", "bounced", "rolled")
+     + r" down (?:the |some |a few |the last few |a couple of |the last couple of |a flight of )?"
+     + _any("stairs", "steps", "step", "ladder", "bank", "hill", "slope")),
     ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
     # "fell" heard as "felt": only with what one falls down or off ("felt down" alone is sad)
     ("trauma", "felt " + _any("down", "off", "from", "out of") + " (?:the |a |some |my )?"
@@ -388,7 +417,12 @@ _REPORTS: list[tuple[str, str]] = [
                     r"i went down on (?:the |some |a )?(?:icy |wet |slippery |frozen )?"
                     + _any("ice", "pavement", "sidewalk", "path", "road", "tarmac", "concrete",
                            "stairs", "steps", "pitch", "court", "rink", "kerb", "curb"),
-                    "went head over heels", "went over on the ice", "fender bender",
+                    "went head over heels", "fender bender",
+                    # a fall on what one walks on: "went over on the patio"
+                    r"went over on (?:the |some |a |my )?(?:icy |wet |slippery |frozen )?"
+                    + _any("ice", "patio", "pavement", "sidewalk", "path", "drive", "driveway",
+                           "decking", "steps", "stairs", "step", "kerb", "curb", "tiles",
+                           "floor", "grass", "mud", "road", "gravel", "garden path"),
                     "over the handlebars",
                     # not "i'm wiped out" (worn out): wiped out on or at something
                     r"wiped out " + _any("on", "at", "off", "skiing", "snowboarding", "surfing",
@@ -539,7 +573,8 @@ _TERMS: list[tuple[str, str]] = [
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
                       "giving way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia",
-                   _any("chills", "the chill", "shivers", "shivering", "shivery",
+                   _any("chills", "the chill", "shivers(?! (?:is |are )?best)", "shivering",
+                        "shivery",
                         r"(?:keep getting|shaking with|shivering with) chill") + _FROM_THE_COLD,
                    "rigors", "hot and colds",
                    _any("a proper", "a raging", "a real", "a really high", "a sky high")
@@ -663,6 +698,12 @@ is cut like one ("not fine", "no good" are not); so is the place named first and
 ("my legs, no, they feel normal"). Alone, "legs" and "feel" are red-flag words
 enough for a likeness to an emergency template ("my legs feel numb") to make one."""
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
+    # "I tried to stand on my tiptoes and my right leg just won't do it": the clauses are split
+    # at "and my"
+    ("weakness", r"(?:my )?(?:left |right )?" + _LIMB + r" (?:just |simply )?"
+     + _any("will not", "would not", "can not", "could not") + " "
+     + _any("do it", "have it", "take it", "take the weight", "hold me", "push me up", "lift me"),
+     re.compile(r"\b(?:tip ?toes?|toes|heels)\b")),
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
      r"(?:nothing|no thing) (?:comes|came|is coming|coming|will come|would come|happens|happened)"
@@ -741,6 +782,12 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 """Reports that are red flags only with other words somewhere in the utterance."""
 _TERMS_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
+    # "I tried to stand on my tiptoes and my right leg just won't do it": the clauses are split
+    # at "and my"
+    ("weakness", r"(?:my )?(?:left |right )?" + _LIMB + r" (?:just |simply )?"
+     + _any("will not", "would not", "can not", "could not") + " "
+     + _any("do it", "have it", "take it", "take the weight", "hold me", "push me up", "lift me"),
+     re.compile(r"\b(?:tip ?toes?|toes|heels)\b")),
     # a crash named on its own, told with the pain it left ("the crash, a prang yesterday, and
     # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
     ("trauma", r"(?:the|a|that|this) (?:car |road |bike |motorbike )?"
@@ -1208,11 +1255,16 @@ _WATER_HEARD = re.compile(r"\b(pass|hold|holding|passing) (any |my |ma )?order\b
 """Water heard as "order" where only water can be meant: "I can't pass any order at all"."""
 
 
-_HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"))
+_NOT_HEARD = re.compile(r"\b(i|he|she) (can|could) "
+                        r"(?=(?:(?!not |never |hardly |barely |only |just )\w+ ){1,5}at all\b)")
+"""A "can't" heard as "can" where "at all" says it was one: "I can get a wee started at all"."""
+_HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
+          (_NOT_HEARD, r"\1 \2 not "))
 
 
 def _plain(norm: str) -> str:
-    """`norm` without its softeners, and with a "to", "fell" or "water" misheard put right."""
+    """`norm` without its softeners, and with a "to", "fell", "water" or "not" misheard put
+    right."""
     for heard, meant in _HEARD:
         norm = heard.sub(meant, norm)
     return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
