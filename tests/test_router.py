@@ -403,7 +403,7 @@ def test_a_request_after_an_aside_is_closed_is_taken(
 @pytest.mark.parametrize(("text", "expected"), [
     ("the grandkids are making such a racket upstairs, pause it please", "pause"),
     ("the postman knocked at the door just then, repeat that please", "repeat"),
-    ("I've got time while I wait in the car, tell me more", "more"),
+    ("I'm sat in the car outside the school, tell me more", "more"),
     # ... or first, before a remark of its own
     ("stop please, someone's at the door of the hotel room", "stop"),
     ("faster please, I've got to get the kids out the door", "faster"),
@@ -867,3 +867,19 @@ def test_what_is_wanted_after_what_is_not(router: Router, text: str, expected: s
 def test_a_near_fall_is_no_emergency(router: Router, text: str) -> None:
     """The fall's words are cut, as a denied sign's are, so no template likeness makes one."""
     assert router.route(text).name != "emergency"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ways of asking blind set 55 found missing
+    ("can I get the ice timer going", "start_ice_timer"),
+    ("get the heat timer going please", "start_heat_timer"),
+    ("okay, the peas are on", "start_ice_timer"),
+    ("I'm at the surgery, read me my log for the doctor", "log_summary"),
+    ("I think I'd rather stop the heat early, would you mind cancelling it", "cancel_timer"),
+    ("it started sometime over the weekend", "set_onset"),
+    # a goodnight said last is a farewell; a good night had is not
+    ("I can't keep my eyes open any longer, goodnight", "goodbye"),
+])
+def test_requests_worded_as_blind_set_55_words_them(router: Router, text: str,
+                                                    expected: str) -> None:
+    assert router.route(text).name == expected

@@ -447,3 +447,10 @@ def test_minutes_either_side_of_midnight(router: Router, text: str, hours: float
     heard = router.route(text)
     assert heard.name == "set_onset"
     assert heard.slots["hours_ago"] == pytest.approx(hours, abs=0.01)
+
+
+def test_a_moment_said_in_passing_is_not_the_timers_length(router: Router) -> None:
+    heard = router.route("when you get a second, could you time the heat pad for twenty-five"
+                         " minutes")
+    assert (heard.name, heard.slots) == ("start_heat_timer", {"minutes": 25})
+    assert router.route("set the ice timer for a minute").slots == {"minutes": 1}

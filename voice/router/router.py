@@ -106,7 +106,8 @@ NOT_OWNERS = frozenset("do does did is are am was were can could should would wi
 TIMERS = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer", "timer_status",
                     "pause", "resume"})
 """What a clause about the timer running pulls a sentence towards."""
-FAREWELL = r"(?:bye bye|goodbye|bye|cheerio|ta ta|night night|see you later|see you soon)"
+FAREWELL = (r"(?:bye bye|goodbye|bye|cheerio|ta ta|night night|(?<!\ba )good ?night"
+            r"|see you later|see you soon)")
 _FAREWELL_FIRST = re.compile(r"^(?:(?:okay|ok|right|well|so|alright) )?" + FAREWELL
                              + r"(?: (?:then|now|for now))?\b")
 _FAREWELL_LAST = re.compile(r"\b" + FAREWELL + r"(?: (?:then|now|for now|everyone))?$")

@@ -180,8 +180,14 @@ _NOT_A_MEDICINE = frozenset((
 """Words where a name would be that are none ("i had the pills, write it down"): no name."""
 
 
+_A_MOMENT = frozenset({"a second", "a sec", "a moment", "a minute"})
+"""A moment said in passing ("when you get a second, time the heat for 25 minutes"): not the
+timer's length when a length is said as well."""
+
+
 def _minutes(tagged: Tagged, allow_bare: bool) -> int | float | None:
-    span = tagged.first("minutes")
+    said = [s for s in tagged.spans if s.kind == "minutes"]
+    span = next((s for s in said if s.said not in _A_MOMENT), said[0] if said else None)
     if span is not None:
         ranged = _range_chosen(tagged, span)
         return span.value if ranged is None else ranged
