@@ -883,3 +883,18 @@ def test_a_near_fall_is_no_emergency(router: Router, text: str) -> None:
 def test_requests_worded_as_blind_set_55_words_them(router: Router, text: str,
                                                     expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a control named after reactions to the last answer (blind set 55)
+    ("right, yes, yes, quicker please", "faster"),
+    ("hang on, hang on, slower please", "slower"),
+    ("okay thanks, stop", "stop"),
+    # after a yes, what is not a control named in its own word consents
+    ("yes, yes, get on with it", "affirm"),
+    ("mm, yep, go on then", "affirm"),
+    ("yes please, that'll do", "affirm"),
+])
+def test_a_control_after_reactions_to_the_last_answer(router: Router, text: str,
+                                                      expected: str) -> None:
+    assert router.route(text).name == expected

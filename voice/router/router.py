@@ -72,6 +72,19 @@ CRIES = frozenset(tuple(cry.split()) for cry in """ow,oww,owww,ouch,ooh,oof,ah,a
     hurry,hurry up,now,just tell me,tell me,just,please""".replace("\n", "").split(","))
 """Sounds of pain and alarm, and hurry, said before a request ("ow, ow, what can I take", "come
 on, come on, what do I take"; the skip words already drop "ugh", "argh", "damn", "bloody")."""
+REACTIONS = frozenset(tuple(word.split()) for word in """okay,ok,right,alright,all right,yes,yeah,
+    yep,thanks,thank you,cheers,fine,sure,got it,i see,mm,hmm,hang on,hold on,wait,well,so,and,
+    great,lovely,good,gotcha,understood,perfect,brilliant,oh""".replace("\n", "").split(","))
+"""What is said back to the last answer before the next request ("right, yes, yes, quicker
+please"; "hang on, hang on, slower please")."""
+REACTED_TO = frozenset({"affirm", "pause", "goodbye"})
+"""What reactions alone route to, which a control said after them overrides."""
+CONSENTS = frozenset("yes yeah yep sure".split())
+NAMED_CONTROLS = frozenset("""stop pause slower slow slowly faster quicker quick quickly hurry
+    repeat again next skip resume continue carry cancel""".split())
+"""After a yes (CONSENTS), a control overrides only when named in its own word ("yes, yes,
+quicker please"): "yes, yes, get on with it", "yep, go on then" and "yes please, that'll do"
+consent."""
 HEARSAY_MARGIN = 0.1
 """How much surer the request after advice heard elsewhere must be than the whole sentence: who
 said it may name the thing ("the wheat bag label says fifteen minutes max, time that")."""
@@ -204,6 +217,7 @@ class Router:
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
                   or self._wanted_instead(text, words, whole)
                   or self._after_cries(text, said, whole)
+                  or self._after_reaction(text, words, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
                   or self._resumed(text, words, whole)
@@ -405,6 +419,21 @@ class Router:
         # a guess only when it asks: not "ow, this tilt is pinching my lumbar", which is hurts
         sure = then.confidence >= scoring.ACCEPT
         if sure or (then.confidence >= scoring.CLARIFY and after > 2 and _asks(words)):
+            return replace(then, text=text)
+        return None
+
+    def _after_reaction(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A control said word for word after reactions to the last answer and nothing else
+        ("right, yes, yes, quicker please"; "hang on, hang on, slower please"): the control,
+        when the whole sentence was unsure or took the reactions' own meaning (REACTED_TO)."""
+        start = _led(words, REACTIONS)
+        if start == 0 or start == len(words) or (
+                whole.confidence >= scoring.ACCEPT and whole.name not in REACTED_TO):
+            return None
+        if not CONSENTS.isdisjoint(words[:start]) and NAMED_CONTROLS.isdisjoint(words[start:]):
+            return None
+        then = self._route(" ".join(words[start:]))
+        if then.name in CONTROLS and then.confidence >= 1.0 > whole.confidence:
             return replace(then, text=text)
         return None
 
@@ -681,10 +710,15 @@ class Router:
 
 def _cried(words: list[str]) -> int:
     """How many of the first words are cries (CRIES): 0 when the sentence opens otherwise."""
-    start, longest = 0, max(len(c) for c in CRIES)
+    return _led(words, CRIES)
+
+
+def _led(words: list[str], leads: frozenset[tuple[str, ...]]) -> int:
+    """How many of the first words are of `leads` (each a tuple of words), one after another."""
+    start, longest = 0, max(len(c) for c in leads)
     while start < len(words):
         size = next((n for n in range(longest, 0, -1)
-                     if tuple(words[start:start + n]) in CRIES), 0)
+                     if tuple(words[start:start + n]) in leads), 0)
         if not size:
             break
         start += size
