@@ -1113,3 +1113,50 @@ def test_pee_heard_after_cannot(text: str, expected: Verdict) -> None:
 ])
 def test_a_cannot_heard_as_can(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign told as what happens to people, then as the speaker's own (blind set 56)
+    ("you should be able to feel the toilet paper when you wipe, shouldn't you? I can't",
+     Verdict.REPORT),
+    ("your inner thighs aren't supposed to feel like cardboard, are they? mine do, both sides",
+     Verdict.REPORT),
+    ("you'd expect your legs to hold you up, wouldn't you? mine just folded when I got up",
+     Verdict.REPORT),
+    ("you never think you'll fall in your own bathroom, but I just did", Verdict.REPORT),
+    # ... not when the speaker's own is ordinary, or the norm is no sign
+    ("you're supposed to feel the stretch in the back of your leg, aren't you? I don't",
+     Verdict.NONE),
+    ("you should feel the ice working after ten minutes, right? I don't", Verdict.NONE),
+    ("you'd expect your legs to be stiff after lying here, mine are fine", Verdict.NONE),
+    ("you never think you'll slip on the stairs, but I nearly did", Verdict.NONE),
+])
+def test_a_sign_told_of_people_then_as_ones_own(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags told with how they have behaved (blind set 56)
+    ("you're meant to feel it when you need a wee, aren't you? I didn't, and now the bed's wet",
+     Verdict.REPORT),
+    ("it's getting harder and harder to hold my bowels", Verdict.REPORT),
+    ("normally I'd feel the shower water down there, but just now I felt nothing at all",
+     Verdict.REPORT),
+    ("both of my feet went dead and they won't wake up", Verdict.REPORT),
+    ("you're supposed to warm up under a duvet, and I'm shaking under two of them",
+     Verdict.REPORT),
+    # ... and what is not one
+    ("the bed is wet from the ice pack", Verdict.NONE),
+    ("I felt nothing from the ibuprofen", Verdict.NONE),
+    ("I can't feel the stretch in my leg", Verdict.NONE),
+    ("the dog's had an accident by the back door", Verdict.NONE),
+    ("my foot went tingly once, years ago, and never since", Verdict.NEGATED),
+    ("my leg went numb, years ago, and it never went away", Verdict.REPORT),
+])
+def test_red_flags_with_a_time_course(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+def test_a_habit_of_fevers_is_no_fever_now() -> None:
+    assert verdict("I always get a temperature when I'm run down, would a fever on top of this "
+                   "mean I need the GP") is Verdict.ASKING

@@ -154,6 +154,12 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
                            "wetting", "peeing", "soiling")
      + " " + _any("myself", "my pants", "my trousers", "the bed", "a bed", "my bed")),
+    # what one lies in or wears found wet ("... and now the bed's wet"), not by the ice pack
+    ("bladder_bowel", _any("the bed", "my bed", "the sheets?", "my pants", "my trousers",
+                           "my pyjamas", "my knickers")
+     + " " + _any("is", "are", "was", "were", "has got", "got", "have got")
+     + r" (?:all |soaking |sopping )?"
+     + _any("wet", "soaked", "soaking", "soiled") + r"(?! (?:from|because|with|where|under)\b)"),
     # the verb lost in noise: "i can't [feel] my bum", "i can't [move] my legs", "i couldn't
     # [feel] a thing down below"
     ("numbness", r"(?:can|could) not (?:really |even |properly )?(?:my|me) "
@@ -169,7 +175,9 @@ _REPORTS: list[tuple[str, str]] = [
     # the waterworks stopped: retention, as urgent as losing control
     ("bladder_bowel", r"(?:my )?water ?works (?:have |has )?(?:just )?"
      + _any("stopped", "stopped working", "packed up", "shut down", "given up", "gave up")),
-    ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
+    ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty",
+                           r"(?:getting |it is |so )?hard(?: ?er)?(?: and hard(?: ?er)?)? to")
+     + " "
      + _any("control", "controlling", "hold", "holding", "stop", "stopping") + r" (?:in )?"
      + r"(?:my |in my |the |of )?"
      + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop", "stool", "water")),
@@ -209,7 +217,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("feel", "feels", "feeling", "felt", "are", "is", "have gone", "has gone", "went")
      # ("like" is a skip word)
      + r" (?:all |a bit |kind of |sort of |completely |totally )?(?:like )?"
-     + _any("cotton wool", "rubber", "wood", "they are not mine", "it is not mine",
+     + _any("cotton wool", "rubber", "wood", "cardboard", "they are not mine", "it is not mine",
             "they belong to someone else", "it belongs to someone else",
             # "my groin feels completely dead"; not "dead tired"
             r"dead(?! tired| beat| on| set| easy| good| right| heavy| sore| stiff)")),
@@ -251,7 +259,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it in"),
     ("numbness", _CANNOT + r" (?:even )?feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
-        "comfortable", "relief") + ")"),
+        "comfortable", "relief", "stretch", "stretches", "stretching", "pull", "benefit",
+        "effect") + ")"),
     ("weakness", _LIMB + r" (?:\w+ )?" + _any("gave", "give", "gives", "giving", "buckled",
                                               "buckle", "buckles", "buckling", "collapsed",
                                               "collapses", "folded", "folds", "folding",
@@ -358,8 +367,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling")),
     ("fever", _any("burning up", r"night sweats?", "hot and shivery", r"hot (?:and )?cold sweats?",
-                   _any("have", "had", "got", "getting", "get", "running", "run", "with",
-                        "having", "developed")
+                   # not a habit ("I always get a temperature when I'm run down")
+                   r"(?<!always )(?<!usually )(?<!normally )(?<!often )"
+                   + _any("have", "had", "got", "getting", "get", "running", "run", "with",
+                          "having", "developed")
                    + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
@@ -407,7 +418,9 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?:icy |wet |black )?"
      + _any("ice", "stairs", "steps", "pavement", "floor", "tiles", "mud", "leaves", "grass",
             "kerb", "curb", "rug", "snow")),
-    ("trauma", _any("had", "was in", "were in", "been in", "got in", "involved in")
+    # not a pet's ("the dog's had an accident by the back door")
+    ("trauma", r"(?<!dog is )(?<!dog has )(?<!cat is )(?<!cat has )(?<!puppy is )(?<!puppy has )"
+     + _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
                                 "shunt", "prang", "smash")),
     ("trauma", _any("came a cropper", "come a cropper", "went flying", "took a header",
@@ -698,6 +711,16 @@ is cut like one ("not fine", "no good" are not); so is the place named first and
 ("my legs, no, they feel normal"). Alone, "legs" and "feel" are red-flag words
 enough for a likeness to an emergency template ("my legs feel numb") to make one."""
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
+    # "normally I'd feel the shower water down there, but just now I felt nothing at all"
+    ("numbness", r"i (?:just )?(?:felt|feel|can feel|could feel) (?:absolutely )?nothing",
+     re.compile(rf"\b{_SADDLE}\b")),
+    # shaking with cold where one should be warm: "I'm shaking under two of them", duvets
+    ("fever", _any("i am", "i was", "i keep") + " " + _any("shaking", "shivering", "trembling")
+     + r" (?:\w+ )?under\b", re.compile(r"\b(?:duvets?|blankets?|covers|quilts?)\b")),
+    # feet gone dead that "won't wake up"
+    ("numbness", r"(?:they|it|mine|both of mine|both) (?:just )?(?:will|would) not wake "
+                 r"(?:back )?up",
+     re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")),
     # "I tried to stand on my tiptoes and my right leg just won't do it": the clauses are split
     # at "and my"
     ("weakness", r"(?:my )?(?:left |right )?" + _LIMB + r" (?:just |simply )?"
@@ -844,7 +867,10 @@ _TILL_NOW = re.compile(r"^(?: \w+){0,4}? (?:before|in my life|ever)\b(?: \w+){0,
     + _any("did", "done", "have", "has", "happened", "do", "am"),
     # the joining word lost: "... never wet myself before can i just did"
     r"(?:i|it|that) (?:have |has |is )?(?:just|now) " + _any("did", "done", "happened"))
-    + r"\b")
+    + r"\b"
+    # "you never think you'll fall in your own bathroom, but I just did": "just" says it is now
+    + r"|^(?: \w+){0,6}? (?:but|and) (?:i|it|that) (?:have |has )?just "
+    + _any("did", "done", "have", "has", "happened") + r"\b")
 """After a sign denied with "never", that it has happened now: "I've never wet myself before and
 I just did", "never had numbness in my life till today"."""
 
@@ -869,6 +895,7 @@ _RESOLVED = re.compile(r"\b" + _any(
     "cleared up", "wore off", "worn off", "got better", "passed", "settled down",
     r"(?:it|they|that) (?:is|are|was|were|has been|have been) (?:\w+ )?fine(?: since| after)?",
     r"fine (?:again|since|after)", "back to normal", "never came back", "no problems since",
+    r"(?:has |is |have |had )?never (?:come|been) back(?! to)", r"(?:and )?never since",
     "long gone", r"(?:woke|woken|waking) (?:back )?up")
     + r"\b")
 _NOT_RESOLVED = re.compile(r"\b(?:not|never|no|yet to|still)(?: \w+)?$")
@@ -898,7 +925,7 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     "it never went away"), and nothing after of it coming back (_BACK_AGAIN: "... it went away,
     but now it's numb again" reports). `after` is everything said after the sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
-    just_after = " ".join(clause[m.end():].split()[:EARLIER_AFTER])
+    just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
     if (_EARLIER.search(before) is None and _EARLIER.search(just_after) is None
             and _POSTURE.match(clause[m.end():]) is None):
         return False
@@ -1216,6 +1243,55 @@ def as_own(norm: str) -> str:
     return norm
 
 
+_YOUR = ((re.compile(r"\byour ?self\b"), "myself"), (re.compile(r"\byour\b"), "my"),
+         (re.compile(r"\byou\b"), "i"))
+_TAGGED = r"(?= (?:should|would|do|are|can|could|is|does|did) not (?:you|it|they)\b| right\b|$)"
+_GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
+    # "you should be able to feel the paper when you wipe, shouldn't you? I can't"
+    (re.compile(r"\byou (?:should|ought to|are supposed to|are meant to|would expect to|would)"
+                r"(?: be able to)? (?P<said>(?:feel|lift|hold|control|move|tell|notice|stand|walk)"
+                r"\b.+?)" + _TAGGED),
+     re.compile(r"\bi (?:can not|could not|did not|do not|have not)\b(?! (?:think|know|mind)\b)"),
+     "i can not {said}"),
+    # "you'd expect your legs to hold you up ... mine just folded"
+    (re.compile(r"\byou (?:would|should|might) (?:expect|think) your (?P<part>(?:\w+ )?"
+                + _any(_LIMB, _SADDLE) + r") (?:to|would|should)\b"),
+     re.compile(r"\bmine (?P<told>(?:just |all |both )?\w+(?: \w+){0,3})"),
+     "my {part} {told}"),
+    # "your inner thighs aren't supposed to feel like cardboard, are they? mine do"
+    (re.compile(r"\byour (?P<part>(?:\w+ )?" + _any(_LIMB, _SADDLE)
+                + r") (?:are|is) not (?:supposed|meant) to (?P<said>\w+(?: \w+){0,4}?)"
+                + r"(?= (?:are|is|do|does) (?:they|it)\b| right\b|$)"),
+     re.compile(r"\bmine (?:do|does|are|is|did|have|has)\b"),
+     "my {part} {said}"),
+    # "you never think you'll fall in your own bathroom, but I just did"
+    (re.compile(r"\byou (?:never|do not|would not|would never) (?:think|expect|imagine) (?:that )?"
+                r"you (?:will|would|could|might) (?P<said>fall|slip|trip)\b"),
+     re.compile(r"\b(?:but|and) i (?:just |actually )?did\b"),
+     "i {said} over"),
+]
+"""A sign told as what happens to people ("you", "your"), then as what has or has not happened
+to the speaker: the speaker's own sign, as first-person words, for the patterns to judge."""
+_PAST = {"fall": "fell", "slip": "slipped", "trip": "tripped"}
+
+
+def _generic_as_own(norm: str) -> str | None:
+    """A norm told of "you" that the speaker then says is not so for them (_GENERIC), told as
+    their own; None when there is none."""
+    for norm_said, own, told in _GENERIC:
+        m = norm_said.search(norm)
+        if m is None or own.search(norm, m.end()) is None:
+            continue
+        groups = {k: _PAST.get(v, v) for k, v in m.groupdict().items()}
+        if "{told}" in told:
+            groups["told"] = own.search(norm, m.end())["told"]  # type: ignore[index]
+        said = told.format(**groups)
+        for pattern, mine in _YOUR:
+            said = pattern.sub(mine, said)
+        return said
+    return None
+
+
 def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
@@ -1225,6 +1301,11 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     first = _assess(pieces, _plain(normalize(text)))
     if first.verdict is Verdict.REPORT:
         return first
+    generic = _generic_as_own(_plain(normalize(text)))
+    if generic is not None:
+        own = _assess([generic], generic)
+        if own.verdict is Verdict.REPORT:
+            return Triage(Verdict.REPORT, own.flag, own.said, first.rest)
     said = [p for p in pieces if p.strip()]
     told = ", ".join(as_own(p) for p in said)
     if told == ", ".join(said):
