@@ -1124,6 +1124,8 @@ def test_a_cannot_heard_as_can(text: str, expected: Verdict) -> None:
     ("you'd expect your legs to hold you up, wouldn't you? mine just folded when I got up",
      Verdict.REPORT),
     ("you never think you'll fall in your own bathroom, but I just did", Verdict.REPORT),
+    ("you'd think you'd notice wetting yourself, but I just have", Verdict.REPORT),
+    ("you'd think you'd notice getting better, but I just have", Verdict.NONE),
     # ... not when the speaker's own is ordinary, or the norm is no sign
     ("you're supposed to feel the stretch in the back of your leg, aren't you? I don't",
      Verdict.NONE),

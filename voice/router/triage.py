@@ -1264,6 +1264,11 @@ _GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 + r"(?= (?:are|is|do|does) (?:they|it)\b| right\b|$)"),
      re.compile(r"\bmine (?:do|does|are|is|did|have|has)\b"),
      "my {part} {said}"),
+    # "you'd think you'd notice wetting yourself, but I just have"
+    (re.compile(r"\byou would (?:think|expect|imagine) (?:that )?you would (?:notice|feel|know)"
+                r"(?: about)? (?P<said>\w+ing\b.+?)(?= but\b| and\b|$)"),
+     re.compile(r"\b(?:but|and) i (?:just |actually )?(?:have|did)\b"),
+     "i have been {said}"),
     # "you never think you'll fall in your own bathroom, but I just did"
     (re.compile(r"\byou (?:never|do not|would not|would never) (?:think|expect|imagine) (?:that )?"
                 r"you (?:will|would|could|might) (?P<said>fall|slip|trip)\b"),
