@@ -1162,3 +1162,23 @@ def test_red_flags_with_a_time_course(text: str, expected: Verdict) -> None:
 def test_a_habit_of_fevers_is_no_fever_now() -> None:
     assert verdict("I always get a temperature when I'm run down, would a fever on top of this "
                    "mean I need the GP") is Verdict.ASKING
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hedged and unsure red flags (blind set 57)
+    ("this'll sound odd, but I'm not sure I actually felt the wee come out just now",
+     Verdict.REPORT),
+    ("I've just wet through my joggers and I honestly didn't feel it happen", Verdict.REPORT),
+    ("I sort of slid down the last few stairs, not sure it counts as a fall", Verdict.REPORT),
+    ("I've just gone head over heels on the wet patio", Verdict.REPORT),
+    ("some idiot went into the back of my Corsa this morning", Verdict.REPORT),
+    ("I'm not sure if I blacked out or just tripped, but I'm on the kitchen floor",
+     Verdict.REPORT),
+    # ... and what is none
+    ("I'm only shivering because the bathroom's like a fridge", Verdict.NONE),
+    ("I didn't feel it happen, the spasm just came", Verdict.NONE),
+    ("I passed out on the sofa after dinner", Verdict.NONE),
+    ("some bloke bumped into me in the queue", Verdict.NONE),
+])
+def test_hedged_and_unsure_red_flags(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -123,10 +123,11 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
-_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
+_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "because", "off", "under",
                                                  # "from" as piper may hear it
                                                  "for (?:this|the|that|my)")
-                  + r" (?:\w+ ){0,3}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
+                  + r" (?:\w+ ){0,4}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
+                                              "fridge", "igloo", "icebox",
                                               "freezer", "cold floor", "floor", "cold", "snow",
                                               "draught", "draft", "fan", "air con")
                   + r"\b)")
@@ -225,6 +226,15 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", _any(_LIMB, _SADDLE) + r" (?:\w+ ){0,2}?"
      + _any("feel", "feels", "feeling", "felt") + r" (?:\w+ ){0,4}?(?:in |of )?cotton wool"),
     # "I peed without feeling it": a bladder that empties unfelt
+    # a wee not felt as it came ("I'm not sure I actually felt the wee come out")
+    ("bladder_bowel", _any("did not", "could not", "can not", "never", "not sure i",
+                           "do not think i") + r" (?:actually |really |even )?(?:feel|felt) "
+     + r"(?:the |my )?" + _any("wee", "pee", "urine", "poo") + " "
+     + _any("come", "coming", "go", "going", "pass", "passing")),
+    # "I've just wet through my joggers"
+    ("bladder_bowel", _any("wet", "soiled", "peed", "weed") + r" (?:right )?through (?:my |the )?"
+     + r"(?:\w+ )?" + _any("joggers", "trousers", "pants", "knickers", "pyjamas", "jeans", "shorts",
+                           "leggings", "underwear", "boxers", "bed", "sheets", "nightie")),
     ("bladder_bowel", _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself",
                            "wet the bed") + r" (?:myself )?without (?:even )?"
      + _any("feeling", "noticing", "knowing", "realising", "realizing")),
@@ -388,7 +398,7 @@ _REPORTS: list[tuple[str, str]] = [
                             r"slipped(?! a disc| you up| up$| up (?:there|with|by|again)\b"
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
                             + _NOT_SLIPPED_ON,
-                            "tripped", "crashed")
+                            "tripped", "crashed", "blacked out", "fainted")
      # ("fell sleep": asleep, heard without its "a")
      + r"\b(?! asleep| sleep| apart| behind| ill| in love)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
@@ -402,7 +412,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
                               "on my", "on the")),
     # down the stairs, tumbling or toppling: "I tumbled down the last few stairs"
-    ("trauma", _any("tumbled", "toppled", "tumbling", "toppling", "bounced", "rolled")
+    ("trauma", _any("tumbled", "toppled", "tumbling", "toppling", "bounced", "rolled", "slid",
+                    "slithered", "skidded")
      + r" down (?:the |some |a few |the last few |a couple of |the last couple of |a flight of )?"
      + _any("stairs", "steps", "step", "ladder", "bank", "hill", "slope")),
     ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
@@ -430,7 +441,7 @@ _REPORTS: list[tuple[str, str]] = [
                     r"i went down on (?:the |some |a )?(?:icy |wet |slippery |frozen )?"
                     + _any("ice", "pavement", "sidewalk", "path", "road", "tarmac", "concrete",
                            "stairs", "steps", "pitch", "court", "rink", "kerb", "curb"),
-                    "went head over heels", "fender bender",
+                    "went head over heels", "gone head over heels", "fender bender",
                     # a fall on what one walks on: "went over on the patio"
                     r"went over on (?:the |some |a |my )?(?:icy |wet |slippery |frozen )?"
                     + _any("ice", "patio", "pavement", "sidewalk", "path", "drive", "driveway",
@@ -463,7 +474,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
      + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
     ("trauma", r"missed (?:a|the|my|one|the last|the bottom) " + _any("step", "stair", "footing")),
-    ("trauma", _any("someone", "somebody", r"(?:a|an|the|some|this|that|another) (?:\w+ )?"
+    ("trauma", _any("someone", "somebody",
+                    r"some (?:\w+ )?" + _any("idiot", "bloke", "guy", "driver", "lad", "man",
+                                             "woman", "numpty", "clown", "muppet"),
+                    r"(?:a|an|the|some|this|that|another) (?:\w+ )?"
                     + _VEHICLE) + " " + _any("went", "drove", "ran", "crashed", "smashed",
                                               "ploughed", "plowed", "slammed", "reversed", "backed")
      # "into the back of us", whoever it hit as heard ("the back of those")
