@@ -126,7 +126,7 @@ _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 _FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "because", "off", "under",
                                                  # "from" as piper may hear it
                                                  "for (?:this|the|that|my)")
-                  + r" (?:\w+ ){0,4}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
+                  + r" (?:\w+ ){0,5}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
                                               "fridge", "igloo", "icebox",
                                               "freezer", "cold floor", "floor", "cold", "snow",
                                               "draught", "draft", "fan", "air con")
