@@ -1176,6 +1176,7 @@ def test_a_habit_of_fevers_is_no_fever_now() -> None:
      Verdict.REPORT),
     # ... and what is none
     ("I'm only shivering because the bathroom's like a fridge", Verdict.NONE),
+    ("I keep shivering because I'm so cold", Verdict.REPORT),
     ("I didn't feel it happen, the spasm just came", Verdict.NONE),
     ("I passed out on the sofa after dinner", Verdict.NONE),
     ("some bloke bumped into me in the queue", Verdict.NONE),

@@ -123,7 +123,9 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
-_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "because", "off", "under",
+_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
+                                                 # a cold place or thing, not "because I'm cold"
+                                                 "because (?:the|this|that|it is|our|my)",
                                                  # "from" as piper may hear it
                                                  "for (?:this|the|that|my)")
                   + r" (?:\w+ ){0,5}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
