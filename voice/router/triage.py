@@ -821,12 +821,6 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 """Reports that are red flags only with other words somewhere in the utterance."""
 _TERMS_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
-    # "I tried to stand on my tiptoes and my right leg just won't do it": the clauses are split
-    # at "and my"
-    ("weakness", r"(?:my )?(?:left |right )?" + _LIMB + r" (?:just |simply )?"
-     + _any("will not", "would not", "can not", "could not") + " "
-     + _any("do it", "have it", "take it", "take the weight", "hold me", "push me up", "lift me"),
-     re.compile(r"\b(?:tip ?toes?|toes|heels)\b")),
     # a crash named on its own, told with the pain it left ("the crash, a prang yesterday, and
     # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
     ("trauma", r"(?:the|a|that|this) (?:car |road |bike |motorbike )?"
@@ -1301,11 +1295,10 @@ def _generic_as_own(norm: str) -> str | None:
     their own; None when there is none."""
     for norm_said, own, told in _GENERIC:
         m = norm_said.search(norm)
-        if m is None or own.search(norm, m.end()) is None:
+        said_own = own.search(norm, m.end()) if m is not None else None
+        if m is None or said_own is None:
             continue
-        groups = {k: _PAST.get(v, v) for k, v in m.groupdict().items()}
-        if "{told}" in told:
-            groups["told"] = own.search(norm, m.end())["told"]  # type: ignore[index]
+        groups = {k: _PAST.get(v, v) for k, v in (m.groupdict() | said_own.groupdict()).items()}
         said = told.format(**groups)
         for pattern, mine in _YOUR:
             said = pattern.sub(mine, said)
@@ -1319,10 +1312,11 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     A report told about someone else ("my wife can't feel her legs") is a report too."""
     pieces = [_plain(normalize(piece))
               for piece in _PIECES.split(_DOTTED_AM_PM.sub(r"\1m", text))]
-    first = _assess(pieces, _plain(normalize(text)))
+    whole = _plain(normalize(text))
+    first = _assess(pieces, whole)
     if first.verdict is Verdict.REPORT:
         return first
-    generic = _generic_as_own(_plain(normalize(text)))
+    generic = _generic_as_own(whole)
     if generic is not None:
         own = _assess([generic], generic)
         if own.verdict is Verdict.REPORT:
