@@ -1183,3 +1183,27 @@ def test_a_habit_of_fevers_is_no_fever_now() -> None:
 ])
 def test_hedged_and_unsure_red_flags(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags with a word not found (blind set 58)
+    ("my leg's gone all whatsit, floppy, I can't lift it", Verdict.REPORT),
+    ("I went down the stair thingies, fell right on my back, and now it's agony", Verdict.REPORT),
+    # shivers a cold thing explains, said in the next clause
+    ("start a quarter of an hour on the ice, I'm shivering a bit but that's just the frozen peas",
+     Verdict.NEGATED),
+    ("I've got the shivers, but it's just the cold floor", Verdict.NEGATED),
+    ("I'm shivering and it is not the cold floor", Verdict.REPORT),
+    ("I'm shivering and I don't think it is the ice", Verdict.REPORT),
+    ("I have a fever and shivers, but it is the ice", Verdict.REPORT),
+    # a leg asleep from posture, waking as one speaks
+    ("my leg's a bit pins and needles from sitting on it, it's passing", Verdict.NEGATED),
+    ("my leg went dead because I was lying on it funny, it's come back now", Verdict.NEGATED),
+    ("my foot's gone to sleep sitting cross legged, it's fine now", Verdict.NEGATED),
+    ("my foot went numb from sitting on it and it's not passing", Verdict.REPORT),
+    ("my foot went numb from sitting on it and it has not come back", Verdict.REPORT),
+    ("my foot went numb from sitting on it, it went away, but it's come back", Verdict.REPORT),
+    ("my leg went dead because I was lying on it", Verdict.REPORT),
+])
+def test_placeholders_cold_things_and_posture_said_after(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -123,18 +123,26 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
+_COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", "igloo", "icebox",
+                    "freezer", "cold floor", "floor", "cold", "snow", "draught", "draft", "fan",
+                    "air con")
 _FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
                                                  # a cold place or thing, not "because I'm cold"
                                                  "because (?:the|this|that|it is|our|my)",
                                                  # "from" as piper may hear it
                                                  "for (?:this|the|that|my)")
-                  + r" (?:\w+ ){0,5}?" + _any("ice", "ice pack", "cold pack", "frozen", "peas",
-                                              "fridge", "igloo", "icebox",
-                                              "freezer", "cold floor", "floor", "cold", "snow",
-                                              "draught", "draft", "fan", "air con")
-                  + r"\b)")
+                  + r" (?:\w+ ){0,5}?" + _COLD_THINGS + r"\b)")
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
 pack"): cold felt from the cold, no fever. Not "with" either: shivering with a cold may be one."""
+_COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
+                              r"(?:is|will be|must be) (?:just |only |probably |all |from "
+                              r"|because of )*(?:the |this |my |that )?(?:(?!not |no )\w+ ){0,2}?"
+                              + _COLD_THINGS + r"\b")
+"""Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
+frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
+floor"."""
+_SHIVERS = re.compile(r"\b(?:shiver|chill)")
+"""The signs of fever that a cold thing explains (not "fever" itself)."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
                                  "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go",
@@ -411,8 +419,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("came", "come", "went", "gone", "tumbled", "fell") + _DOWN_STAIRS
      + "(?:like )?" + _any("a sack", "a ton", "a rag doll", "a stone", "a bag", "head first",
                            "headfirst", "face first", "backwards")),
-    ("trauma", "fell " + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard",
-                              "on my", "on the")),
+    ("trauma", "fell " + r"(?:right |straight |flat |smack |clean )?"  # "fell right on my back"
+     + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard", "on my",
+            "on the")),
     # down the stairs, tumbling or toppling: "I tumbled down the last few stairs"
     ("trauma", _any("tumbled", "toppled", "tumbling", "toppling", "bounced", "rolled", "slid",
                     "slithered", "skidded")
@@ -918,13 +927,24 @@ EARLIER_WORDS = 6
 """How near the sign its time must be said, in words before it."""
 EARLIER_AFTER = 3
 """... or in words after it ("I had numb legs years ago, that's long gone")."""
-_POSTURE = re.compile(r"^ (?:\w+ ){0,2}?" + _any("from", "after", "with", "because of")
-                      + " " + _any("kneeling", "sitting", "squatting", "crouching", "crossing",
+_POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
+                      + _any("from", "after", "with", "because of",
+                             r"(?:because|as|since) i (?:was|had been|have been)")
+                      # (or said bare, as a recogniser may hear it: "gone to sleep sitting")
+                      + " )?" + _any("kneeling", "sitting", "squatting", "crouching", "crossing",
                                    "having my legs crossed", r"(?:lying|sitting|leaning) on",
                                    r"tucking (?:it|them|my \w+) under")
                       + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
 feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
+_EASING = re.compile(r"\b(?:it|that|they) (?:is|are) (?:(?!not |never )\w+ )?"
+                     + _any("passing", "wearing off", "going off", "easing off") + r"\b")
+"""A foot asleep from posture waking up as one speaks: "it's passing", "it's wearing off"."""
+_FEELING_BACK = re.compile(r"\b(?:the feeling|feeling|it|they) (?:is|has|have|are) "
+                           r"(?:(?!not |never |yet )\w+ )?"
+                           r"(?:come|coming) back(?: now)?\b")
+"""... or the feeling come back ("it's come back now"), before anything else said to pass (after
+which a "come back" is the sign's: "it went away, but it's come back")."""
 
 
 def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
@@ -936,9 +956,13 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     but now it's numb again" reports). `after` is everything said after the sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
-    if (_EARLIER.search(before) is None and _EARLIER.search(just_after) is None
-            and _POSTURE.match(clause[m.end():]) is None):
+    posture = _POSTURE.match(clause[m.end():]) is not None
+    if _EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture:
         return False
+    if posture and (woke := _EASING.search(after) or _FEELING_BACK.search(after)):
+        earlier = after[: woke.start()]
+        if _RESOLVED.search(earlier) is None and _NOT_RESOLVED.search(earlier.rstrip()) is None:
+            return _BACK_AGAIN.search(after[woke.end():]) is None
     resolved = any(_NOT_RESOLVED.search(after[: r.start()].rstrip()) is None
                    for r in _RESOLVED.finditer(after))
     return resolved and _BACK_AGAIN.search(after) is None
@@ -1311,7 +1335,7 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
     pieces = [_plain(normalize(piece))
-              for piece in _PIECES.split(_DOTTED_AM_PM.sub(r"\1m", text))]
+              for piece in _PIECES.split(_PLACEHOLDER.sub("", _DOTTED_AM_PM.sub(r"\1m", text)))]
     whole = _plain(normalize(text))
     first = _assess(pieces, whole)
     if first.verdict is Verdict.REPORT:
@@ -1370,7 +1394,11 @@ _BACK_PAIN = re.compile(r"\b(?:back|spine|pain)\b")
 _PIECES = re.compile(r"[.,;:!?]+")
 """Punctuation, where an utterance as written splits into pieces judged apart..."""
 _DOTTED_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
-"""...but not the dots of "7 a.m.", which the slots read after triage."""
+"""...but not the dots of "7 a.m.", which the slots read after triage..."""
+_PLACEHOLDER = re.compile(r"\b(?:thingy|thingies|thingummy|whatsit|whatsits|wotsit"
+                          r"|whatchamacallit)\b[.,;:!?]*", re.IGNORECASE)
+"""...nor a word said for one not found, with the comma after it: "my leg's gone all whatsit,
+floppy" is one piece ("whatsit" is a skip word, so the normaliser drops it)."""
 
 
 def _assess(pieces: list[str], whole: str) -> Triage:
@@ -1406,7 +1434,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
                     if verdict is Verdict.REPORT and (
                             _since_gone(clause, m, after)
-                            or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))):
+                            or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))
+                            or (flag == "fever" and _SHIVERS.search(m[0])
+                                and _COLD_SAID_AFTER.match(after))):
                         verdict = Verdict.NEGATED  # not now, or no fall: cut, as a denied sign is
                     nearly = (_NEARLY.search(clause[: m.start()])
                               if flag in ("trauma", "mention") else None)
