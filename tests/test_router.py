@@ -898,3 +898,17 @@ def test_requests_worded_as_blind_set_55_words_them(router: Router, text: str,
 def test_a_control_after_reactions_to_the_last_answer(router: Router, text: str,
                                                       expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ways of asking blind sets 58 and 59 found missing
+    ("sorry about that, keep going", "resume"),
+    ("Ollie, in a minute, what stops back spasms coming back", "prevention"),
+    ("let's stop there", "stop"),
+    ("let's carry on", "resume"),
+    ("yes, a hundred percent", "affirm"),
+    ("I've just turned fifty-five, does age make these more likely", "causes"),
+])
+def test_requests_worded_as_blind_sets_58_and_59_word_them(router: Router, text: str,
+                                                           expected: str) -> None:
+    assert router.route(text).name == expected

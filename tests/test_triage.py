@@ -965,9 +965,10 @@ def test_a_clause_cut_short_far_into_a_sentence(text: str, expected: Verdict) ->
     ("a while back my leg went numb and it never went away", Verdict.REPORT),
     ("years ago my leg went numb and it hasn't got better", Verdict.REPORT),
     ("a few weeks ago my feet started tingling and it never settled down", Verdict.REPORT),
-    # a foot asleep from kneeling, awake again, is no red flag; still asleep, it is one
+    # a foot asleep from kneeling is no red flag (the everyday cause, told; blind sets 56, 57
+    # and 59 filed it so); still asleep, it is one
     ("my foot went to sleep from kneeling but it woke up fine", Verdict.NEGATED),
-    ("my foot went to sleep from kneeling", Verdict.REPORT),
+    ("my foot went to sleep from kneeling", Verdict.NEGATED),
     ("my foot's gone to sleep from sitting on it and it won't wake up", Verdict.REPORT),
     ("my foot went to sleep this morning but it woke up", Verdict.REPORT),
     # shivers from the ice pack or the cold floor are the cold's
@@ -1207,3 +1208,38 @@ def test_hedged_and_unsure_red_flags(text: str, expected: Verdict) -> None:
 ])
 def test_placeholders_cold_things_and_posture_said_after(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags told by comparison (blind set 59)
+    ("my bladder's leaking and it never does that, even after three babies it was fine",
+     Verdict.REPORT),
+    ("one side of my bottom feels normal and the other's gone completely numb", Verdict.REPORT),
+    ("the skin between my legs feels duller than it did at lunchtime", Verdict.REPORT),
+    ("when I wipe it feels different from normal, like it's someone else's bottom",
+     Verdict.REPORT),
+    ("I can feel less down there than I could this morning", Verdict.REPORT),
+    ("I got knocked flat by a dog about twenty minutes ago and my spine hurts badly",
+     Verdict.REPORT),
+    ("I rolled off the bed onto the floor and my back's much worse", Verdict.REPORT),
+    # ... and what is none
+    ("I rolled off the bed onto my knees like the physio said", Verdict.NONE),
+    ("this spasm knocked me flat", Verdict.NONE),
+    ("I got knocked flat by the pain", Verdict.NONE),
+    ("I'm shivering because the bathroom's freezing", Verdict.NONE),
+    ("I'm shivering because I'm freezing", Verdict.REPORT),
+    ("my foot went to sleep from sitting cross-legged, is it okay to walk around now",
+     Verdict.NEGATED),
+    ("my foot went to sleep from kneeling and it still hasn't woken up", Verdict.REPORT),
+    ("no, down below feels exactly the same as always", Verdict.NEGATED),
+    ("my groin feels the same as this morning, numb", Verdict.REPORT),
+])
+def test_red_flags_told_by_comparison(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+def test_wet_and_not_felt_is_a_report_through_a_garbled_hearing() -> None:
+    # blind set 57's sentence as piper was heard in pink noise
+    assert verdict("i've just wet my timer daughter's and i honestly didn't feel it happen") \
+        is Verdict.REPORT
+    assert verdict("I've just wet my flannel for the ice pack") is Verdict.NONE

@@ -125,7 +125,7 @@ _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
 _COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", "igloo", "icebox",
                     "freezer", "cold floor", "floor", "cold", "snow", "draught", "draft", "fan",
-                    "air con")
+                    "air con", "freezing", "chilly", "nippy", "parky")
 _FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
                                                  # a cold place or thing, not "because I'm cold"
                                                  "because (?:the|this|that|it is|our|my)",
@@ -305,6 +305,18 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"should not i be able to " + _any("pee", "wee", "urinate", "pass water",
                                                           "go to the toilet", "hold it")),
     ("weakness", r"should not i be able to (?:lift|move|stand on) (?:my )?" + _LIMB),
+    # feeling in the saddle changed, told by how it feels ("the skin between my legs feels
+    # duller than it did at lunchtime"; "when I wipe it feels different, like someone else's")
+    ("numbness", _SADDLE + r" (?:it |things |everything |the skin )?"
+     + _any("feels", "feel", "felt", "has felt", "is", "are", "has gone", "is gone", "gone",
+            "went", "seems")
+     + r" (?:a bit |all |really |much |quite |kind of |so |very |a lot |completely |totally )?"
+     + _any("duller", "dull", "different", "strange", "odd", "weird", "funny", "wrong",
+            "less sensitive", r"not (?:right|normal|the same)", "muffled", "wooden",
+            "like cardboard", "like rubber", "like someone else is", "like it is not mine")),
+    # "I can feel less down there than I could this morning" (not "less pain")
+    ("numbness", r"feel (?:a lot |much |far |a bit |a little )?less (?:in |on |around )?(?:my )?"
+     + _any(_SADDLE, _LIMB)),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just |be )?"
      + r"(?:been |gone |started )?"
@@ -499,6 +511,16 @@ _REPORTS: list[tuple[str, str]] = [
      + " "
      + _any("my", "a", "the", "his", "her") + r" (?:back of (?:the|my|a) )?"
      + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool")),
+    # "I got knocked flat by a dog" (not by the pain: "this spasm knocked me flat")
+    ("trauma", _any("got", "was", "been", "get") + " knocked "
+     + _any("down", "over", "flat", "off my feet", "to the ground", "to the floor")
+     + " by " + _any("a", "an", "the", "my", "his", "her", "our", "some", "someone", "somebody")
+     + r"\b(?! (?:\w+ )?" + _any("pain", "spasm", "spasms", "flu", "virus", "bug", "cold",
+                                 "cough", "news", "heat", "tiredness") + r"\b)"),
+    # out of bed onto the floor (not as the physio showed: "rolled off the bed onto my knees")
+    ("trauma", r"i (?:rolled|toppled|tumbled|slid|slipped) (?:right )?off (?:the|my) "
+     + _any("bed", "sofa", "couch", "settee", "bunk", "chair")
+     + r"\b(?! (?:onto|on to|on) (?:my )?(?:knees|hands|side)| on purpose| like| as)"),
     ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by",
                     # said uninflected in some Englishes ("mi get knock down by a car")
                     "knock off by", "knock down by", "knock over by")
@@ -600,6 +622,8 @@ _TERMS: list[tuple[str, str]] = [
      + _any("an ambulance", "the ambulance", "emergency_number")),
     ("bladder_bowel", _any(r"incontinen(?:t|ce)",
                            r"(?:bladder|bowel) (?:control|problems?|issues?|leaks?|leaking)",
+                           r"(?:my |the )?bladder (?:is|has been|keeps|started|has started) "
+                           + _any("leaking", "going", "dribbling", "letting go"),
                            r"leaking (?:urine|pee)", r"loss of (?:bladder|bowel) control")),
     ("numbness", _any("numb", "numbness", "numbed", "numbing", r"tingl(?:e|es|ing|y)",
                       "anaesthesia", "anesthesia", r"par(?:a)?esthesias?",
@@ -720,11 +744,13 @@ about not being able to hold it in, that's happening now, with my bowels"; "what
 tingling down the legs, yeah, that's started in both"): a report of it. Not asked ("has that
 happened?") nor denied ("that hasn't happened")."""
 _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
-    _LIMB, "waterworks", "bladder", r"bowels?", "pee", "wee")
+    _LIMB, _SADDLE, "waterworks", "bladder", r"bowels?", "pee", "wee")
     + r" (?:(?:no|nope|nah) )?(?:(?:they|it) )?" + _any(
     "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
     "is working", "have been", "has been") + r" (?:(?!not |no |never )\w+ )?" + _any(
-    "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok") + r"\b"
+    "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok",
+    # "down below feels exactly the same as always" (not "the same as this morning")
+    r"the same as (?:always|usual|normal|ever|it always does|they always do)") + r"\b"
     # "I can still feel my feet": feeling kept, unless what is felt is a sign ("I can feel my
     # legs going numb", "... my feet tingling")
     + r"|(?<!not )\bi can (?:still |definitely |actually |feel and )?(?:feel|move|wiggle) "
@@ -752,6 +778,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      + _any("will not", "would not", "can not", "could not") + " "
      + _any("do it", "have it", "take it", "take the weight", "hold me", "push me up", "lift me"),
      re.compile(r"\b(?:tip ?toes?|toes|heels)\b")),
+    # "I've just wet my joggers and I didn't feel it happen": wet, and not felt
+    ("bladder_bowel", r"i (?:have )?(?:just )?wet my\b",
+     re.compile(r"\b(?:did not|never|could not|can not) (?:even )?(?:feel|notice) "
+                r"(?:it|a thing)\b")),
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
      r"(?:nothing|no thing) (?:comes|came|is coming|coming|will come|would come|happens|happened)"
@@ -937,6 +967,11 @@ _POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
                       + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
 feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
+_STILL_ASLEEP = re.compile(r"\b(?:still|hours?|ages|all (?:day|morning|night)|not (?:woken|woke"
+                           r"|waking|come back|coming back|gone|going|wearing|passing)"
+                           r"|will not (?:wake|come back|go))\b")
+"""A foot gone to sleep from how one sat is the everyday thing, unless it stays so ("it still
+has not woken up", "for hours")."""
 _EASING = re.compile(r"\b(?:it|that|they) (?:is|are) (?:(?!not |never )\w+ )?"
                      + _any("passing", "wearing off", "going off", "easing off") + r"\b")
 """A foot asleep from posture waking up as one speaks: "it's passing", "it's wearing off"."""
@@ -959,6 +994,8 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     posture = _POSTURE.match(clause[m.end():]) is not None
     if _EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture:
         return False
+    if posture and "sleep" in m[0] and _STILL_ASLEEP.search(after) is None:
+        return True  # "my foot went to sleep from sitting cross-legged, can I walk about now"
     if posture and (woke := _EASING.search(after) or _FEELING_BACK.search(after)):
         earlier = after[: woke.start()]
         if _RESOLVED.search(earlier) is None and _NOT_RESOLVED.search(earlier.rstrip()) is None:
@@ -1030,7 +1067,8 @@ _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into",
 _QUESTION = re.compile(
     r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
     r"|\b(?:worry|worried about|warning|a sign|signs|symptom|symptoms|mean|means|serious|dangerous"
-    r"|normal|red flag|emergency|cause|causes)\b"
+    # (not what one side feels: "one side feels normal and the other's gone numb")
+    r"|(?<!feels )(?<!feel )(?<!felt )normal|red flag|emergency|cause|causes)\b"
 )
 
 
