@@ -912,3 +912,4 @@ def test_a_control_after_reactions_to_the_last_answer(router: Router, text: str,
 def test_requests_worded_as_blind_sets_58_and_59_word_them(router: Router, text: str,
                                                            expected: str) -> None:
     assert router.route(text).name == expected
+

@@ -1243,3 +1243,28 @@ def test_wet_and_not_felt_is_a_report_through_a_garbled_hearing() -> None:
     assert verdict("i've just wet my timer daughter's and i honestly didn't feel it happen") \
         is Verdict.REPORT
     assert verdict("I've just wet my flannel for the ice pack") is Verdict.NONE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags told through what the speaker did about them (blind set 60)
+    ("I've been sat on the toilet for ages and not a drop has come out, and I'm bursting",
+     Verdict.REPORT),
+    ("I poked the tops of my inner thighs up by the groin and it's like they belong to someone "
+     "else", Verdict.REPORT),
+    ("my groin's gone dead, is it numb or tingly, I can't even tell which", Verdict.REPORT),
+    ("my back's gone and now my left leg won't take my weight", Verdict.REPORT),
+    ("I've had to drag my leg behind me to get to the bathroom, it just won't lift",
+     Verdict.REPORT),
+    ("there's no strength in that leg at all", Verdict.REPORT),
+    ("I've been taking my jumper off and putting it back on all morning, hot then freezing",
+     Verdict.REPORT),
+    # ... and what is none
+    ("my leg won't take me far", Verdict.NONE),
+    ("I've been kneeling so long my foot's gone to sleep, what's a better position to be in?",
+     Verdict.NEGATED),
+    ("I've been kneeling and my foot's gone to sleep and it still won't wake up", Verdict.REPORT),
+    ("no chills, I'm only shivery because I've had the ice on", Verdict.NEGATED),
+    ("I'm shivering because I have got a cold", Verdict.REPORT),
+])
+def test_red_flags_told_through_what_was_done_about_them(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

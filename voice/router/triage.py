@@ -129,6 +129,8 @@ _COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", 
 _FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
                                                  # a cold place or thing, not "because I'm cold"
                                                  "because (?:the|this|that|it is|our|my)",
+                                                 # "because I've had the ice on"
+                                                 r"because i (?:\w+ ){1,3}?(?:the|my|this)",
                                                  # "from" as piper may hear it
                                                  "for (?:this|the|that|my)")
                   + r" (?:\w+ ){0,5}?" + _COLD_THINGS + r"\b)")
@@ -317,6 +319,22 @@ _REPORTS: list[tuple[str, str]] = [
     # "I can feel less down there than I could this morning" (not "less pain")
     ("numbness", r"feel (?:a lot |much |far |a bit |a little )?less (?:in |on |around )?(?:my )?"
      + _any(_SADDLE, _LIMB)),
+    # "my groin's gone dead" (a leg gone dead is numbness below too)
+    ("numbness", _SADDLE + r" (?:is |are |has |have )?(?:gone|going|went|feels|feel|felt) "
+     + r"(?:all |completely |totally |a bit )?dead\b"),
+    # a leg that will not bear one ("my left leg won't take my weight"), has no strength in it,
+    # or is dragged ("I've had to drag my leg behind me to get to the bathroom")
+    ("weakness", _LIMB + r" (?:just )?(?:will not|would not|can not|could not|does not|is not) "
+     + _any(_any("take", "hold", "bear", "carry", "support") + r" (?:my|the|any) weight",
+            r"hold me(?: up)?\b", r"support me\b")),
+    ("weakness", r"no (?:strength|power) (?:left )?in (?:my |that |the |this |either |both )?"
+     + r"(?:left |right )?" + _LIMB),
+    ("weakness", _any("drag", "dragging", "dragged", "drags") + r" my (?:left |right )?"
+     + _any("leg", "foot", "legs", "feet")),
+    # hot then freezing: chills with a heat of one's own, told as the swing
+    ("fever", _any("hot then freezing", "hot and then freezing", "freezing then hot",
+                   "boiling then freezing", "freezing then boiling", "hot one minute freezing",
+                   "sweating then shivering", "shivering then sweating")),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just |be )?"
      + r"(?:been |gone |started )?"
@@ -782,9 +800,14 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"i (?:have )?(?:just )?wet my\b",
      re.compile(r"\b(?:did not|never|could not|can not) (?:even )?(?:feel|notice) "
                 r"(?:it|a thing)\b")),
+    # "I poked my inner thighs up by the groin and it's like they belong to someone else"
+    ("numbness", r"(?:they|it) (?:belong|belongs|belonged|be long|be longs|be longed) to "
+                 r"(?:someone|somebody) else",
+     re.compile(rf"\b{_any(_LIMB, _SADDLE, 'thighs?')}\b")),
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
-     r"(?:nothing|no thing) (?:comes|came|is coming|coming|will come|would come|happens|happened)"
+     r"(?:nothing|no thing|not a drop|not one drop|not a drip|not a dribble) (?:comes|came"
+     r"|is coming|coming|will come|would come|happens|happened|has come|has came|has happened)"
      r"(?: out)?", _URINE),
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
@@ -967,6 +990,9 @@ _POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
                       + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
 feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
+_POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(
+    "kneeling", "sitting", "squatting", "crouching", "sat", "knelt", r"(?:lying|sitting) on"))
+"""... or told first: "I've been kneeling so long my foot's gone to sleep"."""
 _STILL_ASLEEP = re.compile(r"\b(?:still|hours?|ages|all (?:day|morning|night)|not (?:woken|woke"
                            r"|waking|come back|coming back|gone|going|wearing|passing)"
                            r"|will not (?:wake|come back|go))\b")
@@ -991,7 +1017,8 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     but now it's numb again" reports). `after` is everything said after the sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
-    posture = _POSTURE.match(clause[m.end():]) is not None
+    posture = (_POSTURE.match(clause[m.end():]) is not None
+               or ("sleep" in m[0] and _POSTURE_BEFORE.search(before) is not None))
     if _EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture:
         return False
     if posture and "sleep" in m[0] and _STILL_ASLEEP.search(after) is None:
