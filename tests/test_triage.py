@@ -1268,3 +1268,16 @@ def test_wet_and_not_felt_is_a_report_through_a_garbled_hearing() -> None:
 ])
 def test_red_flags_told_through_what_was_done_about_them(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # legs said to be better are well, as "fine" is (they had been an emergency at a guess)
+    ("my legs feel better", Verdict.NEGATED),
+    ("my legs feel a lot better today", Verdict.NEGATED),
+    ("I can feel less pain in my legs", Verdict.NEGATED),
+    ("my legs feel better but still numb", Verdict.REPORT),
+    ("my legs are not better, they're numb", Verdict.REPORT),
+    ("I'm not sure but my right leg feels kind of, is that normal", Verdict.NONE),
+])
+def test_legs_said_to_be_better(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -767,8 +767,13 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
     "is working", "have been", "has been") + r" (?:(?!not |no |never )\w+ )?" + _any(
     "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok",
+    # "my legs feel a lot better": better is well too (it had been an emergency at a guess)
+    r"(?:a lot |a bit |a little |so much |loads )?better", "less sore", "easier", "looser",
     # "down below feels exactly the same as always" (not "the same as this morning")
     r"the same as (?:always|usual|normal|ever|it always does|they always do)") + r"\b"
+    # "I can feel less pain in my legs", "there's less pain in my leg now"
+    + r"|\b(?:less|no more|not as much) (?:pain|ache|aching|soreness|stiffness) (?:in|down) "
+    r"(?:my |both (?:my )?)?" + _LIMB + r"\b"
     # "I can still feel my feet": feeling kept, unless what is felt is a sign ("I can feel my
     # legs going numb", "... my feet tingling")
     + r"|(?<!not )\bi can (?:still |definitely |actually |feel and )?(?:feel|move|wiggle) "
