@@ -985,18 +985,17 @@ EARLIER_WORDS = 6
 """How near the sign its time must be said, in words before it."""
 EARLIER_AFTER = 3
 """... or in words after it ("I had numb legs years ago, that's long gone")."""
+_SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
+           r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under")
+"""How one sat or knelt, that sends a foot to sleep."""
 _POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
                       + _any("from", "after", "with", "because of",
                              r"(?:because|as|since) i (?:was|had been|have been)")
                       # (or said bare, as a recogniser may hear it: "gone to sleep sitting")
-                      + " )?" + _any("kneeling", "sitting", "squatting", "crouching", "crossing",
-                                   "having my legs crossed", r"(?:lying|sitting|leaning) on",
-                                   r"tucking (?:it|them|my \w+) under")
-                      + r"\b")
+                      + " )?" + _SAT + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
 feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
-_POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(
-    "kneeling", "sitting", "squatting", "crouching", "sat", "knelt", r"(?:lying|sitting) on"))
+_POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(_SAT, "sat", "knelt"))
 """... or told first: "I've been kneeling so long my foot's gone to sleep"."""
 _STILL_ASLEEP = re.compile(r"\b(?:still|hours?|ages|all (?:day|morning|night)|not (?:woken|woke"
                            r"|waking|come back|coming back|gone|going|wearing|passing)"
@@ -1019,7 +1018,10 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     my foot for a day and it went away"): a time long past said just before it or just after
     (_EARLIER), or a foot asleep from kneeling (_POSTURE), then that it passed (_RESOLVED, not
     "it never went away"), and nothing after of it coming back (_BACK_AGAIN: "... it went away,
-    but now it's numb again" reports). `after` is everything said after the sign."""
+    but now it's numb again" reports). A foot gone to sleep from how one sat (the posture said
+    after it or first, _POSTURE_BEFORE) needs no passing, only that it does not stay so
+    (_STILL_ASLEEP); any sign from posture may pass as one speaks (_EASING, _FEELING_BACK: "it's
+    passing", "it's come back now"). `after` is everything said after the sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
     posture = (_POSTURE.match(clause[m.end():]) is not None
