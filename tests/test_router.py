@@ -913,3 +913,10 @@ def test_requests_worded_as_blind_sets_58_and_59_word_them(router: Router, text:
                                                            expected: str) -> None:
     assert router.route(text).name == expected
 
+
+
+@pytest.mark.parametrize("text", ["absolutely not", "definitely not",
+                                  "absolutely not, my legs are completely normal"])
+def test_an_emphatic_no_is_no_yes(router: Router, text: str) -> None:
+    # "absolutely not" had been affirm (blind set 61)
+    assert router.route(text).name == "deny"

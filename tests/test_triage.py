@@ -1281,3 +1281,22 @@ def test_red_flags_told_through_what_was_done_about_them(text: str, expected: Ve
 ])
 def test_legs_said_to_be_better(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags anchored to an everyday event (blind set 61)
+    ("I took my temperature after lunch and it was high, and my lower back's really bad",
+     Verdict.REPORT),
+    ("my teeth are chattering, cold sweats, and the back pain's worse than ever", Verdict.REPORT),
+    ("a big dog knocked me flying on the walk earlier and my back's been dead painful since",
+     Verdict.REPORT),
+    # ... and what is none
+    ("my teeth are chattering from the ice pack", Verdict.NONE),
+    ("this spasm knocked me down", Verdict.NONE),
+    ("after my shower my feet went tingly for a second from the hot water, it's gone now",
+     Verdict.NEGATED),
+    ("my feet went tingly for a second and it's still there", Verdict.REPORT),
+    ("my feet went tingly for a second, it went away, but now it's back again", Verdict.REPORT),
+])
+def test_red_flags_anchored_to_an_everyday_event(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

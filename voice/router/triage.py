@@ -414,6 +414,12 @@ _REPORTS: list[tuple[str, str]] = [
                                                  "my teeth chattering", "teeth chattering")),
     ("fever", _any("shaking", "trembling") + " " + _any("with", "from") + " "
      + _any("cold", "the cold", "chills")),
+    # teeth chattering, not from the ice ("my teeth are chattering, cold sweats")
+    ("fever", r"(?:my )?teeth (?:are |keep |have been |started |have started )?chattering"
+     + _FROM_THE_COLD),
+    # "a big dog knocked me flying" (not "this spasm knocked me down")
+    ("trauma", r"(?<!spasm )(?<!pain )(?<!it )(?<!this )(?<!flu )(?<!that )knocked me "
+     + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling")),
     ("fever", _any("burning up", r"night sweats?", "hot and shivery", r"hot (?:and )?cold sweats?",
@@ -805,6 +811,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"i (?:have )?(?:just )?wet my\b",
      re.compile(r"\b(?:did not|never|could not|can not) (?:even )?(?:feel|notice) "
                 r"(?:it|a thing)\b")),
+    # "I took my temperature after lunch and it was high" (the clauses are split at "and it")
+    ("fever", r"\b(?:it|it is|it was|it has been|that was|that is) (?:really |very |quite |a bit "
+              r"|pretty |way )?(?:high|raised|sky high)\b",
+     re.compile(r"\b(?:took|taken|checked|take|check) my (?:temperature|temp)\b")),
     # "I poked my inner thighs up by the groin and it's like they belong to someone else"
     ("numbness", r"(?:they|it) (?:belong|belongs|belonged|be long|be longs|be longed) to "
                  r"(?:someone|somebody) else",
@@ -997,6 +1007,13 @@ _POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
 feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
 _POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(_SAT, "sat", "knelt"))
 """... or told first: "I've been kneeling so long my foot's gone to sleep"."""
+_MOMENT = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) (?:split )?"
+                     r"(?:second|seconds|moment|moments|sec|secs)\b")
+"""A sign that lasted a moment ("my feet went tingly for a second from the hot water"): with it
+gone ("it's gone now"), no report."""
+_GONE_NOW = re.compile(r"\b(?:(?:it|that|they) (?:is|are|has|have) (?:all )?gone|gone now|passed"
+                       r"|went away|gone away|wore off|worn off)\b")
+_STILL = re.compile(r"\b(?:still|again|not gone|not passed)\b")
 _STILL_ASLEEP = re.compile(r"\b(?:still|hours?|ages|all (?:day|morning|night)|not (?:woken|woke"
                            r"|waking|come back|coming back|gone|going|wearing|passing)"
                            r"|will not (?:wake|come back|go))\b")
@@ -1024,6 +1041,8 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     passing", "it's come back now"). `after` is everything said after the sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
+    if _MOMENT.match(after) and _GONE_NOW.search(after) and not _STILL.search(after):
+        return _BACK_AGAIN.search(after) is None  # "tingly for a second ..., it's gone now"
     posture = (_POSTURE.match(clause[m.end():]) is not None
                or ("sleep" in m[0] and _POSTURE_BEFORE.search(before) is not None))
     if _EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture:
