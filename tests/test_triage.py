@@ -1293,6 +1293,7 @@ def test_legs_said_to_be_better(text: str, expected: Verdict) -> None:
     # ... and what is none
     ("my teeth are chattering from the ice pack", Verdict.NONE),
     ("this spasm knocked me down", Verdict.NONE),
+    ("bye for now thank you for knocked me down", Verdict.NONE),  # piper in babble
     ("after my shower my feet went tingly for a second from the hot water, it's gone now",
      Verdict.NEGATED),
     ("my feet went tingly for a second and it's still there", Verdict.REPORT),

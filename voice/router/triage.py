@@ -417,8 +417,12 @@ _REPORTS: list[tuple[str, str]] = [
     # teeth chattering, not from the ice ("my teeth are chattering, cold sweats")
     ("fever", r"(?:my )?teeth (?:are |keep |have been |started |have started )?chattering"
      + _FROM_THE_COLD),
-    # "a big dog knocked me flying" (not "this spasm knocked me down")
-    ("trauma", r"(?<!spasm )(?<!pain )(?<!it )(?<!this )(?<!flu )(?<!that )knocked me "
+    # "a big dog knocked me flying": something or someone did it (not "this spasm knocked me
+    # down", nor piper's "thank you for knocked me down" in babble)
+    ("trauma", _any("dog", "car", "van", "bike", "cyclist", "man", "woman", "bloke", "guy",
+                    "lad", "kid", "child", "boy", "girl", "horse", "cow", "someone", "somebody",
+                    "something", "he", "she", "they", "player", "wave", "door")
+     + " knocked me "
      + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling")),
