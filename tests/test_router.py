@@ -857,6 +857,17 @@ def test_a_control_before_a_remark_about_the_timer(router: Router, text: str,
     ("no stretches, just the breathing exercise please", "breathing"),
     # a denial answered with what there is instead stays an answer
     ("no numbness, just pain", "deny"),
+    # ... or in its own clause (blind set 62)
+    ("not the stretching routine, the breathing one please", "breathing"),
+    ("not the breathing, start the stretches", "start_stretches"),
+    ("no, not the stretches, the breathing one", "breathing"),
+    ("I don't want to cancel it, how long's it got to go", "timer_status"),
+    ("I'm not setting a timer yet, just tell me how to use the wheat bag safely", "heat_how"),
+    ("not the timer, I want the breathing exercise", "breathing"),
+    # ... and not "I'm not sure" (how one is), nor a "no" answered to someone else
+    ("I'm not sure, what stretch can I do", "stretches"),
+    ("I'm not sure I should be stretching at all yet, should I?", "stretches"),
+    ("no, I'll call you back later, okay, bye bye", "unknown"),
 ])
 def test_what_is_wanted_after_what_is_not(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
@@ -914,9 +925,14 @@ def test_requests_worded_as_blind_sets_58_and_59_word_them(router: Router, text:
     assert router.route(text).name == expected
 
 
-
 @pytest.mark.parametrize("text", ["absolutely not", "definitely not",
-                                  "absolutely not, my legs are completely normal"])
+                                  "absolutely not, my legs are completely normal",
+                                  "of course not", "no, of course not"])
 def test_an_emphatic_no_is_no_yes(router: Router, text: str) -> None:
     # "absolutely not" had been affirm (blind set 61)
     assert router.route(text).name == "deny"
+
+
+@pytest.mark.parametrize("text", ["of course", "of course I do", "well, of course I do"])
+def test_of_course_is_yes(router: Router, text: str) -> None:
+    assert router.route(text).name == "affirm"

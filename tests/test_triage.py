@@ -1301,3 +1301,31 @@ def test_legs_said_to_be_better(text: str, expected: Verdict) -> None:
 ])
 def test_red_flags_anchored_to_an_everyday_event(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags played down (blind set 62)
+    ("I dunno what's happening, I can't stop myself weeing, it just comes out", Verdict.REPORT),
+    ("I can't stop peeing", Verdict.REPORT),
+    ("don't want to overreact, but I'm running hot and my lower back is really bad",
+     Verdict.REPORT),
+    ("feel a bit fluey, hot then cold, and the back pain's really sharp, probably nothing",
+     Verdict.REPORT),
+    ("feels like I've got the flu, and my back is agony", Verdict.REPORT),
+    ("it was just a small bump in the car, but my back's been awful since", Verdict.REPORT),
+    # ... and what is none
+    ("I'm running hot from the heat pad", Verdict.NONE),
+    ("the heat pad is running hot", Verdict.NONE),
+    ("should I do hot then cold", Verdict.NONE),
+    ("I had flu last month", Verdict.NONE),
+    ("I can't stop laughing", Verdict.NONE),
+    ("there's a bump on my back", Verdict.NONE),
+    ("I don't feel fluey", Verdict.NEGATED),
+    # a foot gone to sleep that woke needs no time long past
+    ("no, I don't think so, my foot went to sleep earlier but it's fine now", Verdict.NEGATED),
+    ("my foot went to sleep and it's still not woken up", Verdict.REPORT),
+    ("my foot went to sleep and never woke up", Verdict.REPORT),
+    ("my leg went numb earlier but it's fine now", Verdict.REPORT),
+])
+def test_red_flags_played_down(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -357,13 +357,39 @@ class Router:
         how to lie"; voice.router.story.wanted_instead): the words after "just", when they are
         a sure request (not a bare yes or no) surer than the whole."""
         rest = story.wanted_instead(words)
+        head = " ".join(words[story.unwanted(words):len(words) - len(rest.split()) - 1]
+                        ) if rest else ""
+        if rest is None:
+            head, rest = self._wanted_after_comma(text) or ("", None)
         if rest is None or whole.name == "deny":  # "no numbness, just pain" answers
             return None
         then = self._route(rest)
         if (then.name in ("unknown", "emergency", "affirm", "deny")
-                or then.confidence < scoring.ACCEPT or then.confidence <= whole.confidence):
+                or then.confidence < scoring.CLARIFY or then.confidence <= whole.confidence
+                or (rest.startswith("i want ") and then.name in story.TOLD)):  # not done yet
             return None
+        if then.confidence < scoring.ACCEPT and not self._engine.repairs.kin(
+                self._route(head).name, whole.name):
+            return None  # a guess only over a whole that took what is not wanted for it
         return replace(then, text=text)
+
+    def _wanted_after_comma(self, text: str) -> tuple[str, str] | None:
+        """What is wanted, said in its own clause after what is not ("not the stretching
+        routine, the breathing one please"; "I don't want to cancel it, how long's it got to
+        go"): what is not wanted and the words after the first comma that ends a short opening
+        of story.UNWANTED."""
+        heads = text.split(",")
+        # a bare "no" first is an answer of its own: "no, not the stretches, the breathing one"
+        start = int(self._engine.normalize.words(heads[0]) in ("no", "nope", "nah"))
+        for at in range(start + 1, len(heads)):
+            first = self._engine.normalize.words(",".join(heads[start:at])).split()
+            opening = story.unwanted(first)
+            if not opening or len(first) > opening + story.UNWANTED_WORDS:
+                return None
+            rest = self._engine.normalize.words(",".join(heads[at:]))
+            if len(first) > opening and rest:
+                return " ".join(first[opening:]), rest
+        return None
 
     def _contrasted_after(self, text: str, said: list[str]) -> Intent | None:
         """A control said, then the one not meant: "faster, not slower, I've got it", "pause,

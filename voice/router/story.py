@@ -255,17 +255,31 @@ def _timer_told(words: list[str]) -> bool:
     return len(rest) < len(words) - 1 and bool(rest) and rest[0] in TOLD_VERBS
 
 
-UNWANTED = (("i", "do", "not", "want"), ("i", "would", "rather", "not"), ("no",), ("not",))
+UNWANTED = (("i", "do", "not", "want"), ("i", "would", "rather", "not"), ("i", "am", "not"),
+            ("no",), ("not",))
 """How what is not wanted is said first ("I don't want stretches right now, just tell me how to
 lie", "no pills, just the breathing exercise", "not the whole list, just my last painkiller")."""
+NOT_AFTER = frozenset("after bothered interested fussed".split())
+"""After "I am not", what says what is not wanted ("I'm not bothered about the timer")."""
 UNWANTED_WORDS = 8
 """Words at most between that opening and the "just" that turns to what is wanted."""
+
+
+def unwanted(words: list[str]) -> int:
+    """How many of the first words say what is not wanted (UNWANTED); 0 when they do not. "I am
+    not" says so before what one is doing or after ("I'm not asking about pills", "I'm not after
+    the stretches"), not before how one is ("I'm not sure I should be stretching")."""
+    size = next((len(u) for u in UNWANTED if tuple(words[:len(u)]) == u), 0)
+    if words[:size] == ["i", "am", "not"] and not (
+            len(words) > size and (words[size].endswith("ing") or words[size] in NOT_AFTER)):
+        return 0
+    return size
 
 
 def wanted_instead(words: list[str]) -> str | None:
     """What is wanted, said after "just" once what is not wanted was said first (UNWANTED), or
     None."""
-    opening = next((len(u) for u in UNWANTED if tuple(words[:len(u)]) == u), 0)
+    opening = unwanted(words)
     if not opening:
         return None
     for at in range(opening + 1, min(len(words) - 1, opening + UNWANTED_WORDS + 1)):

@@ -109,14 +109,16 @@ _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
              "a pee", "a wee", "the toilet", "the loo", "number 1", "a number 1",
              "spend a penny")
+_NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off") + " "
+                  + r"(?:the |my |this |that )?" + _any("heat", "heating", "hot water", "wheat bag",
+                                                      "bath", "shower", "duvet", "blanket",
+                                                      "radiator", "fire", "sun") + r"\b)")
+"""Not hot from a heat one is under ("all clammy and sweaty under the heat pack")."""
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
                                 "i keep", "i get", "i keep getting", "getting")
                   + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
                                               "sweaty", "clammy") + r"\b"
-                  + r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off") + " "
-                  + r"(?:the |my |this |that )?" + _any("heat", "heating", "hot water", "wheat bag",
-                                                      "bath", "shower", "duvet", "blanket",
-                                                      "radiator", "fire", "sun") + r"\b)")
+                  + _NOT_FROM_HEAT)
 """Feeling hot, told as one's own: with shivers or shakes anywhere in the utterance, a fever.
 Not from a heat one is under ("all clammy and sweaty under the heat pack")."""
 _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
@@ -279,6 +281,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", _LIMB + r" (?:are |is |keep |keeps |have been |has been |feel |feels |all )?"
      + r"(?:all )?" + _BUZZING),
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it in"),
+    # "I can't stop myself weeing, it just comes out"
+    ("bladder_bowel", _any("can not", "could not", "can not seem to")
+     + r" stop (?:myself )?(?:from )?"
+     + _any("weeing", "peeing", "urinating", "leaking", "dribbling", "wetting myself", "pooing",
+            "pooping", "soiling myself", "messing myself")),
     ("numbness", _CANNOT + r" (?:even )?feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
         "comfortable", "relief", "stretch", "stretches", "stretching", "pull", "benefit",
@@ -335,6 +342,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _any("hot then freezing", "hot and then freezing", "freezing then hot",
                    "boiling then freezing", "freezing then boiling", "hot one minute freezing",
                    "sweating then shivering", "shivering then sweating")),
+    # "feel a bit fluey, hot then cold": the swing as felt (not "should I do hot then cold")
+    ("fever", _any("feel", "feels", "feeling", "felt", "fluey", "flu", "am", "was", "been",
+                   "going", "gone", "getting", "keep going") + r" (?:\w+ ){0,2}?"
+     + _any("hot then cold", "cold then hot", "hot and then cold", "hot one minute cold")),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just |be )?"
      + r"(?:been |gone |started )?"
@@ -427,6 +438,15 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling")),
     ("fever", _any("burning up", r"night sweats?", "hot and shivery", r"hot (?:and )?cold sweats?",
+                   # "I'm running hot": a heat of one's own (not the heat pad's)
+                   r"(?:i am|i have been|i was|i keep) running (?:a bit |a little |really |very "
+                   r"|quite |pretty )?hot\b" + _NOT_FROM_HEAT,
+                   # flu felt now: "I feel a bit fluey", "flu-like", "like I've got the flu"
+                   r"(?:feel|feels|feeling|felt|am|been|gone|going|all) (?:a bit |a little "
+                   r"|really |quite |very |proper |kind of |sort of |dead )?fluey",
+                   r"flu ?like (?:symptoms|feeling|aches)",
+                   r"(?:feel|feels|feeling|felt) (?:like |as if |as though )?"
+                   r"(?:i have |i have got |i am getting |i got )(?:the )?flu\b",
                    # not a habit ("I always get a temperature when I'm run down")
                    r"(?<!always )(?<!usually )(?<!normally )(?<!often )"
                    + _any("have", "had", "got", "getting", "get", "running", "run", "with",
@@ -485,6 +505,9 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
                                 "shunt", "prang", "smash")),
+    # "just a small bump in the car", "a little shunt on the motorway"
+    ("trauma", r"(?:a|an|the) (?:\w+ )?" + _any("bump", "knock", "shunt", "prang") + " "
+     + _any("in", "on") + " " + _any("the", "my", "a", "our", "his", "her") + " " + _VEHICLE),
     ("trauma", _any("came a cropper", "come a cropper", "went flying", "took a header",
                     r"i went (?:straight|right|flat) down(?! to\b)",
                     r"i went down (?:hard|like a sack)",
@@ -1042,16 +1065,20 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     but now it's numb again" reports). A foot gone to sleep from how one sat (the posture said
     after it or first, _POSTURE_BEFORE) needs no passing, only that it does not stay so
     (_STILL_ASLEEP); any sign from posture may pass as one speaks (_EASING, _FEELING_BACK: "it's
-    passing", "it's come back now"). `after` is everything said after the sign."""
+    passing", "it's come back now"). A foot gone to sleep needs no time long past to have passed
+    ("my foot went to sleep earlier but it's fine now"). `after` is everything said after the
+    sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
     if _MOMENT.match(after) and _GONE_NOW.search(after) and not _STILL.search(after):
         return _BACK_AGAIN.search(after) is None  # "tingly for a second ..., it's gone now"
+    asleep = "sleep" in m[0]  # a foot asleep that woke is the everyday thing, however long ago
     posture = (_POSTURE.match(clause[m.end():]) is not None
-               or ("sleep" in m[0] and _POSTURE_BEFORE.search(before) is not None))
-    if _EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture:
+               or (asleep and _POSTURE_BEFORE.search(before) is not None))
+    if (_EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture
+            and not asleep):
         return False
-    if posture and "sleep" in m[0] and _STILL_ASLEEP.search(after) is None:
+    if posture and asleep and _STILL_ASLEEP.search(after) is None:
         return True  # "my foot went to sleep from sitting cross-legged, can I walk about now"
     if posture and (woke := _EASING.search(after) or _FEELING_BACK.search(after)):
         earlier = after[: woke.start()]
