@@ -936,3 +936,31 @@ def test_an_emphatic_no_is_no_yes(router: Router, text: str) -> None:
 @pytest.mark.parametrize("text", ["of course", "of course I do", "well, of course I do"])
 def test_of_course_is_yes(router: Router, text: str) -> None:
     assert router.route(text).name == "affirm"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a control said word for word beside a remark about pace (blind set 63)
+    ("you're getting faster and faster, slow down", "slower"),
+    ("that was about twice as fast as I can follow, slower", "slower"),
+    ("pause, I'm slower than the instructions", "pause"),
+    ("more, please, that was shorter than I hoped", "more"),
+    ("slow down, you're going way too fast", "slower"),
+    ("you're so slow, speed up", "faster"),
+    # ... not an apology, a mind changed, nor controls said one after another
+    ("sorry, could you talk a bit slower?", "slower"),
+    ("slower, no, sorry, faster, speed it up", "faster"),
+    ("faster, slower, slower", "slower"),
+    ("do you have to go on so long, stop there", "stop"),
+])
+def test_a_control_beside_a_remark_about_pace(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an "off" in the remark after a command is no cancel (blind set 63)
+    ("stop, I'm off to the loo now", "stop"),
+    ("pause, I'm off to answer the door", "pause"),
+    ("stop it, the ice is off now", "stop"),
+])
+def test_a_command_before_a_remark_with_off(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

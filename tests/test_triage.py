@@ -1329,3 +1329,24 @@ def test_red_flags_anchored_to_an_everyday_event(text: str, expected: Verdict) -
 ])
 def test_red_flags_played_down(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags told as a progression (blind set 63)
+    ("my temperature's been climbing all afternoon and the back pain is getting worse with it",
+     Verdict.REPORT),
+    ("my temperature's up and down", Verdict.REPORT),
+    ("the bath temperature is going up", Verdict.NONE),
+    # a tingle put down to the cold pack that is passing is no report; one that stays or
+    # returns is
+    ("no, that tingly feeling has gone away, it was only the cold pack", Verdict.NEGATED),
+    ("the tingling's fading now, it was from the ice", Verdict.NEGATED),
+    ("the tingling has gone away now", Verdict.REPORT),
+    ("my leg went tingly from the cold pack, it went away but it's come back again",
+     Verdict.REPORT),
+    # "if that I ..." supposes nothing (piper's "it's that I" in quiet)
+    ("it's not my back i'm worried about if that i can't feel my private parts", Verdict.REPORT),
+    ("I can't stop meself weeing", Verdict.REPORT),
+])
+def test_red_flags_told_as_a_progression(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

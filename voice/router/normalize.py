@@ -27,7 +27,7 @@ _CONTRACTIONS = {
     "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me",
     "outta": "out of", "kinda": "kind of", "sorta": "sort of", "lotta": "lot of",
     "lemme": "let me", "dunno": "do not know", "ya": "you", "y'know": "you know",
-    "yknow": "you know", "s'posed": "supposed", "sposed": "supposed",
+    "yknow": "you know", "s'posed": "supposed", "sposed": "supposed", "meself": "myself",
     "ok": "okay", "o.k.": "okay", "alright": "alright",
     "nought": "zero", "naught": "zero",  # British "nought out of ten"
     # Scots and northern English: "I cannae feel me feet", "nowt'll come out"

@@ -113,6 +113,12 @@ COMMAND_WORDS = 5
 CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slower", "faster",
                       "more"})
 """What is said, then contrasted with what is not meant ("faster, not slower")."""
+PACE_WORDS = frozenset("fast faster quick quicker slow slower short shorter long longer".split())
+"""Words of a pace or a length, which a remark beside a control may describe ("you're getting
+faster and faster, slow down"): the control said word for word is what is asked."""
+DESCRIBING = frozenset("getting gone going talking too as so was were are is am and".split())
+"""Words before a pace word that describe how things go ("you're getting faster", "twice as
+fast as"), not ask for it ("faster, slower, slower" asks, and changes its mind)."""
 NOT_OWNERS = frozenset("do does did is are am was were can could should would will have has had "
                        "must might may need".split())
 """Words whose own "not" follows them: no contrast."""
@@ -215,6 +221,7 @@ class Router:
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._repaired(text, words, whole) or self._turned_to(text, words, whole)
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
+                  or self._control_beside_pace(text, said, whole)
                   or self._wanted_instead(text, words, whole)
                   or self._after_cries(text, said, whole)
                   or self._after_reaction(text, words, whole)
@@ -410,6 +417,25 @@ class Router:
                 return replace(meant, text=text)
         return None
 
+    def _control_beside_pace(self, text: str, said: list[str], whole: Intent) -> Intent | None:
+        """A control said word for word first or last, beside a remark that describes a pace
+        (PACE_WORDS), which the whole sentence took for another control: "you're getting faster
+        and faster, slow down" (not faster), "pause, I'm slower than the instructions" (not
+        slower). Not a mind changed ("slower, no, sorry, faster"; voice.router.repair), nor
+        an apology or an "again" beside it ("sorry, could you talk a bit slower")."""
+        if (whole.name not in ("slower", "faster") or whole.confidence >= 1.0
+                or not DENIAL_OPENERS.isdisjoint(said) or "mean" in said):
+            return None
+        for size in range(1, min(COMMAND_WORDS, len(said) - 2) + 1):
+            for part, remark in ((said[-size:], said[:-size]), (said[:size], said[size:])):
+                if not _describes_pace(remark):
+                    continue
+                then = self._route(" ".join(part))
+                if (then.name in CONTROLS and then.name not in (whole.name, "repeat", "again")
+                        and then.confidence >= 1.0):
+                    return replace(then, text=text)
+        return None
+
     def _corrected(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """What the person wants after correcting us ("no, I didn't say stop, I said next";
         voice.router.correction), when that is a sure request, or a guess surer than the
@@ -583,13 +609,19 @@ class Router:
         anything else, nor another control. When the whole was unknown, the remark asks
         nothing; when it was a guess, the sentence asks nothing. Not "stop fussing, Mum" nor
         "pause the telly, the kettle's boiled", where what follows is the verb's object."""
-        if whole.name in ("emergency", *CONTROLS, *COMMANDS) or whole.confidence >= scoring.ACCEPT:
+        # a cancel guessed from an "off" in the remark is no control the whole took: "stop, I'm
+        # off to the loo now", "pause the ice timer, I need to see the kids off to school"
+        offed = whole.name == "cancel_timer" and "off" in words
+        if ((whole.name in ("emergency", *CONTROLS, *COMMANDS) and not offed)
+                or whole.confidence >= scoring.ACCEPT):
             return None  # (another control the whole took: "stop there for a minute" pauses)
         guessed = whole.name != "unknown"
         if guessed and _asks(words):
             return None  # a question the whole guessed at: "is there anything else I can try"
         for size in range(min(COMMAND_WORDS, len(words) - 2), 0, -1):
             rest = words[size:]
+            if offed and ("off" not in rest or not story.TIMER_WORDS.isdisjoint(rest)):
+                continue  # (the "off" must be the remark's, which names no timer)
             if (not story.opens_a_remark(rest) or (not guessed and _asks(rest))
                     or set(words[:size]) == {"sorry"}):
                 continue  # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?")
@@ -732,6 +764,14 @@ class Router:
             return Intent("deny", scoring.ACCEPT, {}, text)
         values = slots.extract(decision.name, tagged, engine.activities)
         return Intent(decision.name, round(decision.confidence, 3), values, text)
+
+
+def _describes_pace(words: list[str]) -> bool:
+    """Whether the words describe a pace or a length (PACE_WORDS after DESCRIBING, or before
+    "than"): "you're getting faster", "I'm slower than the instructions"."""
+    return any(word in PACE_WORDS and ((i > 0 and words[i - 1] in DESCRIBING)
+                                       or words[i + 1:i + 2] == ["than"])
+               for i, word in enumerate(words))
 
 
 def _cried(words: list[str]) -> int:

@@ -454,6 +454,11 @@ _REPORTS: list[tuple[str, str]] = [
                    + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
+                   # "my temperature's been climbing all afternoon" (not the bath's)
+                   r"(?<!bath )(?<!water )(?<!room )temperature (?:is |has |keeps |has been "
+                   r"|keeps on |was |seems to be |just keeps )?(?:been )?"
+                   + _any("climbing", "rising", "going up", "creeping up", "shooting up",
+                          "went up", "gone up", "up and down", "spiking", "spiked"),
                    r"(?<!bath )(?<!water )(?<!room )temperature "
                    r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
                    r"|hit |reached |at )?(?:a )?"
@@ -1040,6 +1045,16 @@ _MOMENT = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) (?
 gone ("it's gone now"), no report."""
 _GONE_NOW = re.compile(r"\b(?:(?:it|that|they) (?:is|are|has|have) (?:all )?gone|gone now|passed"
                        r"|went away|gone away|wore off|worn off)\b")
+_COLD_CAUSE = re.compile(r"\b" + _any("from", "because of", "off", "under", "only", "just", "was")
+                         + r" (?:\w+ ){0,3}?" + _COLD_THINGS + r"\b")
+_FADING = re.compile(r"\b" + _any("fading", "faded", "wearing off", "worn off", "wore off",
+                                  "easing", "eased", "going away", "gone away", "went away",
+                                  "gone now", "passed", "passing") + r"\b")
+_RETURNING = re.compile(r"\b" + _any("again", "returned", "come back", "came back", "coming back")
+                        + r"\b")
+"""A tingle put down to the cold pack that is passing ("that tingly feeling has gone away, it
+was only the cold pack"; "the tingling's fading now, it was from the ice"): no report, unless it
+stays (_STILL) or returns."""
 _STILL = re.compile(r"\b(?:still|again|not gone|not passed)\b")
 _STILL_ASLEEP = re.compile(r"\b(?:still|hours?|ages|all (?:day|morning|night)|not (?:woken|woke"
                            r"|waking|come back|coming back|gone|going|wearing|passing)"
@@ -1066,12 +1081,16 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     after it or first, _POSTURE_BEFORE) needs no passing, only that it does not stay so
     (_STILL_ASLEEP); any sign from posture may pass as one speaks (_EASING, _FEELING_BACK: "it's
     passing", "it's come back now"). A foot gone to sleep needs no time long past to have passed
-    ("my foot went to sleep earlier but it's fine now"). `after` is everything said after the
+    ("my foot went to sleep earlier but it's fine now"); nor a tingle put down to the cold pack
+    that is passing (_COLD_CAUSE, _FADING). `after` is everything said after the
     sign."""
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
     if _MOMENT.match(after) and _GONE_NOW.search(after) and not _STILL.search(after):
         return _BACK_AGAIN.search(after) is None  # "tingly for a second ..., it's gone now"
+    if (_COLD_CAUSE.search(after) and _FADING.search(after) and not _STILL.search(after)
+            and not _RETURNING.search(after)):
+        return True  # "... has gone away, it was only the cold pack"
     asleep = "sleep" in m[0]  # a foot asleep that woke is the everyday thing, however long ago
     posture = (_POSTURE.match(clause[m.end():]) is not None
                or (asleep and _POSTURE_BEFORE.search(before) is not None))
@@ -1126,7 +1145,7 @@ they don't, my shin's numb" (heard without its commas) denies nothing after "don
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
-    r"if(?! (?:\w+ ){1,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)"
+    r"if(?! (?:\w+ ){0,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)"
     # "is it alright if I tell you my leg gave way": told, not supposed ("if I said" supposes)
     r"(?! i (?:tell|mention|say|let you know)\b)"
     # "if it helps you to know, my legs have gone numb": said to be helpful, not supposed
