@@ -964,3 +964,15 @@ def test_a_control_beside_a_remark_about_pace(router: Router, text: str, expecte
 ])
 def test_a_command_before_a_remark_with_off(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # thanks said after a request (blind set 64)
+    ("go on then, start the ice, cheers", "start_ice_timer"),
+    ("start the ice timer, thanks love", "start_ice_timer"),
+    ("that's all, thanks", "goodbye"),
+    ("I'm done now, cheers", "goodbye"),
+    ("yes please, thanks", "affirm"),
+])
+def test_thanks_said_after_a_request(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

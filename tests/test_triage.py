@@ -1350,3 +1350,29 @@ def test_red_flags_played_down(text: str, expected: Verdict) -> None:
 ])
 def test_red_flags_told_as_a_progression(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags named by a specific body part, situation first (blind set 64)
+    ("I tried the bottle the nurse left me. Not a drop, and I'm desperate to go.",
+     Verdict.REPORT),
+    ("I've leaked from my back passage and didn't feel a thing", Verdict.REPORT),
+    ("went flat on my backside on the wet decking and my lower back hurts like mad",
+     Verdict.REPORT),
+    ("my temperature's been climb all afternoon", Verdict.REPORT),  # piper, quiet
+    ("probably for my back passage and didn't feel a thing", Verdict.REPORT),  # piper, quiet
+    ("I don't feel anything when I wipe", Verdict.REPORT),
+    ("I don't feel any pain in my legs", Verdict.NEGATED),
+    ("I don't feel any pain in my legs, they're numb", Verdict.REPORT),
+    # ... and what is none
+    ("not a drop of rain today", Verdict.NONE),
+    ("I went flat on my back on the floor to do the stretch", Verdict.NONE),
+    ("The window's been open and the room's cold, so I'm shivering a bit. Would a warm bath help?",
+     Verdict.NEGATED),
+    ("I'm shivering so I think I've got a fever", Verdict.REPORT),
+    ("my foot went to sleep tucked under me and it's fizzing back to life now. How do I get up "
+     "safely?", Verdict.NEGATED),
+    ("my foot went to sleep tucked under me and it still won't wake up", Verdict.REPORT),
+])
+def test_red_flags_named_by_a_body_part(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -113,6 +113,10 @@ COMMAND_WORDS = 5
 CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slower", "faster",
                       "more"})
 """What is said, then contrasted with what is not meant ("faster, not slower")."""
+THANKS_AFTER = tuple(tuple(t.split()) for t in (
+    "thanks love", "thanks mate", "cheers love", "cheers mate", "ta love", "thank you love",
+    "thank you", "cheers", "thanks", "ta"))
+"""Thanks said after a request, longest first where one ends another."""
 PACE_WORDS = frozenset("fast faster quick quicker slow slower short shorter long longer".split())
 """Words of a pace or a length, which a remark beside a control may describe ("you're getting
 faster and faster, slow down"): the control said word for word is what is asked."""
@@ -235,6 +239,7 @@ class Router:
                   or self._asked_within(text, words, whole)
                   or self._ended_on_command(text, words, whole)
                   or self._farewell(text, words, whole)
+                  or self._thanked_after(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
@@ -645,6 +650,21 @@ class Router:
                 or _ON_THE_PHONE.search(said)):
             return None
         return Intent("goodbye", GUESSED, {}, text)
+
+    def _thanked_after(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request with thanks said after it ("go on then, start the ice, cheers"; "right
+        then, stop there, cheers"; THANKS_AFTER), which the whole sentence took, unsure, for a
+        goodbye: the request without the thanks, when that is surer."""
+        if whole.name != "goodbye" or whole.confidence >= scoring.ACCEPT:
+            return None
+        size = next((len(t) for t in THANKS_AFTER if tuple(words[-len(t):]) == t), 0)
+        if not size or len(words) <= size + 1:
+            return None
+        then = self._route(" ".join(words[:-size]))
+        if (then.name in ("unknown", "emergency", "goodbye") or then.confidence < scoring.CLARIFY
+                or then.confidence <= whole.confidence):
+            return None
+        return replace(then, text=text)
 
     def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they

@@ -145,6 +145,13 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
+_COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy", "parky", "icy",
+                                             "draughty", "drafty")
+                               + r"(?: in here| out there| outside| in the \w+)? "
+                               + _any("so", "and so", "which is why", "that is why", "hence")
+                               + r" (?:\w+ ){0,4}?$")
+"""... or in what was said just before, the shivers following from it ("the window's been open
+and the room's cold, so I'm shivering a bit")."""
 _SHIVERS = re.compile(r"\b(?:shiver|chill)")
 """The signs of fever that a cold thing explains (not "fever" itself)."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
@@ -273,6 +280,10 @@ _REPORTS: list[tuple[str, str]] = [
                                    "ice", "coffee", "tea") + ")"),
     # "my waterworks have gone haywire, it's just leaking out of me"
     ("bladder_bowel", _any("leaking", "leaks", "leaked", "dribbling", "dribbles") + " out of me"),
+    # "I've leaked from my back passage and didn't feel a thing"
+    ("bladder_bowel", _any("leaking", "leaks", "leaked", "leak", "soiled", "messed")
+     + r" (?:a bit |a little |something )?(?:from|out of) (?:my )?"
+     + _any("back passage", "bottom", "behind", "backside", "bum", "rear end", "bowels?")),
     # tingling told in other words: "an electric buzzing all down my legs", "my legs are fizzing
     # like a shaken up bottle of pop" (not a phone buzzing: the legs or feet are named)
     ("numbness", _any(_BUZZING, "crawling") + r" (?:\w+ ){0,4}?"
@@ -323,6 +334,14 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("duller", "dull", "different", "strange", "odd", "weird", "funny", "wrong",
             "less sensitive", r"not (?:right|normal|the same)", "muffled", "wooden",
             "like cardboard", "like rubber", "like someone else is", "like it is not mine")),
+    # "... my back passage and didn't feel a thing" (what was done to it lost in the hearing)
+    ("numbness", _SADDLE + r" (?:\w+ ){0,2}?(?:and |but )?(?:i )?"
+     + _any("did not", "could not", "can not", "do not") + " feel "
+     + _any("a thing", "anything", "a single thing")),
+    # "I don't feel anything when I wipe"
+    ("numbness", _any("do not", "did not", "can not", "could not", "never") + " feel "
+     + _any("anything", "a thing", "it", "the paper", "the tissue", "much")
+     + r" when i (?:wipe|wiped|go to wipe)\b"),
     # "I can feel less down there than I could this morning" (not "less pain")
     ("numbness", r"feel (?:a lot |much |far |a bit |a little )?less (?:in |on |around )?(?:my )?"
      + _any(_SADDLE, _LIMB)),
@@ -457,7 +476,8 @@ _REPORTS: list[tuple[str, str]] = [
                    # "my temperature's been climbing all afternoon" (not the bath's)
                    r"(?<!bath )(?<!water )(?<!room )temperature (?:is |has |keeps |has been "
                    r"|keeps on |was |seems to be |just keeps )?(?:been )?"
-                   + _any("climbing", "rising", "going up", "creeping up", "shooting up",
+                   + _any("climbing", "climb", "climbed", "rising", "risen", "rose", "going up",
+                          "creeping up", "shooting up",
                           "went up", "gone up", "up and down", "spiking", "spiked"),
                    r"(?<!bath )(?<!water )(?<!room )temperature "
                    r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
@@ -484,6 +504,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("came", "come", "went", "gone", "tumbled", "fell") + _DOWN_STAIRS
      + "(?:like )?" + _any("a sack", "a ton", "a rag doll", "a stone", "a bag", "head first",
                            "headfirst", "face first", "backwards")),
+    # "went flat on my backside on the wet decking" (not "I went flat on my back to do the
+    # stretch": that is lying down)
+    ("trauma", _any("went", "landed", "came down", "ended up") + " "
+     + _any("flat", "smack", "straight", "right", "hard") + " on my "
+     + _any("backside", "bum", "bottom", "behind", "arse", "butt", "coccyx", "tailbone", "face")),
     ("trauma", "fell " + r"(?:right |straight |flat |smack |clean )?"  # "fell right on my back"
      + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard", "on my",
             "on the")),
@@ -810,7 +835,8 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     # "down below feels exactly the same as always" (not "the same as this morning")
     r"the same as (?:always|usual|normal|ever|it always does|they always do)") + r"\b"
     # "I can feel less pain in my legs", "there's less pain in my leg now"
-    + r"|\b(?:less|no more|not as much) (?:pain|ache|aching|soreness|stiffness) (?:in|down) "
+    + r"|\b(?:less|no more|not as much|not any|do not feel any|do not have any) "
+    r"(?:pain|ache|aching|soreness|stiffness) (?:in|down) "
     r"(?:my |both (?:my )?)?" + _LIMB + r"\b"
     # "I can still feel my feet": feeling kept, unless what is felt is a sign ("I can feel my
     # legs going numb", "... my feet tingling")
@@ -856,6 +882,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      r"(?:nothing|no thing|not a drop|not one drop|not a drip|not a dribble) (?:comes|came"
      r"|is coming|coming|will come|would come|happens|happened|has come|has came|has happened)"
      r"(?: out)?", _URINE),
+    # "I tried the bottle the nurse left me. Not a drop, and I'm desperate to go."
+    ("bladder_bowel", r"not (?:a|one|a single) (?:drop|drip|dribble|trickle)\b",
+     re.compile(_URINE.pattern + r"|\b(?:desperate|bursting|dying) (?:to go|for a|to pee|to wee)"
+                r"|\bbottle\b")),
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
                    r"cold sweats?", "the sweats"), _HOT),
@@ -1028,7 +1058,8 @@ EARLIER_WORDS = 6
 EARLIER_AFTER = 3
 """... or in words after it ("I had numb legs years ago, that's long gone")."""
 _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
-           r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under")
+           r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
+           r"tucked (?:up )?under (?:me|myself|my \w+)")
 """How one sat or knelt, that sends a foot to sleep."""
 _POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
                       + _any("from", "after", "with", "because of",
@@ -1577,7 +1608,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                             _since_gone(clause, m, after)
                             or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))
                             or (flag == "fever" and _SHIVERS.search(m[0])
-                                and _COLD_SAID_AFTER.match(after))):
+                                and (_COLD_SAID_AFTER.match(after) or _COLD_SAID_BEFORE.search(
+                                    " ".join((*pieces[:piece], norm[:a + m.start()])))))):
                         verdict = Verdict.NEGATED  # not now, or no fall: cut, as a denied sign is
                     nearly = (_NEARLY.search(clause[: m.start()])
                               if flag in ("trauma", "mention") else None)
