@@ -1376,3 +1376,40 @@ def test_red_flags_told_as_a_progression(text: str, expected: Verdict) -> None:
 ])
 def test_red_flags_named_by_a_body_part(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags in an older speaker's words (blind set 65) and ones that keep happening (66)
+    ("something's wrong with my waterworks, I've been trying to pass water for half an hour and "
+     "nothing comes", Verdict.REPORT),
+    ("my temperature's been up since lunchtime-ish and my back is killing me", Verdict.REPORT),
+    ("I came over all faint and went down on the kitchen lino, and now my back's in agony",
+     Verdict.REPORT),
+    ("I keeled over in the kitchen and my back's agony", Verdict.REPORT),
+    ("I went over in the bath and cracked my back on the side, it hurts terribly", Verdict.REPORT),
+    ("every time I sit on the loo it feels like someone else's bum", Verdict.REPORT),
+    ("my legs have turned to jelly and not in a romantic way, they just won't hold me",
+     Verdict.REPORT),
+    ("I keep falling when I try to get up, I've gone over three times", Verdict.REPORT),
+    # ... and what is none
+    ("the temperature's up in here", Verdict.NONE),
+    ("I cracked my back stretching", Verdict.NONE),
+    ("I keep falling asleep, how long's left on the heat?", Verdict.NONE),
+    ("my foot keeps going to sleep when I'm curled on my side, how else can I lie?",
+     Verdict.NEGATED),
+    ("my foot keeps going to sleep and it stays numb for hours", Verdict.REPORT),
+])
+def test_red_flags_in_older_words_and_ones_that_keep_happening(text: str,
+                                                               expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("said", "canonical"), [
+    # relaxed contractions and slang spelt as said (blind set 62)
+    ("lemme know", "let me know"),
+    ("dunno if I'm s'posed to lie flat", "do not know if i am supposed to lie flat"),
+    ("what can ya do", "what can you do"),
+    ("I can't stop meself", "i can not stop myself"),
+])
+def test_relaxed_speech_spelt_out(said: str, canonical: str) -> None:
+    assert Normalizer()(said) == canonical

@@ -156,7 +156,8 @@ _SHIVERS = re.compile(r"\b(?:shiver|chill)")
 """The signs of fever that a cold thing explains (not "fever" itself)."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
-                                 "bladder", r"(?:need|needed|want|wanted|try|tried|trying) to go",
+                                 "bladder", "pass water", "passing water", "waterworks",
+                                 r"(?:need|needed|want|wanted|try|tried|trying) to go",
                                  "number 1")
                     + r"\b")
 _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
@@ -342,6 +343,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", _any("do not", "did not", "can not", "could not", "never") + " feel "
      + _any("anything", "a thing", "it", "the paper", "the tissue", "much")
      + r" when i (?:wipe|wiped|go to wipe)\b"),
+    # "every time I sit on the loo it feels like someone else's bum"
+    ("numbness", r"(?:like|feels|feel|felt) (?:it is |they are )?(?:someone|somebody) else is "
+     + _any("bum", "bottom", "backside", "behind", "bits", "privates", "leg", "legs", "foot",
+            "feet")),
     # "I can feel less down there than I could this morning" (not "less pain")
     ("numbness", r"feel (?:a lot |much |far |a bit |a little )?less (?:in |on |around )?(?:my )?"
      + _any(_SADDLE, _LIMB)),
@@ -423,7 +428,8 @@ _REPORTS: list[tuple[str, str]] = [
     # for, as "weakness" would), the flopping says enough
     ("foot_drop", _CANNOT + r" (?:lift|raise) (?:\w+ ){1,3}(?:it |and it |they )?(?:just )?"
      + r"(?:sort of |kind of )?" + _any("flops", "flop", "flopping", "floppy")),
-    ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going) "
+    ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going"
+     r"|(?:have|has) turned|turned) "
      + r"(?:really |so |very |all |totally |completely )?"
      + _any("heavy", "(?:like )?lead", "(?:like |to )?jelly", "dead", "useless", "limp", "floppy",
             "(?:to )?mush", "rubbery", "like rubber", "like noodles")),
@@ -482,7 +488,9 @@ _REPORTS: list[tuple[str, str]] = [
                    r"(?<!bath )(?<!water )(?<!room )temperature "
                    r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
                    r"|hit |reached |at )?(?:a )?"
-                   r"(?:up|high|" + _FEVERISH + ")")),
+                   r"(?:up|high|" + _FEVERISH + ")"
+                   # the room's ("the temperature's up in here") is no fever
+                   r"(?! in here| in the (?:room|house|flat|kitchen|lounge|bedroom|office))")),
     # not "how long's left" heard as "how long slipped", "how much is left" as "how much i slipped"
     ("trauma", _NOT_HOW_MUCH + r"i " + _any("fell", "have fallen",
                             r"(?:have |has )?(?:just )?(?:had|took) (?:an? )?"
@@ -493,7 +501,9 @@ _REPORTS: list[tuple[str, str]] = [
                             r"slipped(?! a disc| you up| up$| up (?:there|with|by|again)\b"
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
                             + _NOT_SLIPPED_ON,
-                            "tripped", "crashed", "blacked out", "fainted")
+                            # (not "passed out on the sofa", asleep)
+                            "tripped", "crashed", "blacked out", "fainted", "keeled over",
+                            r"came over (?:all )?faint and (?:went|fell|dropped)")
      # ("fell sleep": asleep, heard without its "a")
      + r"\b(?! asleep| sleep| apart| behind| ill| in love)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
@@ -504,6 +514,15 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("came", "come", "went", "gone", "tumbled", "fell") + _DOWN_STAIRS
      + "(?:like )?" + _any("a sack", "a ton", "a rag doll", "a stone", "a bag", "head first",
                            "headfirst", "face first", "backwards")),
+    # "cracked my back on the side of the bath" (not "I cracked my back stretching")
+    ("trauma", _any("cracked", "banged", "bashed", "smacked", "whacked", "hit", "thumped",
+                    "knocked", "caught") + " my "
+     + _any("back", "spine", "tailbone", "coccyx", "head", "hip", "lower back", "backside")
+     + " (?:on|against|off) " + _any("the", "a", "an", "some", "my", "our")),
+    # falling again and again: "I keep falling when I try to get up"
+    ("trauma", _any("keep falling", "kept falling", "keep falling over", "been falling",
+                    "keep going over", "keep toppling over", "keep collapsing")
+     + r"\b(?! asleep| for| in love| behind)"),
     # "went flat on my backside on the wet decking" (not "I went flat on my back to do the
     # stretch": that is lying down)
     ("trauma", _any("went", "landed", "came down", "ended up") + " "
@@ -671,6 +690,9 @@ _REPORTS: list[tuple[str, str]] = [
                                   "dress", "shirt", "top")
      + r" (?:are |is |have been |keep |keeps )?(?:\w+ )?"
      + _any("falling off me", "hanging off me", "loose", "baggy", "too big")),
+    # "my temperature's been up since lunchtime" (one's own: not the room's)
+    ("fever", r"(?:my|his|her) (?:temperature|temp) (?:is |has |was |keeps )?(?:been |being )?"
+     r"(?:really |very |quite |a bit |still )?(?:up|high|raised|through the roof)\b"),
     ("night_pain", r"(?:the )?(?:nights?|night ?times?) "
      r"(?:are|is|have been|has been|were|was) (?:\w+ )?"
      + _any("the worst", "worst", "worse", "hell", "terrible", "unbearable", "agony")),
@@ -1059,11 +1081,12 @@ EARLIER_AFTER = 3
 """... or in words after it ("I had numb legs years ago, that's long gone")."""
 _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
-           r"tucked (?:up )?under (?:me|myself|my \w+)")
+           r"tucked (?:up )?under (?:me|myself|my \w+)", r"curled (?:up )?(?:on|in)")
 """How one sat or knelt, that sends a foot to sleep."""
 _POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
                       + _any("from", "after", "with", "because of",
-                             r"(?:because|as|since) i (?:was|had been|have been)")
+                             r"(?:because|as|since|when|while|whenever) i (?:was|had been"
+                             r"|have been|am)")
                       # (or said bare, as a recogniser may hear it: "gone to sleep sitting")
                       + " )?" + _SAT + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
