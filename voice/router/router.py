@@ -366,15 +366,14 @@ class Router:
 
     def _wanted_instead(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """What is wanted after what is not ("I don't want stretches right now, just tell me
-        how to lie"; voice.router.story.wanted_instead): the words after "just", when they are
-        a sure request (not a bare yes or no) surer than the whole."""
-        rest = story.wanted_instead(words)
-        head = " ".join(words[story.unwanted(words):len(words) - len(rest.split()) - 1]
-                        ) if rest else ""
-        if rest is None:
-            head, rest = self._wanted_after_comma(text) or ("", None)
-        if rest is None or whole.name == "deny":  # "no numbness, just pain" answers
+        how to lie"; voice.router.story.wanted_instead): the words after "just", or in a
+        clause of their own (_wanted_after_comma), when they are a sure request (not a bare yes
+        or no) surer than the whole, or a guess surer than a whole that took what is not
+        wanted for what is."""
+        split = story.wanted_instead(words) or self._wanted_after_comma(text)
+        if split is None or whole.name == "deny":  # "no numbness, just pain" answers
             return None
+        head, rest = split
         then = self._route(rest)
         if (then.name in ("unknown", "emergency", "affirm", "deny")
                 or then.confidence < scoring.CLARIFY or then.confidence <= whole.confidence
@@ -615,7 +614,7 @@ class Router:
         nothing; when it was a guess, the sentence asks nothing. Not "stop fussing, Mum" nor
         "pause the telly, the kettle's boiled", where what follows is the verb's object."""
         # a cancel guessed from an "off" in the remark is no control the whole took: "stop, I'm
-        # off to the loo now", "pause the ice timer, I need to see the kids off to school"
+        # off to the loo now", "pause, I'm off to answer the door"
         offed = whole.name == "cancel_timer" and "off" in words
         if ((whole.name in ("emergency", *CONTROLS, *COMMANDS) and not offed)
                 or whole.confidence >= scoring.ACCEPT):

@@ -259,7 +259,7 @@ UNWANTED = (("i", "do", "not", "want"), ("i", "would", "rather", "not"), ("i", "
             ("no",), ("not",))
 """How what is not wanted is said first ("I don't want stretches right now, just tell me how to
 lie", "no pills, just the breathing exercise", "not the whole list, just my last painkiller")."""
-NOT_AFTER = frozenset("after bothered interested fussed".split())
+NOT_WANTING = frozenset("after bothered interested fussed".split())
 """After "I am not", what says what is not wanted ("I'm not bothered about the timer")."""
 UNWANTED_WORDS = 8
 """Words at most between that opening and the "just" that turns to what is wanted."""
@@ -271,18 +271,18 @@ def unwanted(words: list[str]) -> int:
     the stretches"), not before how one is ("I'm not sure I should be stretching")."""
     size = next((len(u) for u in UNWANTED if tuple(words[:len(u)]) == u), 0)
     if words[:size] == ["i", "am", "not"] and not (
-            len(words) > size and (words[size].endswith("ing") or words[size] in NOT_AFTER)):
+            len(words) > size and (words[size].endswith("ing") or words[size] in NOT_WANTING)):
         return 0
     return size
 
 
-def wanted_instead(words: list[str]) -> str | None:
-    """What is wanted, said after "just" once what is not wanted was said first (UNWANTED), or
-    None."""
+def wanted_instead(words: list[str]) -> tuple[str, str] | None:
+    """What is not wanted and what is, said after "just" once what is not wanted was said
+    first (UNWANTED), or None."""
     opening = unwanted(words)
     if not opening:
         return None
     for at in range(opening + 1, min(len(words) - 1, opening + UNWANTED_WORDS + 1)):
         if words[at] == "just":
-            return " ".join(words[at + 1:])
+            return " ".join(words[opening:at]), " ".join(words[at + 1:])
     return None
