@@ -1413,3 +1413,19 @@ def test_red_flags_in_older_words_and_ones_that_keep_happening(text: str,
 ])
 def test_relaxed_speech_spelt_out(said: str, canonical: str) -> None:
     assert Normalizer()(said) == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags with a plea or a call for someone (blind set 67, run on the final code)
+    ("fetch my husband, I've lost all the feeling down below", Verdict.REPORT),
+    ("my right leg's given way three times today when I tried to stand", Verdict.REPORT),
+    ("I've been hot and cold on and off all day with this back pain", Verdict.REPORT),
+    ("fell off the ladder and my back's agony", Verdict.REPORT),
+    ("my husband fell off the ladder", Verdict.REPORT),
+    # a thing that fell is no fall ("the ice pack fell off" had been an emergency)
+    ("the ice pack fell off", Verdict.NONE),
+    ("the heat pad fell off my back", Verdict.NONE),
+    ("it has fallen off", Verdict.NONE),
+])
+def test_red_flags_with_a_call_and_things_that_fell(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

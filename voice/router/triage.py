@@ -104,6 +104,12 @@ _CANNOT = _any("can not", "could not", "unable to", "unable(?= pass)", "can bare
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able(?: to|(?= pass))",
                r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
                r"(?:do|does|did) not seem to be able to")
+_NOT_A_THING = "".join(f"(?<!{w} )" for w in (
+    "it", "they", "that", "this", "pack", "packs", "pad", "bag", "bottle", "peas", "pillow",
+    "cushion", "cushions", "glasses", "phone", "remote", "towel", "blanket", "cover", "lid",
+    "book", "cup", "mug", "tablet", "tablets", "pills", "box", "plaster", "patch", "has", "have"))
+"""Not a thing that fell ("the ice pack fell off", "my glasses, they fell off the sofa"); nor
+"it has fallen off" (the pack)."""
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 """Tingling in other words."""
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
@@ -436,7 +442,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB, r"the (?:front|toes) of (?:it|them)")),
-    ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting")
+    ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting", "i have been")
      + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
      + r" (?:\w+ )?" + _any("cold", "freezing")),
     # hot and cold at once, told bare ("sweating and freezing at the same time")
@@ -528,7 +534,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("went", "landed", "came down", "ended up") + " "
      + _any("flat", "smack", "straight", "right", "hard") + " on my "
      + _any("backside", "bum", "bottom", "behind", "arse", "butt", "coccyx", "tailbone", "face")),
-    ("trauma", "fell " + r"(?:right |straight |flat |smack |clean )?"  # "fell right on my back"
+    ("trauma", _NOT_A_THING + "fell "
+     + r"(?:right |straight |flat |smack |clean )?"  # "fell right on my back"
      + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard", "on my",
             "on the")),
     # down the stairs, tumbling or toppling: "I tumbled down the last few stairs"
@@ -536,7 +543,8 @@ _REPORTS: list[tuple[str, str]] = [
                     "slithered", "skidded")
      + r" down (?:the |some |a few |the last few |a couple of |the last couple of |a flight of )?"
      + _any("stairs", "steps", "step", "ladder", "bank", "hill", "slope")),
-    ("trauma", "fallen " + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
+    ("trauma", _NOT_A_THING + "fallen "
+     + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
     # "fell" heard as "felt": only with what one falls down or off ("felt down" alone is sad)
     ("trauma", "felt " + _any("down", "off", "from", "out of") + " (?:the |a |some |my )?"
      + _any("stairs", "steps", "step", "ladder", "roof", "chair", "stool", "bed", "wall", "horse",
@@ -733,10 +741,10 @@ _TERMS: list[tuple[str, str]] = [
                       "pins and needles",
                       r"dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
-                      + " " + r"(?:the |all |any |some )?" + _any("feeling", "sensation")
+                      + " " + r"(?:all (?:the )?|the |any |some )?" + _any("feeling", "sensation")
                       + r"(?! of (?!my|your|his|her|their|the)\b)")),
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
-                      "giving way")),
+                      "giving way", "given way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia",
                    _any("chills", "the chill", "shivers(?! (?:is |are )?best)", "shivering",
                         "shivery",
