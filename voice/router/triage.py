@@ -1079,8 +1079,9 @@ _RESOLVED = re.compile(r"\b" + _any(
     + r"\b")
 _NOT_RESOLVED = re.compile(r"\b(?:not|never|no|yet to|still)(?: \w+)?$")
 """Said just before a resolution, it is none: "it never went away", "it has not got better"."""
-_BACK_AGAIN = re.compile(r"\b" + _any("again", "back again", "returned", "come back", "came back",
-                                       "coming back", "this time", "today", "this morning",
+_RETURNS = ("again", "returned", "come back", "came back", "coming back")
+"""Words of a sign come back."""
+_BACK_AGAIN = re.compile(r"\b" + _any(*_RETURNS, "back again", "this time", "today", "this morning",
                                        "tonight", "but now", "and now", "now it", "now my",
                                        "still") + r"\b")
 EARLIER_WORDS = 6
@@ -1105,15 +1106,15 @@ _MOMENT = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) (?
                      r"(?:second|seconds|moment|moments|sec|secs)\b")
 """A sign that lasted a moment ("my feet went tingly for a second from the hot water"): with it
 gone ("it's gone now"), no report."""
-_GONE_NOW = re.compile(r"\b(?:(?:it|that|they) (?:is|are|has|have) (?:all )?gone|gone now|passed"
-                       r"|went away|gone away|wore off|worn off)\b")
+_PASSED = ("gone now", "passed", "went away", "gone away", "wore off", "worn off")
+"""Words of a sign that has passed."""
+_GONE_NOW = re.compile(r"\b" + _any(r"(?:it|that|they) (?:is|are|has|have) (?:all )?gone",
+                                    *_PASSED) + r"\b")
 _COLD_CAUSE = re.compile(r"\b" + _any("from", "because of", "off", "under", "only", "just", "was")
                          + r" (?:\w+ ){0,3}?" + _COLD_THINGS + r"\b")
-_FADING = re.compile(r"\b" + _any("fading", "faded", "wearing off", "worn off", "wore off",
-                                  "easing", "eased", "going away", "gone away", "went away",
-                                  "gone now", "passed", "passing") + r"\b")
-_RETURNING = re.compile(r"\b" + _any("again", "returned", "come back", "came back", "coming back")
-                        + r"\b")
+_FADING = re.compile(r"\b" + _any(*_PASSED, "fading", "faded", "wearing off", "easing", "eased",
+                                  "going away", "passing") + r"\b")
+_RETURNING = re.compile(r"\b" + _any(*_RETURNS) + r"\b")
 """A tingle put down to the cold pack that is passing ("that tingly feeling has gone away, it
 was only the cold pack"; "the tingling's fading now, it was from the ice"): no report, unless it
 stays (_STILL) or returns."""
