@@ -1426,6 +1426,11 @@ def test_relaxed_speech_spelt_out(said: str, canonical: str) -> None:
     ("the ice pack fell off", Verdict.NONE),
     ("the heat pad fell off my back", Verdict.NONE),
     ("it has fallen off", Verdict.NONE),
+    # "they" just after a thing is the thing, not a person ("they fell" had been "i fell")
+    ("help me find my glasses, they fell off the sofa", Verdict.NONE),
+    ("my mum and dad, they fell down the stairs", Verdict.REPORT),
+    ("they fell off the sofa", Verdict.REPORT),
+    ("I can't find her, she fell", Verdict.REPORT),
 ])
 def test_red_flags_with_a_call_and_things_that_fell(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -104,10 +104,12 @@ _CANNOT = _any("can not", "could not", "unable to", "unable(?= pass)", "can bare
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able(?: to|(?= pass))",
                r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
                r"(?:do|does|did) not seem to be able to")
-_NOT_A_THING = "".join(f"(?<!{w} )" for w in (
-    "it", "they", "that", "this", "pack", "packs", "pad", "bag", "bottle", "peas", "pillow",
-    "cushion", "cushions", "glasses", "phone", "remote", "towel", "blanket", "cover", "lid",
-    "book", "cup", "mug", "tablet", "tablets", "pills", "box", "plaster", "patch", "has", "have"))
+_THINGS = ("pack", "packs", "pad", "bag", "bottle", "peas", "pillow", "cushion", "cushions",
+           "glasses", "phone", "remote", "towel", "blanket", "cover", "lid", "book", "cup", "mug",
+           "tablet", "tablets", "pills", "box", "plaster", "patch")
+"""Things that fall, slip or get knocked off (a pack, the remote, my glasses)."""
+_NOT_A_THING = "".join(f"(?<!{w} )" for w in ("it", "they", "that", "this", *_THINGS, "has",
+                                              "have"))
 """Not a thing that fell ("the ice pack fell off", "my glasses, they fell off the sofa"); nor
 "it has fallen off" (the pack)."""
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
@@ -1454,11 +1456,14 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
     (r"(?:my |our |the )?" + _any(*KIN) + r"(?= (?:is|has|had|was|can|could|did|does|just|keeps?"
                                           r"|says?|said|fell|slipped|tripped|wet|got|took|seems|"
                                           r"feels?|lost|will|would|tried|went|came|been)\b)", "i"),
-    (_any("he", "she", "they"), "i"), (_any("himself", "herself", "themselves"), "myself"),
+    # not "they" just after a thing ("help me find my glasses, they fell off the sofa")
+    ("(?:he|she|" + "".join(f"(?<!{w} )(?<!{w}, )" for w in _THINGS) + "they)", "i"),
+    (_any("himself", "herself", "themselves"), "myself"),
     (_any("him", "them"), "me"), (_any("his", "their"), "my"),
-    (r"her(?=$| " + _any("to", "for", "from", "with", "at", "in", "on", "up", "down", "over", "out",
-                           "off", "and", "but", "now", "again", "any", "too", "so", "yet", "a",
-                           "an", "the", "some", "into", "onto", "home", "that", "this") + r"\b)",
+    (r"her(?=$|,| " + _any("to", "for", "from", "with", "at", "in", "on", "up", "down", "over",
+                           "out", "off", "and", "but", "now", "again", "any", "too", "so", "yet",
+                           "a", "an", "the", "some", "into", "onto", "home", "that", "this")
+     + r"\b)",
      "me"),
     ("her", "my"),
     # dialect: "me legs have gone", "i cannae stand"
@@ -1550,7 +1555,7 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
         if own.verdict is Verdict.REPORT:
             return Triage(Verdict.REPORT, own.flag, own.said, first.rest)
     said = [p for p in pieces if p.strip()]
-    told = ", ".join(as_own(p) for p in said)
+    told = as_own(", ".join(said))
     if told == ", ".join(said):
         return first
     second = _assess(_PIECES.split(told), told)
