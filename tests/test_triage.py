@@ -1434,3 +1434,43 @@ def test_relaxed_speech_spelt_out(said: str, canonical: str) -> None:
 ])
 def test_red_flags_with_a_call_and_things_that_fell(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags reported by a carer, told as an afterthought or in plain words (blind sets 68-70)
+    ("the GP said to ring if she lost control of her bladder, and she just has", Verdict.REPORT),
+    ("she's desperate to pee but her bladder just won't empty", Verdict.REPORT),
+    ("I read that numbness in your private area is serious, and my husband's got exactly that "
+     "right now", Verdict.REPORT),
+    ("the GP said a temperature with back pain is serious, and my mum's thermometer says she's "
+     "got one", Verdict.REPORT),
+    ("my mum's just fallen in the bath and hurt her back", Verdict.REPORT),
+    ("I try to go toilet but no pee comes out, long time now", Verdict.REPORT),
+    ("the thermometer says I'm really hot, and my back's agony", Verdict.REPORT),
+    ("I keep going hot and cold and my back is worse and worse", Verdict.REPORT),
+    ("hot then cold, shaking, my back very painful since the morning", Verdict.REPORT),
+    ("hot then cold shaking my back very painful since morning", Verdict.REPORT),
+    ("a car hit my car from behind and my back hurts a lot now", Verdict.REPORT),
+    ("I fall from the chair and hit my back on the table", Verdict.REPORT),
+    ("I tripped and fell, but I'm fine", Verdict.REPORT),
+    ("I tripped over the dog and hurt my back, but I'm fine", Verdict.REPORT),
+    ("numbness down there? yes, loads", Verdict.REPORT),
+    ("tingling in both legs, what do I do", Verdict.REPORT),
+    ("my back is killing me, tingling too, is that serious?", Verdict.REPORT),
+    # ... and what is none (each had been an emergency)
+    ("he's only shivering because I left the back door open, so is it still ice or heat?",
+     Verdict.NONE),
+    ("I tripped over the cat fetching the ice, I'm fine, but how often can he have it on?",
+     Verdict.NEGATED),
+    ("which is more serious, tingling in the feet or a temperature with back pain",
+     Verdict.ASKING),
+    ("fever with back pain, when should that worry me?", Verdict.ASKING),
+    ("tingling in the feet, which kind means go to the doctor?", Verdict.ASKING),
+    ("any other treatments, by the way my TENS pads give me a tingle, which they're meant to",
+     Verdict.NEGATED),
+    ("no, my feet feel no different from usual", Verdict.NEGATED),
+    ("numbness down there? no, none at all", Verdict.NEGATED),
+    ("I always fall asleep on the sofa", Verdict.NONE),
+])
+def test_red_flags_from_carers_afterthoughts_and_plain_words(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

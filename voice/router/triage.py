@@ -112,6 +112,9 @@ _NOT_A_THING = "".join(f"(?<!{w} )" for w in ("it", "they", "that", "this", *_TH
                                               "have"))
 """Not a thing that fell ("the ice pack fell off", "my glasses, they fell off the sofa"); nor
 "it has fallen off" (the pack)."""
+_FELL_IN = r"in the " + _any("bath", "bathtub", "tub", "shower", "garden", "street", "road",
+                            "car park", "kitchen", "bathroom", "hall", "snow", "mud", "playground")
+"""Where one falls in ("mum's just fallen in the bath"); not "fell in love"."""
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 """Tingling in other words."""
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
@@ -135,7 +138,8 @@ _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
 _COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", "igloo", "icebox",
                     "freezer", "cold floor", "floor", "cold", "snow", "draught", "draft", "fan",
-                    "air con", "freezing", "chilly", "nippy", "parky")
+                    "air con", "freezing", "chilly", "nippy", "parky", r"(?:back |front )?door",
+                    "window", "windows", "heating")
 _FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
                                                  # a cold place or thing, not "because I'm cold"
                                                  "because (?:the|this|that|it is|our|my)",
@@ -222,6 +226,10 @@ _REPORTS: list[tuple[str, str]] = [
     # not being able to go, told other ways: retention is as urgent as losing control
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
+    # "her bladder just won't empty"
+    ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:just |still )?"
+     + _any("will not", "would not", "does not", "did not", "is not", "can not")
+     + r" (?:fully |properly |completely )?empty"),
     # "I haven't managed to go all day": going, with no place to go to, is the toilet
     ("bladder_bowel", _CANNOT + r" go "
      + _any("all day", "today", "at all", r"for (?:\w+ )?hours",
@@ -444,7 +452,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB, r"the (?:front|toes) of (?:it|them)")),
-    ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting", "i have been")
+    ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting", "i have been",
+                   "i keep going", "i go", "i went", "i have gone", "i have been going")
      + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
      + r" (?:\w+ )?" + _any("cold", "freezing")),
     # hot and cold at once, told bare ("sweating and freezing at the same time")
@@ -539,14 +548,18 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _NOT_A_THING + "fell "
      + r"(?:right |straight |flat |smack |clean )?"  # "fell right on my back"
      + _any("down", "off", "over", "from", "out of", "onto", "backwards", "hard", "on my",
-            "on the")),
+            "on the", _FELL_IN)),
     # down the stairs, tumbling or toppling: "I tumbled down the last few stairs"
     ("trauma", _any("tumbled", "toppled", "tumbling", "toppling", "bounced", "rolled", "slid",
                     "slithered", "skidded")
      + r" down (?:the |some |a few |the last few |a couple of |the last couple of |a flight of )?"
      + _any("stairs", "steps", "step", "ladder", "bank", "hill", "slope")),
+    # a fall told in the present, as a learner of English may ("I fall from the chair and hit
+    # my back on the table"); not "I fall asleep"
+    ("trauma", r"i (?:just )?fall " + _any("from", "off", "down") + " (?:"
+     + _any("the", "a", "my", "some", "our") + r" )?\w+"),
     ("trauma", _NOT_A_THING + "fallen "
-     + _any("down", "off", "over", "from", "out of", "onto", "backwards")),
+     + _any("down", "off", "over", "from", "out of", "onto", "backwards", _FELL_IN)),
     # "fell" heard as "felt": only with what one falls down or off ("felt down" alone is sad)
     ("trauma", "felt " + _any("down", "off", "from", "out of") + " (?:the |a |some |my )?"
      + _any("stairs", "steps", "step", "ladder", "roof", "chair", "stool", "bed", "wall", "horse",
@@ -644,7 +657,8 @@ _REPORTS: list[tuple[str, str]] = [
      + " " + _any("hit", "kicked", "punched", "struck", "attacked", "pushed", "shoved", "tackled",
                   "knocked", "elbowed", "kneed", "jumped on", "ran into", "crashed into",
                   "drove into", "ran(?= me (?:over|down))", "threw", "mugged", "assaulted")
-     + " me"),
+     + " " + _any("me", "my car", "our car", "the back of my car", "the back of our car",
+                  "the car i was in")),
     # what one stood or sat on gave way: "the trampoline collapsed under me"
     ("trauma", r"(?:\w+ )(?:just )?" + _any("collapsed", "broke", "snapped", "gave way", "gave out",
                                          "went") + " " + _any("under", "beneath", "from under")
@@ -845,7 +859,11 @@ _CONFIRMED = re.compile(r"\b" + _any(
     + " " + _any("to me", "now", "just now"),
     r"(?:yes|yeah|yep) (?:that|it|this) (?:has )?(?:just |now )?"
     + _any("happened", "started", "began", "kicked in"),
-    r"i have (?:got )?(?:that|this|those|them|both|it) (?:now|right now|as well|too)",
+    r"i have (?:got )?(?:exactly |just )?(?:that|this|those|them|both|it) "
+    r"(?:now|right now|as well|too)",
+    # "the GP said to ring if she lost control of her bladder, and she just has" (as told of
+    # oneself: "and i just has")
+    r"(?:and|but|well|now|which) i (?:just |now |actually |really |already )?(?:have|has|did)$",
     # the question's sign, then "because I can't right now": the lack is one's own
     r"(?:because|cos|cause|and|but|well) i (?:can not|could not|do not|have not|am not) "
     r"(?:\w+ )?(?:right now|now|at the moment|today)",
@@ -865,7 +883,8 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     # "my legs feel a lot better": better is well too (it had been an emergency at a guess)
     r"(?:a lot |a bit |a little |so much |loads )?better", "less sore", "easier", "looser",
     # "down below feels exactly the same as always" (not "the same as this morning")
-    r"the same as (?:always|usual|normal|ever|it always does|they always do)") + r"\b"
+    r"the same as (?:always|usual|normal|ever|it always does|they always do)",
+    r"no different (?:from|than|to) (?:usual|normal|normally|always|ever|before)") + r"\b"
     # "I can feel less pain in my legs", "there's less pain in my leg now"
     + r"|\b(?:less|no more|not as much|not any|do not feel any|do not have any) "
     r"(?:pain|ache|aching|soreness|stiffness) (?:in|down) "
@@ -911,7 +930,8 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(rf"\b{_any(_LIMB, _SADDLE, 'thighs?')}\b")),
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
-     r"(?:nothing|no thing|not a drop|not one drop|not a drip|not a dribble) (?:comes|came"
+     r"(?:nothing|no thing|not a drop|not one drop|not a drip|not a dribble|no pee|no wee"
+     r"|no urine) (?:comes|came"
      r"|is coming|coming|will come|would come|happens|happened|has come|has came|has happened)"
      r"(?: out)?", _URINE),
     # "I tried the bottle the nurse left me. Not a drop, and I'm desperate to go."
@@ -921,6 +941,15 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky", "clammy",
                    r"cold sweats?", "the sweats"), _HOT),
+    # "hot then cold, shaking, my back very painful": the swing told bare, in a piece of its
+    # own, with the chills said beside it (not "should I do hot then cold")
+    ("fever", r"^(?:all |really |very )?" + _any("hot", "boiling", "sweaty", "sweating") + " "
+     + _any("then", "and", "and then") + r" (?:really |very )?" + _any("cold", "freezing") + "$",
+     re.compile(r"\b(?:shaking|shivering|shivery|shivers|chills|trembling|shaky)\b")),
+    # ... or heard without its commas: "hot then cold shaking my back very painful"
+    ("fever", _any("hot", "boiling", "sweaty", "sweating") + " " + _any("then", "and", "and then")
+     + r" (?:really |very )?" + _any("cold", "freezing") + " (?:and )?"
+     + _any("shaking", "shivering", "shivery", "trembling", "shaky"), re.compile(r".")),
     # "woke up drenched in sweat with a temperature": sweats with the fever named
     ("fever", r"(?:drenched|soaked|dripping|pouring) (?:in|with) sweat",
      re.compile(r"\b(?:temperature|temp|fever|feverish|shivering|shivery|chills)\b")),
@@ -985,6 +1014,13 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      # not "shivering", said of a bath ("should the bath be thirty eight degrees, I'm shivering")
      re.compile(r"\b(?:(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer"
                 r"|teeth (?:are |were )?chattering|chills)\b")),
+    # "the thermometer says I'm really hot", "... says she's got one" (a temperature)
+    ("fever", r"(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer "
+     + _any("says", "said", "reads", "read", "shows", "showed", "is showing", "is saying")
+     + r" (?:that )?(?:i am |i have |i have got |i am running |it is )?"
+     + r"(?:really |very |quite |a bit |pretty |so |too )?"
+     + _any("hot", "high", "a fever", "a temperature", "feverish", "a high 1", "1"),
+     re.compile(r".")),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
     ("fever", r"(?:it is|it was|it is reading|reading|i am at) " + _READING,
@@ -1030,6 +1066,21 @@ _NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
     + r"\b")
 """A trip or slip told with no fall after it ("I tripped over the dog last week but stayed
 upright", "nearly slipped but caught myself"): no trauma."""
+_TRIPPED = re.compile(r"\b(?:tripped|stumbled)\b")
+_UNHURT = re.compile(r"^ ?(?:(?!fell |fallen |landed |hit |banged |went down |hurt |and hurt )\w+ )"
+                     r"{0,8}?(?:but |and |so )?i am (?:totally |absolutely |perfectly |completely "
+                     r"|honestly )?" + _any("fine", "ok", "okay", "alright", "all right",
+                                            "not hurt", "unhurt", "in one piece") + r"\b")
+"""A trip told with the speaker fine after it ("I tripped over the cat fetching the ice, I'm
+fine"; a carer's, often): no fall. Not a fall ("I tripped and fell, but I'm fine")."""
+_TREATMENT_DID = re.compile(r"\b" + _any("tens", "tens machine", "machine", "pads", "pad",
+                                         "electrodes", "gel", "cream", "rub", "balm", "spray",
+                                         "patch", "deep heat", "ice pack", "peas", "cold pack")
+                            + r" (?:\w+ )?" + _any("gives", "give", "gave", "giving", "makes",
+                                                   "make", "made", "causes", "cause")
+                            + r" me (?:a |that )?(?:\w+ )?$")
+"""A tingle a treatment gives ("my TENS pads give me a tingle, which they're meant to"): what
+it does, no sign."""
 LONG_AGO_WORDS = 6
 """How near the injury's words the time must be said (before or after them)."""
 
@@ -1314,10 +1365,24 @@ nope", "about the fever thing, no, I haven't got one"): how people answer "any f
 when a place follows the "no" ("numbness no in my left leg" may be "numbness now")."""
 
 
-def _echoed_no(whole: str, said: str) -> bool:
+_ECHO_WORDS = frozenset(["thing", "business", "bit", "question", "stuff"])
+_ECHO_PLACE = r" (?:down there|down below|(?:in|down) (?:the|my|your|both) (?:\w+ )?\w+)"
+_ONLY_NO = frozenset("no nope nah none not really at all of that whatsoever thanks thank you"
+                     .split())
+
+
+def _echoed_no(whole: str, said: str, only_no: bool = False) -> bool:
+    """Whether the sign `said` opens `whole` and is answered no (_ECHO_NO); `only_no`: with
+    nothing after the no but more of it (_ONLY_NO: "numbness down there? no, none at all"), as
+    a sign told in full needs, and a sign said with its place ("numbness down there")."""
     m = re.match(r"(?:(?:about|as for|as to|regarding) )?"
                  r"(?:(?:any|a|some|and|what about|the|that) )?" + re.escape(said)
-                 + r"(?: (?:thing|business|bit|question|stuff))?" + _ECHO_NO, whole)
+                 + r"(?P<place> (?:thing|business|bit|question|stuff)|" + _ECHO_PLACE + ")?"
+                 + _ECHO_NO, whole)
+    only_no = only_no or (m is not None and m["place"] is not None
+                          and m["place"].strip() not in _ECHO_WORDS)
+    if only_no and m is not None and not _ONLY_NO.issuperset(m["after"].split()):
+        return False
     return m is not None and not _PLACE.search(m["after"])
 
 
@@ -1352,9 +1417,30 @@ def _far_no(between: str) -> bool:
     return bool(words) and words[0] == "no" and len(words) - 1 > FAR_NO
 
 
-def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> Verdict:
+_ASKED_NEAR = re.compile(
+    r"^\s*(?:(?:so|and|but) )?(?:when (?:should|would|does|do|is|must|will)|which (?:kind|sort|type"
+    r"|ones?)|what (?:kind|sort|type)|at what point)\b"
+    r"|\b(?:worry|worried about|a sign|mean|means|serious|dangerous|red flag|emergency)\b")
+"""A question about what a sign would mean, in the piece just before or after it ("fever with
+back pain, when should that worry me?", "which is more serious, tingling in the feet or a
+temperature"): of a sign no one owns, it asks, as _QUESTION does within a clause. Not "tingling
+in both legs, what do I do"."""
+
+
+def _asked_near(pieces: list[str], piece: int) -> bool:
+    """Whether a piece next to the sign's asks what a sign would mean (_ASKED_NEAR), where
+    nothing in the utterance is told as one's own (_OWN: not "my back is killing me, tingling
+    too, is that serious?")."""
+    near = [pieces[k] for k in (piece - 1, piece + 1) if 0 <= k < len(pieces)]
+    return (any(_ASKED_NEAR.search(" ".join(said.split()[:8])) for said in near)
+            and not any(_OWN.search(said) for said in pieces))
+
+
+def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
+           asked_near: bool = False) -> Verdict:
     """How the sign `m` in `clause` is told; `supposed_last`: the utterance ends on a
-    supposition ("..., hypothetically?")."""
+    supposition ("..., hypothetically?"); `asked_near`: the piece beside it asks what a sign
+    would mean (_asked_near)."""
     negator = _negator_at(clause, m.start())
     if (not _SAID_NOT.search(m[0]) and negator is not None
             and not (report and _far_no(clause[negator:m.start()]))):
@@ -1374,7 +1460,7 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool) -> 
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
     if owned or owned_after:
         return Verdict.REPORT
-    if _QUESTION.search(clause):
+    if _QUESTION.search(clause) or asked_near:
         return Verdict.ASKING
     return Verdict.REPORT
 
@@ -1636,14 +1722,18 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if flag == "trauma" and (_LIKENESS.search(clause[: m.start()])
                                              or _long_past(clause, m)):
                         continue
-                    verdict = (Verdict.NEGATED if not report and _echoed_no(whole, m[0])
-                               else _judge(clause, m, report, supposed_last))
+                    verdict = (Verdict.NEGATED if _echoed_no(whole, m[0], only_no=report)
+                               else _judge(clause, m, report, supposed_last,
+                                           _asked_near(pieces, piece)))
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
                     if verdict is Verdict.REPORT and (
                             _since_gone(clause, m, after)
                             or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))
+                            or (flag == "trauma" and _TRIPPED.search(m[0])
+                                and _UNHURT.match(" " + " ".join(after.split())))
+                            or (flag == "numbness" and _TREATMENT_DID.search(clause[: m.start()]))
                             or (flag == "fever" and _SHIVERS.search(m[0])
                                 and (_COLD_SAID_AFTER.match(after) or _COLD_SAID_BEFORE.search(
                                     " ".join((*pieces[:piece], norm[:a + m.start()])))))):
