@@ -976,3 +976,30 @@ def test_a_command_before_a_remark_with_off(router: Router, text: str, expected:
 ])
 def test_thanks_said_after_a_request(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request made for someone else, read as the person's own words (blind set 68)
+    ("she had a little wobble getting up but didn't go over, are there stretches she can do "
+     "lying down?", "stretches"),
+    ("he says it's much worse than yesterday, note his pain", "log_pain"),
+    ("can you start a twenty minute ice timer for him", "start_ice_timer"),
+    ("she's lost control of her bladder", "emergency"),
+])
+def test_a_request_made_for_someone_else(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request, then an afterthought (blind set 69)
+    ("can I have something for the pain, by the way I've already eaten", "medication"),
+    ("should I have a bath, oh and I'm cold from lying on the kitchen floor", "bath"),
+    ("put the ice on for a quarter of an hour, by the way I've been to the toilet fine",
+     "start_ice_timer"),
+    ("note down a paracetamol, by the way I've been weeing normally, no trouble",
+     "log_medicine"),
+    # the afterthought a red flag: it wins
+    ("start the ice timer, oh and I've wet myself a bit", "emergency"),
+])
+def test_a_request_then_an_afterthought(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

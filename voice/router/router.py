@@ -221,6 +221,7 @@ class Router:
         whole = self._route(text)
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
+        whole = self._for_another(text, whole) or whole
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._repaired(text, words, whole) or self._turned_to(text, words, whole)
@@ -249,6 +250,24 @@ class Router:
             return result
         told = self._told_before(text, words)
         return replace(result, told=told) if told else result
+
+    def _for_another(self, text: str, whole: Intent) -> Intent | None:
+        """A request made for someone else, in the third person ("she had a wobble getting up,
+        are there stretches she can do lying down"; "he says it's much worse, note his pain"):
+        told as the person's own words (triage.as_own, as a carer's red flags are), when that
+        is sure of a request the words as said were not."""
+        if whole.confidence >= scoring.ACCEPT:
+            return None
+        said = self._engine.normalize(text)
+        own = triage.as_own(said)
+        if own == said:
+            return None
+        then = self.route(own)  # (own words are their own: as_own changes nothing more)
+        # (a guess, even where nothing else was made of the words, would take someone else's
+        # doings for requests: "my neighbour has just set the timer on her oven")
+        if then.name in ("unknown", "emergency") or then.confidence < scoring.ACCEPT:
+            return None
+        return replace(then, text=text)
 
     def _told_before(self, text: str, words: list[str]) -> dict[str, Any]:
         """When the spasm began, told in a story before a request the whole sentence was

@@ -108,12 +108,20 @@ HEAD_WORDS = 3
 are one question)."""
 
 
+ASIDES = (("by", "the", "way"), ("oh", "and"), ("oh", "also"), ("and", "also"), ("also",),
+          ("just", "so", "you", "know"), ("while", "i", "remember"), ("incidentally",),
+          ("not", "sure", "it", "matters"), ("one", "more", "thing"))
+"""Words that open an afterthought after a request ("start the ice timer, by the way I've
+already eaten"; "should I have a bath, oh and I'm cold from lying on the floor")."""
+
+
 def heads(words: list[str]) -> list[str]:
-    """Where a request said first may end, before a clause about what someone does next: from
-    the start of `words`, longest first."""
+    """Where a request said first may end, before a clause about what someone does next or an
+    afterthought (ASIDES): from the start of `words`, longest first."""
     ends = [i for i in range(HEAD_WORDS, len(words) - 1)
-            if words[i] in AFTERWORDS and words[i + 1] in DOERS
-            and words[i + 2:i + 3] not in (["was"], ["were"])]
+            if (words[i] in AFTERWORDS and words[i + 1] in DOERS
+                and words[i + 2:i + 3] not in (["was"], ["were"]))
+            or any(tuple(words[i:i + len(aside)]) == aside for aside in ASIDES)]
     return [" ".join(words[:i]) for i in reversed(ends[-MAX_TAILS:])]
 
 
