@@ -117,6 +117,11 @@ def test_onset_hours_ago_follow_the_clock(router: Router, text: str, hours: floa
     ("it started at three pm on Tuesday", 48),
     ("it started Thursday at nine", 6),                 # today's, passed
     ("it started on Thursday at nine in the evening", 162),  # last week's: today's is ahead
+    # twelve on a day before today is noon, as it is today (blind set 70: it had been midnight)
+    ("it went on Monday at twelve", 75),
+    ("it happened yesterday at twelve", 27),
+    # the day, then its clock time with only its "half past" ("this afternoon, half past two")
+    ("it started this morning, quarter to nine", 6.25),
 ])
 def test_a_clock_time_on_a_day_of_the_week(router: Router, text: str, hours: float) -> None:
     intent = router.route(text)

@@ -118,10 +118,10 @@ def _about_midnight(m: re.Match[str], now: datetime) -> float:
 
 def _half_of_day(m: re.Match[str], part: str | None) -> str | None:
     """am or pm as said; with neither nor a part of the day, 1 to 6 is the afternoon ("yesterday
-    at 3", "Monday at 3")."""
+    at 3", "Monday at 3"), and 12 is noon ("on Thursday at 12": midnight is said so)."""
     ampm = m.groupdict().get("pm")
     if part is None and ampm is None:
-        return "pm" if 1 <= int(m.group("h")) <= 6 else None
+        return "pm" if 1 <= int(m.group("h")) <= 6 or int(m.group("h")) == 12 else None
     return ampm
 
 
@@ -190,6 +190,10 @@ _NEAR = (rf"(?:(?:(?:at|about|around) )?(?:just )?gone |just after "
 past 7 this morning" and "4 oclock yesterday afternoon" need nothing; "just gone 6 this
 morning" is 6."""
 
+_BARE = rf"(?=(?:{_REL_WORDS}) )"
+"""A clock time said straight after its part of today with nothing between but its own "half
+past" ("this afternoon, half past 2")."""
+
 _YESTERDAY = r"(?P<y>(?:the )?day before yesterday|yesterday)"
 
 _BETWEEN = r"(?:(?!(?:took|had|taken|take)\b)\w+ ){1,8}?"
@@ -236,9 +240,11 @@ _NAMED_AGO: list[tuple[str, Callable[[re.Match[str], datetime], float]]] = [
     (rf"(?:{_YESTERDAY}(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
      rf"| (?:at )?(?P<lunch>lunch ?time)| (?:at )?(?P<tea>tea ?time))?"
      rf"|last (?P<last>night)"
-     rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around ){_CLOCK}"
+     rf"|this (?P<p4>morning|afternoon|evening)) (?:at (?:about |around )?|about |around )"
+     rf"{_CLOCK}"
      r"(?: (?:in the|at) (?P<p5>morning|afternoon|evening|night))?",
      _dated_clock),
+    (rf"this (?P<p4>morning|afternoon|evening) {_BARE}{_CLOCK}", _dated_clock),
     # ... with what was happening between: "last night, right on kick off, quarter to 8", "at
     # lunch yesterday, half 1 ish"
     (rf"(?:{_YESTERDAY}(?: (?:in the |at )?(?P<p>morning|afternoon|evening|night)"
