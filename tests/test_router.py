@@ -1003,3 +1003,15 @@ def test_a_request_made_for_someone_else(router: Router, text: str, expected: st
 ])
 def test_a_request_then_an_afterthought(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pace complained of, where the whole took the other pace from the bare words (blind
+    # set 70)
+    ("too fast for me, slow please", "slower"),
+    ("please more fast, is too slow", "faster"),
+    ("faster, that was too slow", "faster"),
+    ("you're getting faster and faster, slow down", "slower"),
+])
+def test_a_pace_complained_of(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

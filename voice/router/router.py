@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from difflib import get_close_matches
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,10 @@ faster and faster, slow down"): the control said word for word is what is asked.
 DESCRIBING = frozenset("getting gone going talking too as so was were are is am and".split())
 """Words before a pace word that describe how things go ("you're getting faster", "twice as
 fast as"), not ask for it ("faster, slower, slower" asks, and changes its mind)."""
+TOO = frozenset(["too"])
+TOO_PACE = {"fast": "slower", "quick": "slower", "quickly": "slower", "slow": "faster",
+            "slowly": "faster"}
+"""A pace complained of ("too fast", "too slow") and the control it asks for."""
 NOT_OWNERS = frozenset("do does did is are am was were can could should would will have has had "
                        "must might may need".split())
 """Words whose own "not" follows them: no contrast."""
@@ -226,6 +231,7 @@ class Router:
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._repaired(text, words, whole) or self._turned_to(text, words, whole)
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
+                  or self._too_fast_or_slow(text, said, whole)
                   or self._control_beside_pace(text, said, whole)
                   or self._wanted_instead(text, words, whole)
                   or self._after_cries(text, said, whole)
@@ -458,6 +464,18 @@ class Router:
                         and then.confidence >= 1.0):
                     return replace(then, text=text)
         return None
+
+    def _too_fast_or_slow(self, text: str, said: list[str], whole: Intent) -> Intent | None:
+        """A pace complained of ("too fast", "too slow": TOO_PACE) where the whole sentence took
+        the other pace, or more, from the bare pace words: "too fast for me, slow please" (had
+        been faster), "please more fast, is too slow" (had been more). Asked back, a guess."""
+        if whole.name not in ("slower", "faster", "more") or "not" in said:
+            return None
+        meant = {TOO_PACE[word] for before, word in pairwise(said)
+                 if before in TOO and word in TOO_PACE}
+        if len(meant) != 1 or whole.name in meant:
+            return None
+        return Intent(meant.pop(), GUESSED, {}, text)
 
     def _corrected(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """What the person wants after correcting us ("no, I didn't say stop, I said next";
