@@ -30,7 +30,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 NUM = r"\d+(?:\.\d+)?"
-_HALF = r"(?: and a half)?"
+_HALF = r"(?: and (?:a )?half)?"
+"""("1 hour and half", as a learner of English may say it)"""
+
+
+_NOT_OF = r"(?! (?:an |a )?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b)"
+"""Not a half of something said after it ("half an hour")."""
 
 
 def _n(m: re.Match[str]) -> float:
@@ -39,10 +44,15 @@ def _n(m: re.Match[str]) -> float:
 
 # (pattern, value in minutes)
 _MINUTE_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
+    # "2 hours and a half", "10 minutes and half"
+    # (not "20 minutes and half an hour of rest")
+    (rf"(?P<n>{NUM}) (?:minutes|minute|mins|min)(?P<half> and (?:a )?half){_NOT_OF}", _n),
+    (rf"(?P<n>{NUM}) (?:hours|hour|hrs|hr)(?P<half> and (?:a )?half){_NOT_OF}",
+     lambda m: 60 * _n(m)),
     (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:minutes|minute|mins|min)", _n),
     (rf"(?P<n>{NUM})(?P<half>{_HALF}) (?:hours|hour|hrs|hr)", lambda m: 60 * _n(m)),
     # (the "an" may go unheard: "it came on hour and a half ago")
-    (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and a half", lambda m: 90.0),
+    (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and (?:a )?half", lambda m: 90.0),
     (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and a quarter", lambda m: 75.0),
     (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and (?:3|three) quarters", lambda m: 105.0),
     (r"(?:3|three) quarters of an hour", lambda m: 45.0),

@@ -1666,8 +1666,10 @@ _TO_HEARD = re.compile(r"\b(able|managed|manage|seem|seems|seemed|need|needed|tr
 _FELL_HEARD = re.compile(r"\b(i|he|she|dad|mum|mom|grandad|grandma|nan) fail "
                          r"(?=(?:off|down|from|over)\b)")
 """Fell heard as "fail": "I fail off the ladder", "my dad fail off a ladder"."""
-_WATER_HEARD = re.compile(r"\b(pass|hold|holding|passing) (any |my |ma )?order\b")
-"""Water heard as "order" where only water can be meant: "I can't pass any order at all"."""
+_WATER_HEARD = re.compile(r"\b(pass|hold|holding|passing) (any |my |ma )?"
+                          r"(?:order|waiter|wait er)\b")
+"""Water heard as "order" or "waiter" where only water can be meant: "I can't pass any order at
+all", "my dad can't pass waiter"."""
 
 
 _NOT_HEARD = re.compile(r"\b(i|he|she) (can|could) "
