@@ -124,7 +124,6 @@ faster and faster, slow down"): the control said word for word is what is asked.
 DESCRIBING = frozenset("getting gone going talking too as so was were are is am and".split())
 """Words before a pace word that describe how things go ("you're getting faster", "twice as
 fast as"), not ask for it ("faster, slower, slower" asks, and changes its mind)."""
-TOO = frozenset(["too"])
 TOO_PACE = {"fast": "slower", "quick": "slower", "quickly": "slower", "slow": "faster",
             "slowly": "faster"}
 """A pace complained of ("too fast", "too slow") and the control it asks for."""
@@ -472,7 +471,7 @@ class Router:
         if whole.name not in ("slower", "faster", "more") or "not" in said:
             return None
         meant = {TOO_PACE[word] for before, word in pairwise(said)
-                 if before in TOO and word in TOO_PACE}
+                 if before == "too" and word in TOO_PACE}
         if len(meant) != 1 or whole.name in meant:
             return None
         return Intent(meant.pop(), GUESSED, {}, text)

@@ -382,6 +382,17 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _any("hot then freezing", "hot and then freezing", "freezing then hot",
                    "boiling then freezing", "freezing then boiling", "hot one minute freezing",
                    "sweating then shivering", "shivering then sweating")),
+    # the swing with the chills straight after it: "hot then cold shaking my back very painful"
+    # (heard without commas; with them, the swing alone in its piece: _IN_CONTEXT)
+    ("fever", _any("hot", "boiling", "sweaty", "sweating") + " " + _any("then", "and", "and then")
+     + r" (?:really |very )?" + _any("cold", "freezing") + " (?:and )?"
+     + _any("shaking", "shivering", "shivery", "trembling", "shaky")),
+    # "the thermometer says I'm really hot", "... says she's got one" (a temperature)
+    ("fever", r"(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer "
+     + _any("says", "said", "reads", "read", "shows", "showed", "is showing", "is saying")
+     + r" (?:that )?(?:i am |i have |i have got |i am running |it is )?"
+     + r"(?:really |very |quite |a bit |pretty |so |too )?"
+     + _any("hot", "high", "a fever", "a temperature", "feverish", "a high 1", "1")),
     # "feel a bit fluey, hot then cold": the swing as felt (not "should I do hot then cold")
     ("fever", _any("feel", "feels", "feeling", "felt", "fluey", "flu", "am", "was", "been",
                    "going", "gone", "getting", "keep going") + r" (?:\w+ ){0,2}?"
@@ -946,10 +957,6 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("fever", r"^(?:all |really |very )?" + _any("hot", "boiling", "sweaty", "sweating") + " "
      + _any("then", "and", "and then") + r" (?:really |very )?" + _any("cold", "freezing") + "$",
      re.compile(r"\b(?:shaking|shivering|shivery|shivers|chills|trembling|shaky)\b")),
-    # ... or heard without its commas: "hot then cold shaking my back very painful"
-    ("fever", _any("hot", "boiling", "sweaty", "sweating") + " " + _any("then", "and", "and then")
-     + r" (?:really |very )?" + _any("cold", "freezing") + " (?:and )?"
-     + _any("shaking", "shivering", "shivery", "trembling", "shaky"), re.compile(r".")),
     # "woke up drenched in sweat with a temperature": sweats with the fever named
     ("fever", r"(?:drenched|soaked|dripping|pouring) (?:in|with) sweat",
      re.compile(r"\b(?:temperature|temp|fever|feverish|shivering|shivery|chills)\b")),
@@ -1014,13 +1021,6 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      # not "shivering", said of a bath ("should the bath be thirty eight degrees, I'm shivering")
      re.compile(r"\b(?:(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer"
                 r"|teeth (?:are |were )?chattering|chills)\b")),
-    # "the thermometer says I'm really hot", "... says she's got one" (a temperature)
-    ("fever", r"(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer "
-     + _any("says", "said", "reads", "read", "shows", "showed", "is showing", "is saying")
-     + r" (?:that )?(?:i am |i have |i have got |i am running |it is )?"
-     + r"(?:really |very |quite |a bit |pretty |so |too )?"
-     + _any("hot", "high", "a fever", "a temperature", "feverish", "a high 1", "1"),
-     re.compile(r".")),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
     ("fever", r"(?:it is|it was|it is reading|reading|i am at) " + _READING,
@@ -1365,7 +1365,7 @@ nope", "about the fever thing, no, I haven't got one"): how people answer "any f
 when a place follows the "no" ("numbness no in my left leg" may be "numbness now")."""
 
 
-_ECHO_WORDS = frozenset(["thing", "business", "bit", "question", "stuff"])
+_ECHO_WORDS = ("thing", "business", "bit", "question", "stuff")
 _ECHO_PLACE = r" (?:down there|down below|(?:in|down) (?:the|my|your|both) (?:\w+ )?\w+)"
 _ONLY_NO = frozenset("no nope nah none not really at all of that whatsoever thanks thank you"
                      .split())
@@ -1377,7 +1377,7 @@ def _echoed_no(whole: str, said: str, only_no: bool = False) -> bool:
     a sign told in full needs, and a sign said with its place ("numbness down there")."""
     m = re.match(r"(?:(?:about|as for|as to|regarding) )?"
                  r"(?:(?:any|a|some|and|what about|the|that) )?" + re.escape(said)
-                 + r"(?P<place> (?:thing|business|bit|question|stuff)|" + _ECHO_PLACE + ")?"
+                 + r"(?P<place> " + _any(*_ECHO_WORDS) + "|" + _ECHO_PLACE + ")?"
                  + _ECHO_NO, whole)
     only_no = only_no or (m is not None and m["place"] is not None
                           and m["place"].strip() not in _ECHO_WORDS)
