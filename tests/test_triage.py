@@ -1474,3 +1474,36 @@ def test_red_flags_with_a_call_and_things_that_fell(text: str, expected: Verdict
 ])
 def test_red_flags_from_carers_afterthoughts_and_plain_words(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags in American or clinical words, and said with doubt (blind sets 71 and 72)
+    ("I really gotta pee but I can't get a single drop out", Verdict.REPORT),
+    ("my bladder's full and I can't empty it, I've been sitting on the toilet forever",
+     Verdict.REPORT),
+    ("when I wiped just now I couldn't feel it back there at all", Verdict.REPORT),
+    ("I'm not sure, but I don't think I can control my bladder any more", Verdict.REPORT),
+    ("I don't think I can feel my legs", Verdict.REPORT),
+    ("if I touch between my legs I can barely feel it", Verdict.REPORT),
+    ("if falling off a ladder counts, I did that earlier and now my back's gone", Verdict.REPORT),
+    ("does this thing understand pins and needles? both feet have had them for an hour",
+     Verdict.REPORT),
+    ("in case you need to know, the skin round my back passage feels dead", Verdict.REPORT),
+    ("my crotch is asleep and won't wake up", Verdict.REPORT),
+    ("I had a fever last week and I still have it", Verdict.REPORT),
+    ("I've had a fever since last week", Verdict.REPORT),
+    ("my dad can't pass waiter, he's been trying since he woke up", Verdict.REPORT),
+    # ... and what is none
+    ("I had a fever last month and took Tylenol for it, is it okay to take it now",
+     Verdict.NEGATED),
+    ("the bathwater went cold and gave me the chills, how warm should a bath be",
+     Verdict.NEGATED),
+    ("I might need a pillow between my knees to sleep, does that help", Verdict.NONE),
+    ("no, the only thing was pins and needles in my foot from sitting on it, and that's gone",
+     Verdict.NEGATED),
+    ("numbness... which... which sort means hospital", Verdict.ASKING),
+    ("if I found I couldn't lift my foot properly, would that mean A and E", Verdict.ASKING),
+    ("if I lose feeling in my legs, what do I do", Verdict.NONE),
+])
+def test_red_flags_in_american_words_and_said_with_doubt(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -69,7 +69,9 @@ words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
 _SADDLE = _any(*SADDLE)
 _DOWN_BOTH = r"down both(?! (?:arms?|hands?|fingers?|shoulders?|sides of my (?:face|neck)))"
-_PLACES = _any(_LIMB, _SADDLE, "tip ?toes?", "heels?", "way under (?:me|him|her)", _DOWN_BOTH)
+_PLACES = _any(_LIMB, _SADDLE, "tip ?toes?", "heels?", "way under (?:me|him|her)", _DOWN_BOTH,
+               # "when I wiped just now I couldn't feel it back there"
+               r"when i (?:wiped|was wiping|am wiping)", "back there")
 _PLACE = re.compile(rf"\b{_PLACES}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
 goes "down both" (heard without its "legs") is legs too."""
@@ -412,9 +414,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("lifting", "lift", "lifting up", "come up", "coming up")),
     ("weakness", _LIMB + r" (?:\w+ ){1,2}(?:out )?from under me"),
     # a leg that has "gone to sleep" is a numb one
+    # (not "a pillow between my knees to sleep": "to sleep" needs its going)
     ("numbness", _LIMB + r" (?:is |are |keeps |keep |kept |has |have |feels |feel |just )?"
-     + r"(?:been |gone |going |went |fell |falls |falling |like it is |like they are )?"
-     + _any("to sleep", "asleep")),
+     + r"(?:(?:been |gone |going |went |fell |falls |falling )to sleep|(?:been |gone |going |went "
+     + r"|fell |falls |falling |like it is |like they are )?asleep)"),
     ("weakness", r"(?:keep|kept|am|was) tripping over my (?:own )?(?:foot|feet|toes)"),
     # "numb" heard as "dumb": nothing else makes a leg (or a bum) dumb
     ("numbness", _any(_any(_LIMB, _SADDLE) + r"(?: \w+){0,4}?",  # "my bum and my legs ..."
@@ -879,6 +882,10 @@ _CONFIRMED = re.compile(r"\b" + _any(
     r"(?:because|cos|cause|and|but|well) i (?:can not|could not|do not|have not|am not) "
     r"(?:\w+ )?(?:right now|now|at the moment|today)",
     r"(?:that|this) is (?:me|what i have|what i have got)",
+    # "does this thing understand pins and needles? both feet have had them for an hour"
+    r"(?:i|both|both (?:my )?\w+|my \w+) (?:have|has) (?:had|got) (?:them|it|that|those)",
+    # "if falling off a ladder counts, I did that earlier"
+    r"i (?:have )?(?:just |actually |already )?(?:did|done) (?:that|this|exactly that)",
     # "... is a bad sign? because that's what I've got" (or "that's one I've got", as heard)
     r"(?:because|cos|and|but|well) (?:that|this)(?: is)? (?:\w+ )?i (?:have )?got") + r"\b")
 """A sign named, as what we said or asked about, then told as one's own ("that thing you said
@@ -918,7 +925,7 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("fever", _any("i am", "i was", "i keep") + " " + _any("shaking", "shivering", "trembling")
      + r" (?:\w+ )?under\b", re.compile(r"\b(?:duvets?|blankets?|covers|quilts?)\b")),
     # feet gone dead that "won't wake up"
-    ("numbness", r"(?:they|it|mine|both of mine|both) (?:just )?(?:will|would) not wake "
+    ("numbness", r"(?:they|it|mine|both of mine|both|and) (?:just )?(?:will|would) not wake "
                  r"(?:back )?up",
      re.compile(rf"\b{_any(_LIMB, _SADDLE)}\b")),
     # "I tried to stand on my tiptoes and my right leg just won't do it": the clauses are split
@@ -981,8 +988,15 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("trauma", r"^(?:i )?(?:fell|fallen|have fallen|had a fall)$", re.compile(
         r"\b" + _any("stairs", "steps", "ladder", "ice", "floor", "roof", "bike", "horse")
         + r"\b")),
+    # "my bladder's full and I can't empty it"
+    ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty it",
+     re.compile(r"\b(?:bladder|bowels?)\b")),
+    # "when I wiped just now I couldn't feel it back there at all"
+    ("numbness", _CANNOT + r" (?:really |actually )?feel (?:it|anything|a thing|the paper)\b",
+     re.compile(r"\bwip(?:e|ed|ing)\b")),
     # "I'm sitting on the toilet and I can't get anything to come out": not going
-    ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|it) (?:to )?"
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|a single drop|one drop"
+     r"|a drip|a dribble|it) (?:to )?"
      r"(?:come )?out", _URINE),
     # "I went to the toilet and I couldn't go" (not "couldn't go to the loo on my own")
     ("bladder_bowel", r"could not (?:seem to )?(?:actually )?go\b"
@@ -999,7 +1013,7 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(rf"\b{_LIMB}\b")),
     # pins and needles with the pins misheard ("both legs have had cancer needles", "and
     # needles"): the legs or feet named, not acupuncture's
-    ("numbness", r"(?:\band|(?:have|has|had|got|getting|get) "
+    ("numbness", r"(?:(?<!pins )\band|(?:have|has|had|got|getting|get) "
      r"(?:had )?(?!acupuncture |dry |the |any |some )\w+) needles\b", re.compile(rf"\b{_LIMB}\b")),
     # "I couldn't [feel] the paper when I wiped", the verb lost in noise
     ("numbness", r"(?:can|could) not (?:the )?(?:paper|it)\b",
@@ -1055,6 +1069,18 @@ _LONG_AGO = re.compile(r"\b" + _any(
     r"in (?:19|20)\d\d") + r"\b")
 """When an injury told was long past ("I had a fall years ago", "she came off a horse as a
 kid"): history, not the fresh trauma that makes back pain urgent."""
+_FEVER_PAST = re.compile(_LONG_AGO.pattern + r"|\b(?<!since )" + _any(
+    r"last (?:week|month)", r"(?:\w+ |a few |a couple of )?(?:weeks?|months?) (?:ago|back)")
+                         + r"\b")
+"""When a fever had was past: long ago, or weeks or months back ("I had a fever last month and
+took Tylenol for it"); not "since last week"."""
+_HAD_ONCE = re.compile(r"\b(?:had|got|caught|ran) (?:a |an )?(?:\w+ )?$")
+_STILL_HAD = re.compile(r"\b(?:still|since|ever since|again|and now|started|began)\b")
+"""A fever had once ("I had a fever last month"), not one still had ("I had a fever last week
+and I still have it")."""
+_GAVE_ME = re.compile(r"\b(?:gave|gives|give|giving|given) me (?:the |a )?$")
+"""Chills something gave ("the bathwater went cold and gave me the chills", "that film gave me
+the chills"): what it did, no fever."""
 _NEARLY = re.compile(r"\b(?:nearly|almost|very nearly|just about) $")
 """Said just before a fall ("I nearly slipped", "I almost fell down the stairs"): no fall, no
 trauma. Not of other signs: a leg that "nearly gave way" is weak. Only right before it: "I almost
@@ -1085,12 +1111,13 @@ LONG_AGO_WORDS = 6
 """How near the injury's words the time must be said (before or after them)."""
 
 
-def _long_past(clause: str, m: re.Match[str]) -> bool:
-    """Whether the injury `m` in `clause` is told as long past (_LONG_AGO, said within
-    LONG_AGO_WORDS words of it)."""
+def _long_past(clause: str, m: re.Match[str], ago: re.Pattern[str] | None = None) -> bool:
+    """Whether the injury `m` in `clause` is told as long past (`ago`, _LONG_AGO unless said,
+    within LONG_AGO_WORDS words of it)."""
+    ago = ago or _LONG_AGO
     before = " ".join(clause[: m.start()].split()[-LONG_AGO_WORDS:])
     after = " ".join(clause[m.end():].split()[:LONG_AGO_WORDS])
-    return _LONG_AGO.search(before) is not None or _LONG_AGO.search(after) is not None
+    return ago.search(before) is not None or ago.search(after) is not None
 
 
 _TILL_NOW = re.compile(r"^(?: \w+){0,4}? (?:before|in my life|ever)\b(?: \w+){0,2}? " + _any(
@@ -1128,7 +1155,9 @@ _RESOLVED = re.compile(r"\b" + _any(
     r"(?:it|they|that) (?:is|are|was|were|has been|have been) (?:\w+ )?fine(?: since| after)?",
     r"fine (?:again|since|after)", "back to normal", "never came back", "no problems since",
     r"(?:has |is |have |had )?never (?:come|been) back(?! to)", r"(?:and )?never since",
-    "long gone", r"(?:woke|woken|waking) (?:back )?up")
+    "long gone", r"(?:woke|woken|waking) (?:back )?up",
+    # "... from sitting on it, and that's gone" (not "it has gone numb")
+    r"(?:it|that|they) (?:is|are|has|have) (?:all )?gone(?=$| now\b| completely\b| since\b)")
     + r"\b")
 _NOT_RESOLVED = re.compile(r"\b(?:not|never|no|yet to|still)(?: \w+)?$")
 """Said just before a resolution, it is none: "it never went away", "it has not got better"."""
@@ -1145,7 +1174,7 @@ _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
            r"tucked (?:up )?under (?:me|myself|my \w+)", r"curled (?:up )?(?:on|in)")
 """How one sat or knelt, that sends a foot to sleep."""
-_POSTURE = re.compile(r"^ (?:\w+ ){0,2}?(?:"
+_POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,2}?(?:"
                       + _any("from", "after", "with", "because of",
                              r"(?:because|as|since|when|while|whenever) i (?:was|had been"
                              r"|have been|am)")
@@ -1267,7 +1296,8 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "if it helps you to know, my legs have gone numb": said to be helpful, not supposed
     r"(?! (?:it|that|this) helps?\b)",
     # "I suppose I should mention ...": a belief, not a supposition
-    "in case", "unless", "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
+    r"in case(?! you (?:need|want|wanted|were wondering|are wondering)\b)", "unless",
+    "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
     # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
     r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)(?! i have (?:had|been|got)\b)")
@@ -1396,6 +1426,10 @@ double negative nobody uses to deny, so it denies nothing."""
 _TOLD_SINCE = re.compile(_any(r"\w \w+ i (?:have |had )?(?:only |just |already |actually )?"
                               + _any("came", "fell", "was", "got", "landed", "slipped",
                                      "tripped", "crashed", "wet", "peed", "lost", "just"),
+                              # a test done, then what it finds: "if I touch between my legs I
+                              # can barely feel it" (not "if I found I couldn't lift my foot")
+                              _any("touch", "press", "pinch", "poke", "prod", "wipe", "rub", "tap",
+                                   "squeeze", "stroke") + r"\w* (?:\w+ ){0,4}?i (?:can|could)",
                               # a clause cut short ends the supposition too: "you asked if my
                               # legs feel normal, they don't, my shin's numb"
                               r"\b" + _any(*_CUT_SHORT) + r" not my\b"))
@@ -1428,11 +1462,13 @@ in both legs, what do I do"."""
 
 
 def _asked_near(pieces: list[str], piece: int) -> bool:
-    """Whether a piece next to the sign's asks what a sign would mean (_ASKED_NEAR), where
+    """Whether the pieces next to the sign's (their eight words nearest to it: "numbness...
+    which... which sort means hospital") ask what a sign would mean (_ASKED_NEAR), where
     nothing in the utterance is told as one's own (_OWN: not "my back is killing me, tingling
     too, is that serious?")."""
-    near = [pieces[k] for k in (piece - 1, piece + 1) if 0 <= k < len(pieces)]
-    return (any(_ASKED_NEAR.search(" ".join(said.split()[:8])) for said in near)
+    before = " ".join(pieces[:piece]).split()[-8:]
+    after = " ".join(pieces[piece + 1:]).split()[:8]
+    return (any(_ASKED_NEAR.search(" ".join(said)) for said in (before, after) if said)
             and not any(_OWN.search(said) for said in pieces))
 
 
@@ -1675,13 +1711,16 @@ all", "my dad can't pass waiter"."""
 _NOT_HEARD = re.compile(r"\b(i|he|she) (can|could) "
                         r"(?=(?:(?!not |never |hardly |barely |only |just )\w+ ){1,5}at all\b)")
 """A "can't" heard as "can" where "at all" says it was one: "I can get a wee started at all"."""
+_DOUBTED_CAN = re.compile(r"\b(?:i )?do not (?:really )?think (i|he|she) (can|could) (?!not\b)")
+"""Not able, told as a doubt: "I don't think I can control my bladder any more" is "I can not
+control my bladder", not a denial of it."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
-          (_NOT_HEARD, r"\1 \2 not "))
+          (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "))
 
 
 def _plain(norm: str) -> str:
-    """`norm` without its softeners, and with a "to", "fell", "water" or "not" misheard put
-    right."""
+    """`norm` without its softeners, with a "to", "fell", "water" or "not" misheard put right,
+    and a doubted "can" told as the "can not" it means."""
     for heard, meant in _HEARD:
         norm = heard.sub(meant, norm)
     return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
@@ -1736,6 +1775,11 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                             or (flag == "trauma" and _TRIPPED.search(m[0])
                                 and _UNHURT.match(" " + " ".join(after.split())))
                             or (flag == "numbness" and _TREATMENT_DID.search(clause[: m.start()]))
+                            or (flag == "fever" and _SHIVERS.search(m[0])
+                                and _GAVE_ME.search(clause[: m.start()]))
+                            or (flag == "fever" and _HAD_ONCE.search(clause[: m.start()])
+                                and _long_past(clause, m, _FEVER_PAST)
+                                and not _STILL_HAD.search(clause[: m.start()] + after))
                             or (flag == "fever" and _SHIVERS.search(m[0])
                                 and (_COLD_SAID_AFTER.match(after) or _COLD_SAID_BEFORE.search(
                                     " ".join((*pieces[:piece], norm[:a + m.start()])))))):
