@@ -1015,3 +1015,14 @@ def test_a_request_then_an_afterthought(router: Router, text: str, expected: str
 ])
 def test_a_pace_complained_of(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # formal and clinical words for everyday ones (blind set 71)
+    ("terminate the current cryotherapy timer", "cancel_timer"),
+    ("suspend the routine for a moment", "pause"),
+    ("log an analgesic dose", "log_medicine"),
+    ("is cryotherapy or thermotherapy indicated now", "ice_or_heat"),
+])
+def test_formal_and_clinical_words(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

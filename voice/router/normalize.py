@@ -37,6 +37,10 @@ _CONTRACTIONS = {
     "havenae": "have not", "hasnae": "has not", "nowt": "nothing", "owt": "anything",
     "summat": "something", "naw": "no", "tae": "to", "ye": "you", "yer": "your", "wi": "with",
     "ah've": "i have", "ah'm": "i am", "ah'd": "i would", "ah'll": "i will", "ahve": "i have",
+    # formal words for everyday ones: "terminate the current cryotherapy timer" (not those the
+    # templates say themselves, as "cryotherapy", "nsaids": the recognisers must keep them)
+    "analgesic": "painkiller", "analgesics": "painkillers", "terminate": "cancel",
+    "suspend": "pause", "restroom": "toilet",
     # clipped words people say and type
     "mins": "minutes", "secs": "seconds", "hottie": "hot water bottle",
     "hotty": "hot water bottle", "hotties": "hot water bottles",
