@@ -1493,6 +1493,9 @@ def test_red_flags_from_carers_afterthoughts_and_plain_words(text: str, expected
     ("I had a fever last week and I still have it", Verdict.REPORT),
     ("I've had a fever since last week", Verdict.REPORT),
     ("my dad can't pass waiter, he's been trying since he woke up", Verdict.REPORT),
+    # owned by "round my calf" after it (an en-gb transcript of blind set 65, in pink noise)
+    ("since about seat i messed the knot pins and needles feeling round my calf cause it",
+     Verdict.REPORT),
     # ... and what is none
     ("I had a fever last month and took Tylenol for it, is it okay to take it now",
      Verdict.NEGATED),

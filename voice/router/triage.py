@@ -1310,8 +1310,8 @@ _OWN = re.compile(r"\b" + _any(
     "i keep", "i think", "i also", "i still", "i noticed", "i started", "i seem", "i might",
     "i may", "there is", "getting", "having", "feeling", r"feels?", "running") + r"\b")
 """Signs told as one's own. Not a bare "i": in "should i worry about fever" it owns the worry."""
-_OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into", "around", "of",
-                                                     "between")
+_OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into", "around", "round",
+                                                     "of", "between")
                         + " " + _any("my", "both", "one of my", "either") + r"\b")
 _QUESTION = re.compile(
     r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
