@@ -1026,3 +1026,17 @@ def test_a_pace_complained_of(router: Router, text: str, expected: str) -> None:
 ])
 def test_formal_and_clinical_words(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pace word in a question about something else is no pace control (blind set 69)
+    ("do younger people get over these quicker than older ones", "unknown"),
+    ("the bus is quicker than the tube, isn't it?", "unknown"),
+    # ... but of how we speak, or a command, it is
+    ("can you go faster", "faster"),
+    ("that was faster than I can follow, ease off", "slower"),
+    ("whoa, wait, do that a bit slower", "slower"),
+    ("can it be slower", "slower"),
+])
+def test_a_pace_word_about_something_else(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

@@ -127,6 +127,17 @@ fast as"), not ask for it ("faster, slower, slower" asks, and changes its mind).
 TOO_PACE = {"fast": "slower", "quick": "slower", "quickly": "slower", "slow": "faster",
             "slowly": "faster"}
 """A pace complained of ("too fast", "too slow") and the control it asks for."""
+SPOKEN = frozenset("""you your talk talking talked speak speaking spoke say saying said read
+    reading voice instructions words go going follow catch hear listen understand speed hurry
+    up down along rush drawl pace""".split())
+"""Words of how we speak or of a pace asked for: a pace beside them is ours ("can you go faster",
+"is there a way to say it quicker", "that was faster than I can follow", "can it speed up")."""
+SPEEDS = frozenset("fast faster quick quicker quickly slow slower slowly".split())
+"""Pace words of speed (not "longer": "can't keep my eyes open any longer, goodnight")."""
+PACE_ASKING = frozenset("do does did is are will would can could should which what how".split())
+"""How a question about the pace of something else opens ("does it heal faster if ...")."""
+PACE_QUESTION_WORDS = 4
+"""Words, besides its pace words, of a question about the pace of something else, at least."""
 NOT_OWNERS = frozenset("do does did is are am was were can could should would will have has had "
                        "must might may need".split())
 """Words whose own "not" follows them: no contrast."""
@@ -232,6 +243,7 @@ class Router:
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
                   or self._too_fast_or_slow(text, said, whole)
                   or self._control_beside_pace(text, said, whole)
+                  or self._pace_of_something_else(text, said, whole)
                   or self._wanted_instead(text, words, whole)
                   or self._after_cries(text, said, whole)
                   or self._after_reaction(text, words, whole)
@@ -475,6 +487,27 @@ class Router:
         if len(meant) != 1 or whole.name in meant:
             return None
         return Intent(meant.pop(), GUESSED, {}, text)
+
+    def _pace_of_something_else(self, text: str, said: list[str],
+                                whole: Intent) -> Intent | None:
+        """A pace word in a question or a comparison about something other than how we speak
+        (no SPOKEN word): "does it heal faster if I keep moving" (movement), "the bus is quicker
+        than the tube, isn't it?" (unknown), which the whole took for a pace control. The
+        sentence without its pace words, when that is a sure request, or unknown."""
+        if (whole.name not in ("slower", "faster") or whole.confidence >= 1.0
+                or not (said[:1] and said[0] in PACE_ASKING or "than" in said)
+                or said[0] in PACE_WORDS or said[-1] in PACE_WORDS  # ("do that a bit slower")
+                or SPEEDS.isdisjoint(said) or not SPOKEN.isdisjoint(said)):
+            return None
+        rest = [word for word in said if word not in SPEEDS]
+        if len(rest) < PACE_QUESTION_WORDS:
+            return None  # ("can it be slower": of how we speak, said short)
+        then = self._route(" ".join(rest))
+        if (then.name in ("emergency", *CONTROLS, *COMMANDS, "affirm", "deny")
+                or then.confidence < scoring.ACCEPT):
+            confidence = min(whole.confidence, then.confidence, scoring.CLARIFY)
+            return Intent("unknown", confidence, {}, text)
+        return replace(then, text=text)
 
     def _corrected(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """What the person wants after correcting us ("no, I didn't say stop, I said next";
