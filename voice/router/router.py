@@ -493,9 +493,9 @@ class Router:
         """A pace word in a question or a comparison about something other than how we speak
         (no SPOKEN word): "does it heal faster if I keep moving" (movement), "the bus is quicker
         than the tube, isn't it?" (unknown), which the whole took for a pace control. The
-        sentence without its pace words, when that is a sure request, or unknown."""
+        sentence without its speed words (SPEEDS), when that is a sure request, or unknown."""
         if (whole.name not in ("slower", "faster") or whole.confidence >= 1.0
-                or not (said[:1] and said[0] in PACE_ASKING or "than" in said)
+                or not ((said[:1] and said[0] in PACE_ASKING) or "than" in said)
                 or said[0] in PACE_WORDS or said[-1] in PACE_WORDS  # ("do that a bit slower")
                 or SPEEDS.isdisjoint(said) or not SPOKEN.isdisjoint(said)):
             return None
