@@ -1313,11 +1313,14 @@ _OWN = re.compile(r"\b" + _any(
 _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into", "around", "round",
                                                      "of", "between")
                         + " " + _any("my", "both", "one of my", "either") + r"\b")
+_MEANING = ("worry", "worried about", "a sign", "mean", "means", "serious", "dangerous",
+            "red flag", "emergency")
+"""Words that ask what a sign would mean ("is numbness a sign of something serious")."""
 _QUESTION = re.compile(
     r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
-    r"|\b(?:worry|worried about|warning|a sign|signs|symptom|symptoms|mean|means|serious|dangerous"
-    # (not what one side feels: "one side feels normal and the other's gone numb")
-    r"|(?<!feels )(?<!feel )(?<!felt )normal|red flag|emergency|cause|causes)\b"
+    r"|\b" + _any(*_MEANING, "warning", "signs", "symptom", "symptoms", "cause", "causes",
+                   # (not what one side feels: "one side feels normal and the other's gone numb")
+                   r"(?<!feels )(?<!feel )(?<!felt )normal") + r"\b"
 )
 
 
@@ -1454,7 +1457,7 @@ def _far_no(between: str) -> bool:
 _ASKED_NEAR = re.compile(
     r"^\s*(?:(?:so|and|but) )?(?:when (?:should|would|does|do|is|must|will)|which (?:kind|sort|type"
     r"|ones?)|what (?:kind|sort|type)|at what point)\b"
-    r"|\b(?:worry|worried about|a sign|mean|means|serious|dangerous|red flag|emergency)\b")
+    r"|\b" + _any(*_MEANING) + r"\b")
 """A question about what a sign would mean, in the piece just before or after it ("fever with
 back pain, when should that worry me?", "which is more serious, tingling in the feet or a
 temperature"): of a sign no one owns, it asks, as _QUESTION does within a clause. Not "tingling
