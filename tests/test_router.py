@@ -1040,3 +1040,15 @@ def test_formal_and_clinical_words(router: Router, text: str, expected: str) -> 
 ])
 def test_a_pace_word_about_something_else(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign explained or nearly had is cut, and the request beside it is heard, not a denial
+    ("I nearly slipped on the ice, start the heat", "start_heat_timer"),
+    ("I'm back, I tripped on the step but I'm fine, unpause his routine", "resume"),
+    # and still a denial where that is all there is
+    ("no, I nearly slipped but I didn't fall", "deny"),
+    ("no numbness, no tingling, I'm just stiff", "deny"),
+])
+def test_a_sign_explained_is_no_denial(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

@@ -1510,3 +1510,16 @@ def test_red_flags_from_carers_afterthoughts_and_plain_words(text: str, expected
 ])
 def test_red_flags_in_american_words_and_said_with_doubt(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    # a sign explained by its cause denies nothing; a sign two patterns match is denied once
+    ("that film gave me the chills", 0),
+    ("my TENS pads give me a tingle, which they're meant to", 0),
+    ("I nearly slipped on the ice", 1),
+    ("no numbness, no tingling, I'm just stiff", 2),
+])
+def test_signs_denied_are_counted_once_and_explained_ones_not(text: str, denied: int) -> None:
+    got = assess(text, Normalizer())
+    assert got.verdict is Verdict.NEGATED
+    assert got.denied == denied

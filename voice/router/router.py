@@ -815,9 +815,10 @@ class Router:
                     safety = second
         if safety.verdict is triage.Verdict.REPORT:
             return Intent("emergency", 1.0, {}, text, triage=True)
-        if (safety.verdict is triage.Verdict.NEGATED
+        if (safety.verdict is triage.Verdict.NEGATED and safety.denied
                 and DENIAL_ONLY.issuperset(safety.rest.split())):
-            # "no, no numbness", "there's no numbness in my legs": all a denial
+            # "no, no numbness", "there's no numbness in my legs": all a denial (a sign
+            # explained, "that film gave me the chills", denies nothing)
             return Intent("deny", scoring.ACCEPT, {}, text)
         tagged = engine.tagger.tag(safety.rest, self._clock())
         # A denied or asked-about red flag must not reach emergency through the templates.

@@ -50,7 +50,9 @@ class Triage:
     "should i use ice"): what the matcher should compare, so a denial does not drag the
     utterance towards the emergency templates or leave unexplained words behind."""
     denied: int = 0
-    """How many red-flag signs were said to be absent ("no numbness, no tingling": 2)."""
+    """How many red-flag signs were said to be absent ("no numbness, no tingling": 2). A sign
+    explained by its cause ("the TENS pads make my leg tingle", "the film gave me the chills")
+    is cut from `rest` but denies nothing."""
 
 
 def _any(*options: str) -> str:
@@ -1745,7 +1747,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
     beyond a clause (where the sign is, words needed elsewhere)."""
     best = Triage(Verdict.NONE)
     kept: list[str] = []
-    denied: set[tuple[int, int]] = set()  # (piece, where the sign ends): once per sign
+    denied: list[tuple[int, int, int]] = []  # (piece, start, end) of each sign denied
     supposed_last = _SUPPOSED_LAST.search(whole) is not None
     named: list[tuple[str, str]] = []  # (flag, words) of signs named, not denied nor owned
     for piece, norm in enumerate(pieces):
@@ -1753,7 +1755,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
         for a, b in _clauses(norm):
             clause = norm[a:b]
             for m in _WELL.finditer(clause):
-                denied.add((piece, a + m.end()))
+                _count_once(denied, piece, a + m.start(), a + m.end())
                 cuts.append((a + m.start(), a + m.end()))
                 if _PRIORITY[Verdict.NEGATED] > _PRIORITY[best.verdict]:
                     best = Triage(Verdict.NEGATED, None, m[0])
@@ -1772,12 +1774,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
-                    if verdict is Verdict.REPORT and (
-                            _since_gone(clause, m, after)
-                            or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))
-                            or (flag == "trauma" and _TRIPPED.search(m[0])
-                                and _UNHURT.match(" " + " ".join(after.split())))
-                            or (flag == "numbness" and _TREATMENT_DID.search(clause[: m.start()]))
+                    explained = verdict is Verdict.REPORT and (
+                            (flag == "numbness" and _TREATMENT_DID.search(clause[: m.start()]))
                             or (flag == "fever" and _SHIVERS.search(m[0])
                                 and _GAVE_ME.search(clause[: m.start()]))
                             or (flag == "fever" and _HAD_ONCE.search(clause[: m.start()])
@@ -1785,7 +1783,14 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                 and not _STILL_HAD.search(clause[: m.start()] + after))
                             or (flag == "fever" and _SHIVERS.search(m[0])
                                 and (_COLD_SAID_AFTER.match(after) or _COLD_SAID_BEFORE.search(
-                                    " ".join((*pieces[:piece], norm[:a + m.start()])))))):
+                                    " ".join((*pieces[:piece], norm[:a + m.start()]))))))
+                    if explained:
+                        verdict = Verdict.NEGATED  # a cause told, no sign: cut, not denied
+                    if verdict is Verdict.REPORT and (
+                            _since_gone(clause, m, after)
+                            or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))
+                            or (flag == "trauma" and _TRIPPED.search(m[0])
+                                and _UNHURT.match(" " + " ".join(after.split())))):
                         verdict = Verdict.NEGATED  # not now, or no fall: cut, as a denied sign is
                     nearly = (_NEARLY.search(clause[: m.start()])
                               if flag in ("trauma", "mention") else None)
@@ -1802,7 +1807,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if flag == "ambulance" and verdict is Verdict.ASKING:
                         continue
                     if verdict is Verdict.NEGATED:
-                        denied.add((piece, a + m.end()))  # "no numbness": a term and a mention
+                        if not explained:  # "no numbness": a term and a mention, once
+                            _count_once(denied, piece, a + m.start(), a + m.end())
                         # A denial goes from its negating word to the end of the sign (of the
                         # clause, when nothing follows it): "has the timer finished or not i
                         # can not fell" keeps its question.
@@ -1828,6 +1834,13 @@ def _assess(pieces: list[str], whole: str) -> Triage:
             rest = " ".join(_cut(whole, [well.span()]).split())
             return Triage(Verdict.NEGATED, None, well[0], rest, denied=1)
     return Triage(best.verdict, best.flag, best.said, rest, len(denied))
+
+
+def _count_once(denied: list[tuple[int, int, int]], piece: int, start: int, end: int) -> None:
+    """Add a denied sign unless it overlaps one already counted in its piece ("I nearly slipped
+    on the ice" is one sign, though a trauma term and a mention both match it)."""
+    if not any(p == piece and start < e and s < end for p, s, e in denied):
+        denied.append((piece, start, end))
 
 
 def _named_flag(flag: str, words: str) -> str:
