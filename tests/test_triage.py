@@ -1523,3 +1523,53 @@ def test_signs_denied_are_counted_once_and_explained_ones_not(text: str, denied:
     got = assess(text, Normalizer())
     assert got.verdict is Verdict.NEGATED
     assert got.denied == denied
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # red flags in pictures, at night, beside good news, with numbers, said impersonally
+    # (blind sets 73-77)
+    ("it's like my bladder's got a mind of its own, it just let go", Verdict.REPORT),
+    ("my bowels have a mind of their own", Verdict.REPORT),
+    ("a taxi bumped into my car this morning and now my back is real bad", Verdict.REPORT),
+    ("I went down the whole staircase on my backside", Verdict.REPORT),
+    ("I hit the icy path like a sack of potatoes", Verdict.REPORT),
+    ("hit the kitchen floor hard and my back's gone", Verdict.REPORT),
+    ("the saddle area feels like it's been frozen at the dentist", Verdict.REPORT),
+    ("I just fell getting out of the bath and now it's much worse", Verdict.REPORT),
+    ("I can't make myself wee even though I'm bursting", Verdict.REPORT),
+    ("I woke up in a wet bed and had no idea it had happened", Verdict.REPORT),
+    ("I can't even lift my foot properly now, it just flops", Verdict.REPORT),
+    ("a fall on the stairs this morning and now I can't move for the pain", Verdict.REPORT),
+    ("knocked off my feet by the dog an hour ago", Verdict.REPORT),
+    ("the numbness I had is back", Verdict.REPORT),
+    ("the numbness I had in my toes has completely gone but now it's back", Verdict.REPORT),
+    ("the numbness I had down below has completely gone", Verdict.REPORT),
+    ("the numbness I had has gone down into my foot", Verdict.REPORT),
+    ("I'm, like, wetting myself", Verdict.REPORT),
+    # ... and what is none
+    ("my foot went dead in the night from lying on it, but it's fine now", Verdict.NEGATED),
+    ("my foot's been asleep for ten minutes from kneeling, it's back now", Verdict.NEGATED),
+    ("I'm shivering a bit 'cause the ice pack keeps dripping down my side", Verdict.NONE),
+    ("the numbness I had in my toes has completely gone and the back's easier", Verdict.NEGATED),
+    ("the pins and needles in my foot are totally gone", Verdict.NEGATED),
+    ("if I started, like, wetting myself, would that be an A and E thing?", Verdict.ASKING),
+    ("say I slipped in the shower, would that need an X-ray? I haven't, just asking",
+     Verdict.ASKING),
+    ("would numbness round my bottom be a reason to call an ambulance", Verdict.ASKING),
+    ("the ice pack hit the floor", Verdict.NONE),
+    ("I'm worried about a fall on the ice when I go out", Verdict.NONE),
+])
+def test_red_flags_in_pictures_at_night_and_said_impersonally(text: str,
+                                                              expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "because" clipped, known by its apostrophe; "cause" alone is a noun as well
+    ("I'm shivering 'cause the ice pack's dripping",
+     "i am shivering because the ice pack is dripping"),
+    ("it hurts cos I lifted the shopping", "it hurts because i lifted the shopping"),
+    ("what's the cause", "what is the cause"),
+])
+def test_because_clipped_is_because(text: str, said: str) -> None:
+    assert Normalizer()(text) == said

@@ -41,10 +41,15 @@ _CONTRACTIONS = {
     # templates say themselves, as "cryotherapy", "nsaids": the recognisers must keep them)
     "analgesic": "painkiller", "analgesics": "painkillers", "terminate": "cancel",
     "suspend": "pause", "restroom": "toilet",
+    # "because" clipped ("cause" with its apostrophe only: _CLIPPED)
+    "cos": "because", "coz": "because", "cuz": "because",
     # clipped words people say and type
     "mins": "minutes", "secs": "seconds", "hottie": "hot water bottle",
     "hotty": "hot water bottle", "hotties": "hot water bottles",
 }
+_CLIPPED = {"'cause": "because", "'cos": "because", "'coz": "because", "'cuz": "because"}
+"""Words known by their leading apostrophe: "I'm shivering 'cause the ice pack's dripping" (not
+"cause", a noun too)."""
 _SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
              ("'d", " would"), ("'m", " am"), ("'s", " is"))
 
@@ -140,6 +145,8 @@ _GLUED = re.compile(r"([a-z]+(?:n't|'s|'re|'ve|'ll|'d|'m))([a-z]{2,})")
 
 @lru_cache(maxsize=8192)
 def _expand(token: str) -> str:
+    if token in _CLIPPED:
+        return _CLIPPED[token]
     token = token.strip("'")
     glued = _GLUED.fullmatch(token)
     if glued:

@@ -82,11 +82,14 @@ _NUMBS_THE_PAIN = _any(r"numb(?:s|ed|ing)? (?:the|my|that|this|your|some of the)
                        r"(?:to numb|numbs|numbed|numbing) (?:it|them)(?! (?:is|are|has|have)\b)")
 """Numbing as what is done to the pain ("something to numb the pain", "the tablets numbed it a
 bit"): relief wanted or had, no numbness felt."""
-_OTHER_PLACE = re.compile(r"\b" + _any("back", "skin", r"arms?", r"hands?", r"fingers?", "face",
-                                       r"lips?", "neck", r"shoulders?", "ice", "cold", "cream",
-                                       "gel", "patch", _NUMBS_THE_PAIN) + r"\b")
+_OTHER_PLACE = re.compile(r"\b" + _any(
+    # not "back" as in again: "the numbness I had is back", "it has come back"
+    r"(?<!is )(?<!are )(?<!has come )(?<!have come )(?<!came )(?<!coming )back", "skin",
+    r"arms?", r"hands?", r"fingers?", "face", r"lips?", "neck", r"shoulders?", "ice", "cold",
+    "cream", "gel", "patch", _NUMBS_THE_PAIN) + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
-_DOWN_STAIRS = r" (?:all the way )?down (?:the |some |a flight of )?(?:stairs|steps) "
+_DOWN_STAIRS = (r" (?:all the way )?down (?:the |some |a flight of )?(?:whole |entire |full )?"
+                r"(?:flight of )?(?:stairs|steps|staircase) ")
 """Down the stairs, how a fall down them is told before how one landed."""
 _NOT_SLIPPED_ON = (r"(?! (?:on|over) (?:the |some |a |my )?" + _any(
     "heat", "heating", "timer", "countdown", "clock", "log", "pain", "paracetamol", "ibuprofen",
@@ -179,7 +182,8 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
 _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
                                    "number 1", "number 2") + r"\b")
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
-                "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer")
+                "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer", "taxi",
+                "cab", "tram", "coach", "jeep", "minibus", "pickup")
 
 _PEE_SAID = (r"pee(?! even (?!when|though|tho|if|i|it|a|one|with|after|trying|straining|properly"
              r"|sitting|standing|now|in|at|on)\b)(?! any more of\b| trust\b| over\b)")
@@ -199,6 +203,11 @@ _REPORTS: list[tuple[str, str]] = [
      + " " + _any("is", "are", "was", "were", "has got", "got", "have got")
      + r" (?:all |soaking |sopping )?"
      + _any("wet", "soaked", "soaking", "soiled") + r"(?! (?:from|because|with|where|under)\b)"),
+    # "I woke up in a wet bed and had no idea": not wet from what leaked or spilled
+    ("bladder_bowel", r"(?:woke|woken|wake|waking) (?:up )?(?:in|to) (?:a |my |the )?"
+     r"(?:soaking |sopping |soaking wet |)wet "
+     + _any("bed", "sheets", "pyjamas", "pants", "mattress")
+     + r"(?! (?:\w+ ){0,3}?(?:from|because|cos|where|under|as)\b)"),
     # the verb lost in noise: "i can't [feel] my bum", "i can't [move] my legs", "i couldn't
     # [feel] a thing down below"
     ("numbness", r"(?:can|could) not (?:really |even |properly )?(?:my|me) "
@@ -224,7 +233,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("bladder", r"bowels?", "water works", "waterworks")),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
-    ("bladder_bowel", _CANNOT + r" (?:go |make |do |have )?(?:a )?"
+    ("bladder_bowel", _CANNOT + r" (?:go |make |make myself |get myself to |do |have )?(?:a )?"
      + _any(_PEE_SAID, "urinate", "wee", r"pass (?:the |any )?urine", r"pass (?:the |any )?water",
             r"pass (?:the )?motion", "number 1")),
     # not being able to go, told other ways: retention is as urgent as losing control
@@ -261,6 +270,10 @@ _REPORTS: list[tuple[str, str]] = [
      # ("like" is a skip word)
      + r" (?:all |a bit |kind of |sort of |completely |totally )?(?:like )?"
      + _any("cotton wool", "rubber", "wood", "cardboard", "they are not mine", "it is not mine",
+            # "the saddle area feels like it's been frozen at the dentist"
+            r"(?:it has been |it is been |they have been |they are been |it is |been |)"
+            r"(?:frozen|numbed|injected) "
+            r"(?:at|by|like at) the dentist", r"(?:at|after) the dentist",
             "they belong to someone else", "it belongs to someone else",
             # "my groin feels completely dead"; not "dead tired"
             r"dead(?! tired| beat| on| set| easy| good| right| heavy| sore| stiff)")),
@@ -290,7 +303,8 @@ _REPORTS: list[tuple[str, str]] = [
     # bowels or a bladder that went without warning: "bowels went, no warning, help", "my
     # bladder's just let go"
     ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:is |has |have )?(?:just )?"
-     + r"(?:went|gone|gave way|given way|let go)"
+     + r"(?:went|gone|gave way|given way|let go"
+     r"|(?:got |has got )?a mind of (?:its|it is|their) own)"
      r"(?! (?:fine|normally|ok|okay|as normal|normal|all right|alright|regular))"),
     ("bladder_bowel", r"accidents? down (?:below|there)"),
     ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
@@ -525,7 +539,8 @@ _REPORTS: list[tuple[str, str]] = [
                    # the room's ("the temperature's up in here") is no fever
                    r"(?! in here| in the (?:room|house|flat|kitchen|lounge|bedroom|office))")),
     # not "how long's left" heard as "how long slipped", "how much is left" as "how much i slipped"
-    ("trauma", _NOT_HOW_MUCH + r"i " + _any("fell", "have fallen",
+    ("trauma", _NOT_HOW_MUCH + r"i (?:just |actually |literally |then |also )?"
+     + _any("fell", "have fallen",
                             r"(?:have |has )?(?:just )?(?:had|took) (?:an? )?"
                             r"(?:really |very |pretty |quite )?"
                             r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
@@ -645,13 +660,17 @@ _REPORTS: list[tuple[str, str]] = [
      # "into the back of us", whoever it hit as heard ("the back of those")
      + " into " + _any(r"(?:the|a) (?:back|pack|bag|side) of \w+", "me", "my car", "us",
                        "our car")),
+    # a vehicle bumped into one's car: no small thing, as a bloke bumping into one is
+    ("trauma", r"(?:a|an|the|some|this|that|another) (?:\w+ )?" + _VEHICLE + " "
+     + _any("bumped", "rammed", "smacked", "shunted", "clipped") + " (?:into )?"
+     + _any(r"(?:the|a) (?:back|side) of \w+", "me", "my car", "us", "our car")),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
      + " "
      + _any("my", "a", "the", "his", "her") + r" (?:back of (?:the|my|a) )?"
      + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool")),
     # "I got knocked flat by a dog" (not by the pain: "this spasm knocked me flat")
-    ("trauma", _any("got", "was", "been", "get") + " knocked "
+    ("trauma", "(?:" + _any("got", "was", "been", "get") + " )?knocked "
      + _any("down", "over", "flat", "off my feet", "to the ground", "to the floor")
      + " by " + _any("a", "an", "the", "my", "his", "her", "our", "some", "someone", "somebody")
      + r"\b(?! (?:\w+ )?" + _any("pain", "spasm", "spasms", "flu", "virus", "bug", "cold",
@@ -761,7 +780,8 @@ _REPORTS: list[tuple[str, str]] = [
 _TERMS: list[tuple[str, str]] = [
     # help asked for anywhere in what was heard ("... need an ambulance asap"); asked about
     # ("do I need an ambulance") it is left to the router, which errs on the emergency
-    ("ambulance", _any("need", "call", "get", "send", "ring", "phone") + r"(?: me)? "
+    ("ambulance", r"(?<!reason to )(?<!enough to )(?<!grounds to )(?<!excuse to )"
+     + _any("need", "call", "get", "send", "ring", "phone") + r"(?: me)? "
      + _any("an ambulance", "the ambulance", "emergency_number")),
     ("bladder_bowel", _any(r"incontinen(?:t|ce)",
                            r"(?:bladder|bowel) (?:control|problems?|issues?|leaks?|leaking)",
@@ -799,6 +819,19 @@ _TERMS: list[tuple[str, str]] = [
     ("trauma", r"(?<!will )(?<!might )(?<!could )(?<!would )(?<!to )(?<!not )(?<!may )"
      + _any("fall", "a fall") + " " + _any("down", "off", "from") + " (?:the |a |some |my )?"
      + _any("stairs", "steps", "ladder", "roof")),
+    # "hit the icy path like a sack of potatoes", "hit the tiles hard": what one lands on
+    ("trauma", _NOT_A_THING + r"hit the (?:icy |wet |hard |cold |frozen |slippery |kitchen "
+     r"|bathroom |stone |concrete )?"
+     + _any("ground", "floor", "deck", "tiles", "pavement", "sidewalk", "concrete", "tarmac",
+            "path", "ice(?! pack| bag| cube| timer)") + r"\b"),
+    # a fall named, where it was: "a fall on the stairs this morning and now I can't move"
+    ("trauma", r"(?<!will )(?<!might )(?<!could )(?<!would )(?<!to )(?<!not )(?<!may )"
+     r"(?<!avoid )(?<!prevent )(?<!risk of )(?<!worried about )(?<!afraid of )(?<!scared of )"
+     r"\ba (?:\w+ )?fall " + _any("on", "in", "down", "off", "from", "at") + " "
+     + _any("the", "a", "some", "my", "our") + " (?:\\w+ )?"
+     + _any("stairs", "steps", "ice", "ladder", "roof", "floor", "pavement", "path", "shower",
+            "bath", "tiles", "kitchen", "garden", "street", "road", "drive", "driveway", "patio",
+            "decking", "pitch", "court", "rink", "slope", "hill") + r"\b"),
     # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
     ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
      r"(?! dryer| drier)"),
@@ -990,6 +1023,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("trauma", r"^(?:i )?(?:fell|fallen|have fallen|had a fall)$", re.compile(
         r"\b" + _any("stairs", "steps", "ladder", "ice", "floor", "roof", "bike", "horse")
         + r"\b")),
+    # "my bladder's got a mind of its own, it just let go"
+    ("bladder_bowel", r"(?:it|they) (?:has |have )?(?:just |completely |totally )?"
+     + _any("let go", "gave way", "given way", "gave out") + r"\b",
+     re.compile(r"\b(?:bladder|bowels?)\b")),
     # "my bladder's full and I can't empty it"
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty it",
      re.compile(r"\b(?:bladder|bowels?)\b")),
@@ -1168,6 +1205,17 @@ _RETURNS = ("again", "returned", "come back", "came back", "coming back")
 _BACK_AGAIN = re.compile(r"\b" + _any(*_RETURNS, "back again", "this time", "today", "this morning",
                                        "tonight", "but now", "and now", "now it", "now my",
                                        "still") + r"\b")
+_ALL_GONE = re.compile(
+    r"^ (?:(?:that |which )?i (?:had|was having|have had|used to have)(?: \w+){0,4}? "
+    r"(?:has|have|is|are) (?:now )?(?:completely |totally |fully |all )?"
+    r"|(?:(?:in|down|on) my(?: \w+){1,2} )?(?:has|have|is|are) (?:now )?"
+    r"(?:completely|totally|fully|all) )"
+    + _any("gone", "disappeared", "cleared up", "passed", "worn off", "stopped", "vanished")
+    + r"(?! (?:down|into|up|to|through|numb|dead|weak)\b)")
+"""Numbness or tingling in a leg or foot, named, then told gone for good: "the numbness I had in
+my toes has completely gone", "the pins and needles in my foot are totally gone" (not "the
+tingling has gone away now", which may come back; not in the saddle, nor when it is back)."""
+_TINGLES = re.compile(r"^(?:numbness|tingling|tingles|pins and needles)$")
 EARLIER_WORDS = 6
 """How near the sign its time must be said, in words before it."""
 EARLIER_AFTER = 3
@@ -1176,7 +1224,7 @@ _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
            r"tucked (?:up )?under (?:me|myself|my \w+)", r"curled (?:up )?(?:on|in)")
 """How one sat or knelt, that sends a foot to sleep."""
-_POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,2}?(?:"
+_POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,3}?(?:"
                       + _any("from", "after", "with", "because of",
                              r"(?:because|as|since|when|while|whenever) i (?:was|had been"
                              r"|have been|am)")
@@ -1231,6 +1279,9 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     ("my foot went to sleep earlier but it's fine now"); nor a tingle put down to the cold pack
     that is passing (_COLD_CAUSE, _FADING). `after` is everything said after the
     sign."""
+    if (_TINGLES.match(m[0]) and _ALL_GONE.match(clause[m.end():])
+            and not re.search(rf"\b{_SADDLE}\b", clause) and _BACK_AGAIN.search(after) is None):
+        return True  # "the numbness I had in my toes has completely gone"
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
     if _MOMENT.match(after) and _GONE_NOW.search(after) and not _STILL.search(after):
@@ -1486,7 +1537,9 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if (not _SAID_NOT.search(m[0]) and negator is not None
             and not (report and _far_no(clause[negator:m.start()]))):
         return Verdict.NEGATED
-    supposed = list(_HYPOTHETICAL.finditer(_unhedged(clause[: m.start()])))
+    # (read on into the sign, which a supposition's look-ahead may need: "say I slipped")
+    supposed = [s for s in _HYPOTHETICAL.finditer(_unhedged(clause[: m.end()]))
+                if s.start() < m.start()]
     if supposed and not _TOLD_SINCE.search(clause[: m.end()], supposed[-1].end()):
         return Verdict.ASKING
     if supposed_last:
@@ -1499,6 +1552,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     owned = _OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
     if not owned and _WOULD_MEAN.match(clause[m.end():]):
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
+    if not owned and _WOULD_ASKED.match(clause) and _WOULD_BE.match(clause[m.end():]):
+        return Verdict.ASKING  # "would numbness round my bottom be a reason to call someone"
     if owned or owned_after:
         return Verdict.REPORT
     if _QUESTION.search(clause) or asked_near:
@@ -1546,6 +1601,10 @@ _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
                          + r"\b")
 """After a sign no one owns, what it would mean: the sign is supposed, not told ("numbness in
 both legs would mean I call someone"; not "tingling in my feet would mean ...")."""
+_WOULD_ASKED = re.compile(r"^\s*(?:would|could|might)\b")
+_WOULD_BE = re.compile(r"(?: \w+){0,4}? (?:be|mean|count|need|warrant)\b")
+"""... or asked so, the "would" first: "would numbness round my bottom be a reason to call an
+ambulance" supposes the sign, wherever it is (not "does the numbness in my feet mean ...")."""
 
 
 _LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|look|looks|looked|as if|as though)"
@@ -1671,7 +1730,8 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
     pieces = [_plain(normalize(piece))
-              for piece in _PIECES.split(_PLACEHOLDER.sub("", _DOTTED_AM_PM.sub(r"\1m", text)))]
+              for piece in _PIECES.split(_FILLER_SET_OFF.sub(r" \1 ", _PLACEHOLDER.sub(
+                  "", _DOTTED_AM_PM.sub(r"\1m", text))))]
     whole = _plain(normalize(text))
     first = _assess(pieces, whole)
     if first.verdict is Verdict.REPORT:
@@ -1694,10 +1754,12 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
 
 
 _SOFTENERS = re.compile(r"\b" + _any("sort of", "kind of", "i guess(?! so)",
+                                     "(?<=can not )even", "(?<=could not )even",
                                      "or something(?! else)", "or whatever", "if that makes sense")
                         + r"\b")
 """Words that soften what is told and change nothing of it: "my bladder's sort of just let go, I
-guess" is a report, "it feels sort of like I've been hit by a truck" a likeness."""
+guess" is a report, "it feels sort of like I've been hit by a truck" a likeness; "I can't even
+lift my foot" is "I can't lift my foot"."""
 
 
 _TO_HEARD = re.compile(r"\b(able|managed|manage|seem|seems|seemed|need|needed|trying|tried|want)"
@@ -1736,6 +1798,8 @@ _PIECES = re.compile(r"[.,;:!?]+")
 """Punctuation, where an utterance as written splits into pieces judged apart..."""
 _DOTTED_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
 """...but not the dots of "7 a.m.", which the slots read after triage..."""
+_FILLER_SET_OFF = re.compile(r"\s*,\s*(like|um+|uh+|erm+|er|you know)\s*,\s*", re.IGNORECASE)
+"""...nor a filler set off by commas: "if I started, like, wetting myself" is one piece..."""
 _PLACEHOLDER = re.compile(r"\b(?:thingy|thingies|thingummy|whatsit|whatsits|wotsit"
                           r"|whatchamacallit)\b[.,;:!?]*", re.IGNORECASE)
 """...nor a word said for one not found, with the comma after it: "my leg's gone all whatsit,
