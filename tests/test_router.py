@@ -237,6 +237,13 @@ def test_what_is_not_meant_then_what_is(router: Router, text: str, expected: str
     ("you've got it wrong, I don't want tips, I want to know what causes it", "causes", {}),
     ("that's not what I said, I want a timer for fifteen minutes of ice", "start_ice_timer",
      {"minutes": 15}),
+    # misheard, a "you to", what was wanted said first, the thing denied in the middle
+    # (blind set 76)
+    ("you've misheard, I said eighteen minutes on the ice", "start_ice_timer", {"minutes": 18}),
+    ("no, I didn't want information, I wanted you to time the ice", "start_ice_timer", {}),
+    ("that's not what I wanted, stop", "stop", {}),
+    ("no, I said the heat, not the ice, how long should the heat stay on", "heat_how", {}),
+    ("no, you misheard, I said I'm not numb anywhere", "deny", {}),
     # nothing denied, or a report of what was said to someone: no correction
     ("I said to my wife I'd ring the GP if it got worse", "when_doctor", {}),
     ("not the timer, I want the breathing exercise", "breathing", {}),
@@ -1052,3 +1059,16 @@ def test_a_pace_word_about_something_else(router: Router, text: str, expected: s
 ])
 def test_a_sign_explained_is_no_denial(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+def test_the_moment_it_began_with_its_time_is_the_onset() -> None:
+    # "that's when my back locked": the time said before is the onset (blind set 77), unless
+    # a request follows it
+    now = datetime(2028, 5, 24, 12, 20)
+    router = Router.load(clock=lambda: now)
+    began = router.route("Saturday at one in the afternoon, that's when my back locked")
+    assert (began.name, began.slots) == ("set_onset", {"hours_ago": 95.33})
+    seized = router.route("Monday evening about six, carrying the bins out, that's when it seized")
+    assert (seized.name, seized.slots) == ("set_onset", {"hours_ago": 42.33})
+    asked = router.route("yesterday at six, that's when it started, can I take ibuprofen")
+    assert asked.name == "medication"

@@ -21,9 +21,15 @@ breathing", not "the breathing", which is what was done)."""
 NOT_AFTER = frozenset("to that you if whether".split())
 """Words after a marker that make it a report, not a correction: "I said to my wife ...", "I
 said that ...", "I asked you ...", "I want to" is kept ("I want to know what causes it")."""
-DENYING = frozenset("not no wrong nope nah".split())
-DENIED_WORDS = 3
-"""At most this many words of a "not ..." said after what is wanted ("I said yes, not no")."""
+DENYING = frozenset("not no wrong nope nah misheard misunderstood".split())
+DENIED_WORDS = 5
+"""At most this many words of a "not ..." said after what is wanted ("I said yes, not no"; "I
+asked why this happens, not what to do about it")."""
+OWN_NOT = frozenset("am is are was were do does did have has can could will would should".split())
+"""Words whose "not" is a verb's, no thing denied: "I said I'm not numb anywhere"."""
+DETERMINERS = frozenset("the a an my that this".split())
+"""After a "not" in the middle of what is wanted, a thing denied in two words, then more: "I
+said the heat, not the ice, how long should the heat stay on"."""
 SUBJECTS = frozenset("i you we they he she it".split())
 """Whose "do not" is their own, not one told to us ("I do not know, just tell me")."""
 
@@ -39,17 +45,26 @@ def wanted(words: list[str]) -> str | None:
             continue
         after = i + len(marker)
         if after < len(words) and (words[after] not in NOT_AFTER
-                                   or (marker in WANTS and words[after] == "to")):
+                                   or (marker in WANTS and words[after] == "to")
+                                   or words[after:after + 2] == ["you", "to"]):
             found = (i, marker)
     if found is None:
         return None
     at, marker = found
     rest = words[at + len(marker):]
+    if rest[:2] == ["you", "to"]:  # "I wanted you to time the ice"
+        rest, marker = rest[2:], ()
+    if at > 0 and words[at - 1] == "what":  # "that's not what I wanted, stop"
+        marker = ()
     denied = not DENYING.isdisjoint(words[:at])
-    for j in range(max(1, len(rest) - DENIED_WORDS - 1), len(rest)):
-        if rest[j] == "not":  # "I said resume, not repeat"
+    for j in range(1, len(rest)):
+        if rest[j] != "not" or rest[j - 1] in OWN_NOT:
+            continue
+        if j >= len(rest) - DENIED_WORDS - 1:  # "I said resume, not repeat"
             rest, denied = rest[:j], True
-            break
+        elif rest[j + 1] in DETERMINERS:  # "I said the heat, not the ice, how long ..."
+            rest, denied = rest[:j] + rest[j + 3:], True
+        break
     if not denied or not rest:
         return None
     return " ".join(["i", "want", *rest] if marker in WANTS else rest)

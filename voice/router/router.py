@@ -251,6 +251,7 @@ class Router:
                   or self._pointed_back(text, words, whole)
                   or self._resumed(text, words, whole)
                   or self._beside_timer(text, words, whole)
+                  or self._when_it_began(text, words, whole)
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
@@ -618,6 +619,21 @@ class Router:
             if then.name in CONTROLS and then.name != "repeat" and then.confidence >= 1.0:
                 return replace(then, text=text)
         return None
+
+    def _when_it_began(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """The moment the spasm began, told with its time ("Saturday at one in the afternoon,
+        that's when my back locked"; story.when_it_began): set_onset, where the whole took
+        it for something else, or was unsure of it, and a time is said that the onset slot
+        reads (the words after the time would take it elsewhere: "locked" is a spasm's)."""
+        if ((whole.name == "set_onset" and whole.confidence >= scoring.ACCEPT)
+                or not story.when_it_began(words)):
+            return None
+        engine = self._engine
+        tagged = engine.tagger.tag(engine.normalize(text), self._clock())
+        values = slots.extract("set_onset", tagged, engine.activities)
+        if values.get("hours_ago") is None:
+            return None
+        return Intent("set_onset", scoring.ACCEPT, values, text)
 
     def _asked_first(self, text: str, words: list[str], said: list[str],
                      whole: Intent) -> Intent | None:

@@ -294,3 +294,34 @@ def wanted_instead(words: list[str]) -> tuple[str, str] | None:
         if words[at] == "just":
             return " ".join(words[opening:at]), " ".join(words[at + 1:])
     return None
+
+
+BEGAN = frozenset("""started start began begun went gone seized locked grabbed happened struck
+    hit caught spasmed twinged popped clicked snapped kicked""".split())
+"""What a back did when the spasm began ("that's when it seized", "that was when my back
+went")."""
+BEGAN_WHO = frozenset("it my back the pain this spasm everything things".split())
+BEGAN_REACH = 4
+"""Words at most between "that is when" and the verb it began with ("that's when my lower back
+just went")."""
+
+
+def when_it_began(words: list[str]) -> bool:
+    """Whether the words end on the moment the spasm began: "that is (was) when", then the
+    back, the pain or "it", then a verb of beginning (BEGAN), and at most a few words after it
+    that ask nothing: "Saturday at one in the afternoon, that's when my back locked" (not
+    "..., that's when it started, can I take ibuprofen")."""
+    for i in range(len(words) - 3):
+        if words[i:i + 3] not in (["that", "is", "when"], ["that", "was", "when"]):
+            continue
+        if words[i + 3] not in BEGAN_WHO:
+            continue
+        verb = next((j for j in range(i + 4, min(len(words), i + 3 + BEGAN_REACH))
+                     if words[j] in BEGAN), None)
+        if verb is None:
+            continue
+        rest = words[verb + 1:]
+        if len(rest) <= BEGAN_REACH and (not rest or rest[0] not in (*AUXILIARIES,
+                                                                        *QUESTION_WORDS)):
+            return True
+    return False
