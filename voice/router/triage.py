@@ -77,6 +77,8 @@ _PLACES = _any(_LIMB, _SADDLE, "tip ?toes?", "heels?", "way under (?:me|him|her)
 _PLACE = re.compile(rf"\b{_PLACES}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
 goes "down both" (heard without its "legs") is legs too."""
+_IN_SADDLE = re.compile(rf"\b{_SADDLE}\b")
+"""A place of the saddle area named."""
 _NUMBS_THE_PAIN = _any(r"numb(?:s|ed|ing)? (?:the|my|that|this|your|some of the) "
                        + _any("pain", "ache", "aching", "agony", "soreness", "spasm", "throbbing"),
                        r"(?:to numb|numbs|numbed|numbing) (?:it|them)(?! (?:is|are|has|have)\b)")
@@ -205,7 +207,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("wet", "soaked", "soaking", "soiled") + r"(?! (?:from|because|with|where|under)\b)"),
     # "I woke up in a wet bed and had no idea": not wet from what leaked or spilled
     ("bladder_bowel", r"(?:woke|woken|wake|waking) (?:up )?(?:in|to) (?:a |my |the )?"
-     r"(?:soaking |sopping |soaking wet |)wet "
+     r"(?:soaking |sopping )?wet "
      + _any("bed", "sheets", "pyjamas", "pants", "mattress")
      + r"(?! (?:\w+ ){0,3}?(?:from|because|cos|where|under|as)\b)"),
     # the verb lost in noise: "i can't [feel] my bum", "i can't [move] my legs", "i couldn't
@@ -955,7 +957,7 @@ enough for a likeness to an emergency template ("my legs feel numb") to make one
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "normally I'd feel the shower water down there, but just now I felt nothing at all"
     ("numbness", r"i (?:just )?(?:felt|feel|can feel|could feel) (?:absolutely )?nothing",
-     re.compile(rf"\b{_SADDLE}\b")),
+     _IN_SADDLE),
     # shaking with cold where one should be warm: "I'm shaking under two of them", duvets
     ("fever", _any("i am", "i was", "i keep") + " " + _any("shaking", "shivering", "trembling")
      + r" (?:\w+ )?under\b", re.compile(r"\b(?:duvets?|blankets?|covers|quilts?)\b")),
@@ -1280,7 +1282,7 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     that is passing (_COLD_CAUSE, _FADING). `after` is everything said after the
     sign."""
     if (_TINGLES.match(m[0]) and _ALL_GONE.match(clause[m.end():])
-            and not re.search(rf"\b{_SADDLE}\b", clause) and _BACK_AGAIN.search(after) is None):
+            and not _IN_SADDLE.search(clause) and _BACK_AGAIN.search(after) is None):
         return True  # "the numbness I had in my toes has completely gone"
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
