@@ -1557,6 +1557,10 @@ def test_signs_denied_are_counted_once_and_explained_ones_not(text: str, denied:
      Verdict.ASKING),
     ("would numbness round my bottom be a reason to call an ambulance", Verdict.ASKING),
     ("the ice pack hit the floor", Verdict.NONE),
+    # (piper's "quarterback took a hard hit" in pink noise, once "hit the floor" was in the
+    # recognisers' sentences)
+    ("the quarterback took a hard hit the floor or warm", Verdict.NONE),
+    ("slipped and hit the floor", Verdict.REPORT),
     ("I'm worried about a fall on the ice when I go out", Verdict.NONE),
 ])
 def test_red_flags_in_pictures_at_night_and_said_impersonally(text: str,

@@ -822,7 +822,9 @@ _TERMS: list[tuple[str, str]] = [
      + _any("fall", "a fall") + " " + _any("down", "off", "from") + " (?:the |a |some |my )?"
      + _any("stairs", "steps", "ladder", "roof")),
     # "hit the icy path like a sack of potatoes", "hit the tiles hard": what one lands on
-    ("trauma", _NOT_A_THING + r"hit the (?:icy |wet |hard |cold |frozen |slippery |kitchen "
+    # (by the speaker, or said first: not "the quarterback took a hard hit the floor ...")
+    ("trauma", r"(?:^|\bi (?:just |then |also )?|\b(?:and|then|i have) )"
+     r"hit the (?:icy |wet |hard |cold |frozen |slippery |kitchen "
      r"|bathroom |stone |concrete )?"
      + _any("ground", "floor", "deck", "tiles", "pavement", "sidewalk", "concrete", "tarmac",
             "path", "ice(?! pack| bag| cube| timer)") + r"\b"),
