@@ -1542,6 +1542,8 @@ def test_signs_denied_are_counted_once_and_explained_ones_not(text: str, denied:
     ("a fall on the stairs this morning and now I can't move for the pain", Verdict.REPORT),
     ("knocked off my feet by the dog an hour ago", Verdict.REPORT),
     ("the numbness I had is back", Verdict.REPORT),
+    # (not "this back": piper's "i've barely slept last night numb right ... with this back")
+    ("barely slept last night numb right how do I get some sleep with this back", Verdict.NONE),
     ("the numbness I had in my toes has completely gone but now it's back", Verdict.REPORT),
     ("the numbness I had down below has completely gone", Verdict.REPORT),
     ("the numbness I had has gone down into my foot", Verdict.REPORT),

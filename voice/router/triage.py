@@ -86,7 +86,8 @@ _NUMBS_THE_PAIN = _any(r"numb(?:s|ed|ing)? (?:the|my|that|this|your|some of the)
 bit"): relief wanted or had, no numbness felt."""
 _OTHER_PLACE = re.compile(r"\b" + _any(
     # not "back" as in again: "the numbness I had is back", "it has come back"
-    r"(?<!is )(?<!are )(?<!has come )(?<!have come )(?<!came )(?<!coming )back", "skin",
+    r"(?<!\bis )(?<!\bare )(?<!\bhas come )(?<!\bhave come )(?<!\bcame )(?<!\bcoming )back",
+    "skin",
     r"arms?", r"hands?", r"fingers?", "face", r"lips?", "neck", r"shoulders?", "ice", "cold",
     "cream", "gel", "patch", _NUMBS_THE_PAIN) + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
