@@ -1544,6 +1544,9 @@ def test_signs_denied_are_counted_once_and_explained_ones_not(text: str, denied:
     ("the numbness I had is back", Verdict.REPORT),
     # (not "this back": piper's "i've barely slept last night numb right ... with this back")
     ("barely slept last night numb right how do I get some sleep with this back", Verdict.NONE),
+    # woken once is how many spasms start; woken as a habit is night pain
+    ("it woke me at two this morning, that's when it started", Verdict.NONE),
+    ("it wakes me at three every night", Verdict.REPORT),
     ("the numbness I had in my toes has completely gone but now it's back", Verdict.REPORT),
     ("the numbness I had down below has completely gone", Verdict.REPORT),
     ("the numbness I had has gone down into my foot", Verdict.REPORT),

@@ -885,7 +885,8 @@ _TERMS: list[tuple[str, str]] = [
         # pain that wakes one in the small hours ("every night it wakes me at 2 or 3")
         r"(?:every|each|at|in the|during the|all|last) nights? (?:\w+ ){0,4}?"
         r"(?:wakes?|woke|keeps? waking) me",
-        r"(?:wakes?|woke|keeps? waking) me (?:up )?(?:at|about|around) [1-4]\b(?! minutes| hours)",
+        # (as a habit: "it woke me at two this morning" once is how many spasms start)
+        r"(?:wakes|keeps? waking) me (?:up )?(?:at|about|around) [1-4]\b(?! minutes| hours)",
         _UNRELENTING + r" (?:\w+ ){0,2}?(?:at|in the|during the|through the|all) nights?",
         r"(?:every|each) (?:single )?night (?:\w+ ){0,5}?" + _UNRELENTING)),
 ]
