@@ -295,9 +295,7 @@ class Router:
         tails = story.tails(words)
         if not tails:  # no story before a request (most sentences): no tagging either
             return {}
-        engine = self._engine
-        tagged = engine.tagger.tag(engine.normalize(text), self._clock())
-        if slots.extract("set_onset", tagged, engine.activities).get("hours_ago") is None:
+        if self._onset_said(text).get("hours_ago") is None:
             return {}
         # the stories before each tail share their first clauses: each is routed once
         told_in = dict.fromkeys(
@@ -628,12 +626,16 @@ class Router:
         if ((whole.name == "set_onset" and whole.confidence >= scoring.ACCEPT)
                 or not story.when_it_began(words)):
             return None
-        engine = self._engine
-        tagged = engine.tagger.tag(engine.normalize(text), self._clock())
-        values = slots.extract("set_onset", tagged, engine.activities)
+        values = self._onset_said(text)
         if values.get("hours_ago") is None:
             return None
         return Intent("set_onset", scoring.ACCEPT, values, text)
+
+    def _onset_said(self, text: str) -> dict[str, Any]:
+        """The onset slots the whole sentence gives, read as set_onset reads them."""
+        engine = self._engine
+        tagged = engine.tagger.tag(engine.normalize(text), self._clock())
+        return slots.extract("set_onset", tagged, engine.activities)
 
     def _asked_first(self, text: str, words: list[str], said: list[str],
                      whole: Intent) -> Intent | None:

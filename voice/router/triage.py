@@ -79,6 +79,8 @@ _PLACE = re.compile(rf"\b{_PLACES}\b")
 goes "down both" (heard without its "legs") is legs too."""
 _IN_SADDLE = re.compile(rf"\b{_SADDLE}\b")
 """A place of the saddle area named."""
+_BLADDER = re.compile(r"\b(?:bladder|bowels?)\b")
+"""The bladder or bowels named, where "it" may be them ("I can't empty it")."""
 _NUMBS_THE_PAIN = _any(r"numb(?:s|ed|ing)? (?:the|my|that|this|your|some of the) "
                        + _any("pain", "ache", "aching", "agony", "soreness", "spasm", "throbbing"),
                        r"(?:to numb|numbs|numbed|numbing) (?:it|them)(?! (?:is|are|has|have)\b)")
@@ -1032,10 +1034,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "my bladder's got a mind of its own, it just let go"
     ("bladder_bowel", r"(?:it|they) (?:has |have )?(?:just |completely |totally )?"
      + _any("let go", "gave way", "given way", "gave out") + r"\b",
-     re.compile(r"\b(?:bladder|bowels?)\b")),
+     _BLADDER),
     # "my bladder's full and I can't empty it"
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty it",
-     re.compile(r"\b(?:bladder|bowels?)\b")),
+     _BLADDER),
     # "when I wiped just now I couldn't feel it back there at all"
     ("numbness", _CANNOT + r" (?:really |actually )?feel (?:it|anything|a thing|the paper)\b",
      re.compile(r"\bwip(?:e|ed|ing)\b")),
@@ -1221,7 +1223,7 @@ _ALL_GONE = re.compile(
 """Numbness or tingling in a leg or foot, named, then told gone for good: "the numbness I had in
 my toes has completely gone", "the pins and needles in my foot are totally gone" (not "the
 tingling has gone away now", which may come back; not in the saddle, nor when it is back)."""
-_TINGLES = re.compile(r"^(?:numbness|tingling|tingles|pins and needles)$")
+_TINGLES = frozenset(["numbness", "tingling", "tingles", "pins and needles"])
 EARLIER_WORDS = 6
 """How near the sign its time must be said, in words before it."""
 EARLIER_AFTER = 3
@@ -1285,7 +1287,7 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     ("my foot went to sleep earlier but it's fine now"); nor a tingle put down to the cold pack
     that is passing (_COLD_CAUSE, _FADING). `after` is everything said after the
     sign."""
-    if (_TINGLES.match(m[0]) and _ALL_GONE.match(clause[m.end():])
+    if (m[0] in _TINGLES and _ALL_GONE.match(clause[m.end():])
             and not _IN_SADDLE.search(clause) and _BACK_AGAIN.search(after) is None):
         return True  # "the numbness I had in my toes has completely gone"
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
@@ -1601,14 +1603,16 @@ def _said_by_another(clause: str, m: re.Match[str]) -> bool:
     return not _OWN.search(clause[sayings[-1].end(): m.end()])
 
 
+_SUPPOSED = ("mean", "count", "need", "warrant")
+"""What a supposed sign would do: mean, count, need or warrant something."""
 _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
-                         + _any("mean", "count", "need", "warrant", "be a sign", "be a reason",
+                         + _any(*_SUPPOSED, "be a sign", "be a reason",
                                 "be a red flag", "be an emergency", "be serious")
                          + r"\b")
 """After a sign no one owns, what it would mean: the sign is supposed, not told ("numbness in
 both legs would mean I call someone"; not "tingling in my feet would mean ...")."""
 _WOULD_ASKED = re.compile(r"^\s*(?:would|could|might)\b")
-_WOULD_BE = re.compile(r"(?: \w+){0,4}? (?:be|mean|count|need|warrant)\b")
+_WOULD_BE = re.compile(r"(?: \w+){0,4}? " + _any("be", *_SUPPOSED) + r"\b")
 """... or asked so, the "would" first: "would numbness round my bottom be a reason to call an
 ambulance" supposes the sign, wherever it is (not "does the numbness in my feet mean ...")."""
 
