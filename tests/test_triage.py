@@ -1582,3 +1582,94 @@ def test_red_flags_in_pictures_at_night_and_said_impersonally(text: str,
 ])
 def test_because_clipped_is_because(text: str, said: str) -> None:
     assert Normalizer()(text) == said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # legs gone to jelly after a hot bath or a run: what warmth and effort do (set 73's
+    # near-miss), unless they stay so
+    ("my legs went like jelly after the bath last time, is it still okay to have one?",
+     Verdict.NEGATED),
+    ("my legs feel like jelly after my run", Verdict.NEGATED),
+    ("my legs went to jelly after my hot bath and they are still like it", Verdict.REPORT),
+    ("my legs went to jelly after my hot bath, they still are", Verdict.REPORT),
+    ("my legs have gone to jelly after the fall", Verdict.REPORT),
+    ("my legs feel like jelly, I can't stand up", Verdict.REPORT),
+    ("my legs went dead after the bath", Verdict.REPORT),
+])
+def test_jelly_legs_after_warmth_or_effort(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # soaked with sweat and a heat of one's own: a fever (set 74), not a heat one lies under
+    ("I'm soaked through with sweat and roasting, and my back's agony, it woke me up",
+     Verdict.REPORT),
+    ("soaked with sweat, burning up", Verdict.REPORT),
+    ("woke up drenched in sweat and boiling under this duvet", Verdict.NONE),
+    ("I'm soaked in sweat from the heat pad", Verdict.NONE),
+])
+def test_soaked_with_sweat_and_hot(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # keyword style: the place, then "no control"
+    ("bladder, no control, help", Verdict.REPORT),
+    ("no bladder problems, no control issues", Verdict.NEGATED),
+    # why a sign of one's own is so tells it; why a sign means what it does asks
+    ("why can't I feel anything when I wipe", Verdict.REPORT),
+    ("why have both feet gone numb", Verdict.REPORT),
+    ("why is numbness down there a red flag", Verdict.ASKING),
+    ("why do people get numb legs", Verdict.ASKING),
+    ("why am I shivering when I get out of the bath, should I run it hotter", Verdict.ASKING),
+    # what wipes felt as nothing
+    ("when I wipe it feels like nothing down there", Verdict.REPORT),
+    ("the loo roll feels like nothing down there", Verdict.REPORT),
+    ("my groin feels nothing wrong", Verdict.NONE),
+    # not remembering when it began tells that it did
+    ("I can't remember when the pins and needles in my shin started, but they're getting worse",
+     Verdict.REPORT),
+    ("I can't remember having any numbness", Verdict.NEGATED),
+    ("my temperature shot up yesterday evening and it hasn't come down", Verdict.REPORT),
+    ("my body keeps flipping hot and cold and the back pain's getting worse", Verdict.REPORT),
+    ("should I keep going hot and cold with the packs", Verdict.NONE),
+    ("can I keep going hot then cold with the packs", Verdict.NONE),
+])
+def test_red_flags_said_short_asked_why_or_half_remembered(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a question of what a sign means, of no one's ("both feet" says where, not whose)
+    ("should tingling in both feet worry me? I don't have it, I was just reading about it",
+     Verdict.ASKING),
+    ("is the tingling in both my feet serious", Verdict.REPORT),
+    ("is numbness in both legs serious, because I have it", Verdict.REPORT),
+    # "would" a sign told in full "be a reason": supposed
+    ("would losing control of my bladder ever be a reason to ring for help?", Verdict.ASKING),
+    ("could not feel my legs, would that be a reason to ring", Verdict.REPORT),
+    ("I've lost control of my bladder, would that be a reason to ring", Verdict.REPORT),
+    # causes told: the cold, the heat pad, the ice on the skin, the way one lies, long ago
+    ("I got shivery in the bath, but only because the water went cold", Verdict.NEGATED),
+    ("I was shivering after my last bath because the bathroom's freezing, not ill",
+     Verdict.NONE),
+    ("I'm shivering, but only because I'm ill", Verdict.REPORT),
+    ("I'm burning up under this heat pad, that's only the pad talking", Verdict.NONE),
+    ("I'm burning up and the heat pad is off", Verdict.REPORT),
+    ("no, the numbness is only my skin where the ice pack was, nothing down below",
+     Verdict.NEGATED),
+    ("why does my foot keep going to sleep when I lie on my front", Verdict.NEGATED),
+    ("my foot has gone to sleep when I sit on the loo and it still hasn't woken up",
+     Verdict.REPORT),
+    ("my legs are heavy and tired from the run this morning", Verdict.NEGATED),
+    ("my legs feel heavy after the fall", Verdict.REPORT),
+    ("pain's a six, worse than a dead leg at rugby", Verdict.NONE),
+    ("I've got a dead leg", Verdict.REPORT),
+    ("I came a cropper on my bike two winters ago, all mended", Verdict.NONE),
+    ("I had a temperature last week with a cold, long gone now", Verdict.NEGATED),
+    ("I had a temperature last week and I still have it", Verdict.REPORT),
+    ("no, my legs have felt normal all morning and they still do", Verdict.NEGATED),
+    ("my legs felt fine this morning but now they're numb", Verdict.REPORT),
+])
+def test_signs_supposed_or_explained_by_their_cause(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -132,6 +132,9 @@ _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the (?:toilet|loo))?",
              "a pee", "a wee", "the toilet", "the loo", "number 1", "a number 1",
              "spend a penny")
+_NOT_PACKS = (r"(?!(?: \w+){0,2}? (?:packs?|compress|compresses|therapy|treatment|water|showers?"
+              r"|baths?)\b)")
+"""Not the packs one goes between: "should I keep going hot and cold with the packs"."""
 _NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off") + " "
                   + r"(?:the |my |this |that )?" + _any("heat", "heating", "hot water", "wheat bag",
                                                       "bath", "shower", "duvet", "blanket",
@@ -152,7 +155,7 @@ _COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", 
                     "freezer", "cold floor", "floor", "cold", "snow", "draught", "draft", "fan",
                     "air con", "freezing", "chilly", "nippy", "parky", r"(?:back |front )?door",
                     "window", "windows", "heating")
-_FROM_THE_COLD = (r"(?! (?:\w+ ){0,2}?" + _any("from", "because of", "off", "under",
+_FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "under",
                                                  # a cold place or thing, not "because I'm cold"
                                                  "because (?:the|this|that|it is|our|my)",
                                                  # "because I've had the ice on"
@@ -165,7 +168,13 @@ pack"): cold felt from the cold, no fever. Not "with" either: shivering with a c
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
                               r"(?:is|will be|must be) (?:just |only |probably |all |from "
                               r"|because of )*(?:the |this |my |that )?(?:(?!not |no )\w+ ){0,2}?"
-                              + _COLD_THINGS + r"\b")
+                              + _COLD_THINGS + r"\b"
+                              # "..., but only because the water went cold"
+                              r"|^ (?:(?!not |never )\w+ ){0,4}?(?:but |and )?"
+                              r"(?:only |just |probably )?(?:because|as) "
+                              r"(?:the |this |my |that )?(?:\w+ ){0,2}?(?:went|got|was|is"
+                              r"|has gone|had gone|turned) (?:a bit |so |really |too )?"
+                              + _any("cold", "freezing", "chilly", "icy", "nippy") + r"\b")
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
@@ -373,7 +382,12 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:a bit |all |really |much |quite |kind of |so |very |a lot |completely |totally )?"
      + _any("duller", "dull", "different", "strange", "odd", "weird", "funny", "wrong",
             "less sensitive", r"not (?:right|normal|the same)", "muffled", "wooden",
-            "like cardboard", "like rubber", "like someone else is", "like it is not mine")),
+            "like cardboard", "like rubber", "like someone else is", "like it is not mine",
+            r"(?:like )?nothing(?! (?:much|wrong|different|unusual|new)\b)")),
+    # "the loo roll feels like nothing down there": what wipes, felt as nothing
+    ("numbness", _any("loo roll", "toilet roll", "toilet paper", "loo paper", "the paper",
+                      "the tissue", "wiping", "a wipe")
+     + r" (?:\w+ )?(?:feels|felt|is) (?:like )?(?:nothing|not there)\b"),
     # "... my back passage and didn't feel a thing" (what was done to it lost in the hearing)
     ("numbness", _SADDLE + r" (?:\w+ ){0,2}?(?:and |but )?(?:i )?"
      + _any("did not", "could not", "can not", "do not") + " feel "
@@ -419,7 +433,8 @@ _REPORTS: list[tuple[str, str]] = [
     # "feel a bit fluey, hot then cold": the swing as felt (not "should I do hot then cold")
     ("fever", _any("feel", "feels", "feeling", "felt", "fluey", "flu", "am", "was", "been",
                    "going", "gone", "getting", "keep going") + r" (?:\w+ ){0,2}?"
-     + _any("hot then cold", "cold then hot", "hot and then cold", "hot one minute cold")),
+     + _any("hot then cold", "cold then hot", "hot and then cold", "hot one minute cold")
+     + _NOT_PACKS),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just |be )?"
      + r"(?:been |gone |started )?"
@@ -488,9 +503,11 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB, r"the (?:front|toes) of (?:it|them)")),
     ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting", "i have been",
-                   "i keep going", "i go", "i went", "i have gone", "i have been going")
+                   "i keep going", "i go", "i went", "i have gone", "i have been going",
+                   "my body")
      + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
-     + r" (?:\w+ )?" + _any("cold", "freezing")),
+     + r" (?:\w+ )?" + _any("cold", "freezing")
+     + _NOT_PACKS),
     # hot and cold at once, told bare ("sweating and freezing at the same time")
     ("fever", _any("sweating", "sweaty", "clammy") + " " + _any("and", "then", "but")
      + r" (?:\w+ ){0,2}?" + _any("freezing", "shivering", "shivery", "cold", "shaking", "shaky")),
@@ -514,7 +531,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling")),
-    ("fever", _any("burning up", r"night sweats?", "hot and shivery", r"hot (?:and )?cold sweats?",
+    ("fever", _any("burning up" + _NOT_FROM_HEAT, r"night sweats?", "hot and shivery",
+                   r"hot (?:and )?cold sweats?",
                    # "I'm running hot": a heat of one's own (not the heat pad's)
                    r"(?:i am|i have been|i was|i keep) running (?:a bit |a little |really |very "
                    r"|quite |pretty )?hot\b" + _NOT_FROM_HEAT,
@@ -535,8 +553,9 @@ _REPORTS: list[tuple[str, str]] = [
                    r"(?<!bath )(?<!water )(?<!room )temperature (?:is |has |keeps |has been "
                    r"|keeps on |was |seems to be |just keeps )?(?:been )?"
                    + _any("climbing", "climb", "climbed", "rising", "risen", "rose", "going up",
-                          "creeping up", "shooting up",
-                          "went up", "gone up", "up and down", "spiking", "spiked"),
+                          "creeping up", "shooting up", "shot up", "shoots up", "soared",
+                          "soaring", "went up", "gone up", "up and down", "spiking", "spiked",
+                          "through the roof", "sky high"),
                    r"(?<!bath )(?<!water )(?<!room )temperature "
                    r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
                    r"|hit |reached |at )?(?:a )?"
@@ -796,7 +815,8 @@ _TERMS: list[tuple[str, str]] = [
     ("numbness", _any("numb", "numbness", "numbed", "numbing", r"tingl(?:e|es|ing|y)",
                       "anaesthesia", "anesthesia", r"par(?:a)?esthesias?",
                       "pins and needles",
-                      r"dead legs?",
+                      # (not one's pain likened to the bruise: "worse than a dead leg")
+                      r"(?<!than a )(?<!like a )(?<!as a )dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
                       + " " + r"(?:all (?:the )?|the |any |some )?" + _any("feeling", "sensation")
                       + r"(?! of (?!my|your|his|her|their|the)\b)")),
@@ -939,7 +959,8 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     _LIMB, _SADDLE, "waterworks", "bladder", r"bowels?", "pee", "wee")
     + r" (?:(?:no|nope|nah) )?(?:(?:they|it) )?" + _any(
     "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
-    "is working", "have been", "has been") + r" (?:(?!not |no |never )\w+ )?" + _any(
+    "is working", "have been", "has been", "have felt", "has felt", "felt")
+    + r" (?:(?!not |no |never )\w+ )?" + _any(
     "fine", "normal", "okay", "alright", "all right", "good", "grand", "ok",
     # "my legs feel a lot better": better is well too (it had been an emergency at a guess)
     r"(?:a lot |a bit |a little |so much |loads )?better", "less sore", "easier", "looser",
@@ -1007,9 +1028,11 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("fever", r"^(?:all |really |very )?" + _any("hot", "boiling", "sweaty", "sweating") + " "
      + _any("then", "and", "and then") + r" (?:really |very )?" + _any("cold", "freezing") + "$",
      re.compile(r"\b(?:shaking|shivering|shivery|shivers|chills|trembling|shaky)\b")),
-    # "woke up drenched in sweat with a temperature": sweats with the fever named
-    ("fever", r"(?:drenched|soaked|dripping|pouring) (?:in|with) sweat",
-     re.compile(r"\b(?:temperature|temp|fever|feverish|shivering|shivery|chills)\b")),
+    # "woke up drenched in sweat with a temperature": sweats with the fever named, or a heat
+    # of one's own ("soaked through with sweat and roasting"; not "boiling under the duvet")
+    ("fever", r"(?:drenched|soaked|dripping|pouring)(?: through)? (?:in|with) sweat",
+     re.compile(r"\b(?:temperature|temp|fever|feverish|shivering|shivery|chills)\b"
+                r"|\b(?:roasting|boiling|burning up|burning hot)\b" + _NOT_FROM_HEAT)),
     # "my mum is very hot, like a temperature": a heat of one's own named as a temperature
     ("fever", r"(?:a|high|raised|bit of a) temperature", _HOT),
     # "bursting for a wee for hours but it just won't come", "I don't think it'll come out"
@@ -1027,6 +1050,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # went. couldn't stop.", "my bladder's, I can't control my"
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it(?! in)", _EXCRETA),
     ("bladder_bowel", _CANNOT + r" (?:stop|control)(?: it| my| them)?$", _EXCRETA),
+    # "bladder, no control, help": as a label says it
+    ("bladder_bowel", r"^(?:and |with |but )?(?:no|zero) control(?: at all| whatsoever| of it"
+     r"| over it| of them)?$", _EXCRETA),
     # "fell. stairs. back.": the fall in a word of its own, where it happened in another
     ("trauma", r"^(?:i )?(?:fell|fallen|have fallen|had a fall)$", re.compile(
         r"\b" + _any("stairs", "steps", "ladder", "ice", "floor", "roof", "bike", "horse")
@@ -1110,6 +1136,7 @@ _COMPILED: list[_Compiled] = (
 _LONG_AGO = re.compile(r"\b" + _any(
     r"(?:\w+ |a few |a couple of |a good few )?years? (?:ago|back|before)", "last year",
     "the year before last", r"last (?:winter|summer|spring|autumn)",
+    r"(?:\w+ |a few |a couple of )(?:winters|summers|springs|autumns|christmases) (?:ago|back)",
     r"as a (?:child|kid|teenager|teen|boy|girl|student)",
     r"when i was (?:young|little|younger|small|at school"
     r"|a (?:child|kid|teenager|boy|girl|student))",
@@ -1122,6 +1149,8 @@ _FEVER_PAST = re.compile(_LONG_AGO.pattern + r"|\b(?<!since )" + _any(
 """When a fever had was past: long ago, or weeks or months back ("I had a fever last month and
 took Tylenol for it"); not "since last week"."""
 _HAD_ONCE = re.compile(r"\b(?:had|got|caught|ran) (?:a |an )?(?:\w+ )?$")
+_HAD_SAID = re.compile(r"(?:had|got|caught|ran)\b")
+"""... or the having said with the sign ("I had a temperature last week")."""
 _STILL_HAD = re.compile(r"\b(?:still|since|ever since|again|and now|started|began)\b")
 """A fever had once ("I had a fever last month"), not one still had ("I had a fever last week
 and I still have it")."""
@@ -1154,6 +1183,24 @@ _TREATMENT_DID = re.compile(r"\b" + _any("tens", "tens machine", "machine", "pad
                             + r" me (?:a |that )?(?:\w+ )?$")
 """A tingle a treatment gives ("my TENS pads give me a tingle, which they're meant to"): what
 it does, no sign."""
+_ICE_SPOT = re.compile(r"\bwhere the (?:ice|ice pack|cold pack|gel pack|pack|peas|frozen peas)"
+                       r" (?:was|is|sat|sits|has been|had been|went|goes)\b"
+                       r"|\b(?:only|just) (?:my |the )?skin\b")
+"""Numbness of the skin the ice sat on ("the numbness is only my skin where the ice pack was"):
+what ice does, no sign (not where the saddle is named in the same clause)."""
+_WOBBLY = re.compile(r"\b(?:jelly|rubbery|rubber|noodles|mush|heavy)$")
+_AFTER_WARMTH = re.compile(
+    r"^ (?:\w+ ){0,2}?(?:after|from) (?:a |the |my |that |this )?(?:(?:long|hot|warm|nice|big|deep)"
+    r" )*" + _any("bath", "shower", "soak", "sauna", "hot tub", "jacuzzi", "steam room", "run",
+                  "jog", "walk", "workout", "swim", "stretches", "stretching", "exercises")
+    + r"\b")
+"""Legs gone to jelly after a hot bath or a workout ("my legs went like jelly after the bath last
+time, is it still okay to have one?", "my legs are heavy and tired from the run this morning"):
+what warmth and effort do, no weakness; unless said to stay
+so (_STILL, in the same clause)."""
+_STILL_WOBBLY = re.compile(r"\b(?:they|legs) (?:are |have )?still\b"
+                           r"|\bstill (?:like jelly|jelly|wobbly|weak|shaky|the same)\b")
+"""... or in a clause after ("they still are"; not "is it still okay")."""
 LONG_AGO_WORDS = 6
 """How near the injury's words the time must be said (before or after them)."""
 
@@ -1193,7 +1240,9 @@ _EARLIER = re.compile(r"\b" + _any(
     r"(?:\w+ |a few |a couple of |a good few )?(?:years?|months?|weeks?) (?:ago|back|before)",
     r"a (?:while|long time|good while) (?:ago|back)", "last year", "the year before last",
     r"in the past", r"(?:my|the) (?:last|first|previous|other) episode",
-    r"last (?:winter|summer|spring|autumn)") + r"\b")
+    r"last (?:winter|summer|spring|autumn)",
+    r"(?:\w+ |a few |a couple of )(?:winters|summers|springs|autumns|christmases) (?:ago|back)")
+    + r"\b")
 """A time long past. Not "once" nor "last time", which may be today ("once I stood up my leg
 went numb", "the last time I tried to walk my legs gave way")."""
 _RESOLVED = re.compile(r"\b" + _any(
@@ -1230,12 +1279,13 @@ EARLIER_AFTER = 3
 """... or in words after it ("I had numb legs years ago, that's long gone")."""
 _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
+           r"(?:lie|sit|lean) on", "kneel", "squat", "crouch", "cross my legs",
            r"tucked (?:up )?under (?:me|myself|my \w+)", r"curled (?:up )?(?:on|in)")
 """How one sat or knelt, that sends a foot to sleep."""
 _POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,3}?(?:"
                       + _any("from", "after", "with", "because of",
                              r"(?:because|as|since|when|while|whenever) i (?:was|had been"
-                             r"|have been|am)")
+                             r"|have been|am)", r"(?:when|whenever|if|while) i")
                       # (or said bare, as a recogniser may hear it: "gone to sleep sitting")
                       + " )?" + _SAT + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
@@ -1377,6 +1427,12 @@ _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into",
 _MEANING = ("worry", "worried about", "a sign", "mean", "means", "serious", "dangerous",
             "red flag", "emergency")
 """Words that ask what a sign would mean ("is numbness a sign of something serious")."""
+_ASKED_FIRST = re.compile(r"^\s*(?:should|would|could|does|do|is|are|can|will|might)\b")
+_MEANING_SAID = re.compile(r"\b" + _any(*_MEANING) + r"\b")
+_WHY_TOLD = re.compile(r"^\s*why (?:(?:have|has|are|is|do|does|did|am|will not|would not|does not"
+                       r"|do not) )?(?:i|my|both|me)\b")
+"""Why a sign of one's own is so, which tells it ("why have both feet gone numb", "why am I
+shaking with chills"); not why a sign means what it does ("why is numbness serious")."""
 _QUESTION = re.compile(
     r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
     r"|\b" + _any(*_MEANING, "warning", "signs", "symptom", "symptoms", "cause", "causes",
@@ -1414,6 +1470,10 @@ _BELIEFS = frozenset(["think", "thought", "believe", "guess", "reckon", "suppose
 """Words after which a new "i" is still inside the denial ("i do not think i have a fever")."""
 
 
+_RECALL = frozenset({"remember", "recall"})
+"""Not remembering when or how a sign came tells that it did."""
+
+
 def _negator_at(clause: str, start: int) -> int | None:
     """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any.
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
@@ -1434,6 +1494,9 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "they do not, my shin is numb"
         if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _MOVES:
             return None  # "i can not move all feverish and shivery": the not is the moving's
+        if (words[k][0] == "not" and k + 2 < len(words) and words[k + 1][0] in _RECALL
+                and words[k + 2][0] in ("when", "how", "what", "exactly")):
+            return None  # "i can not remember when the pins and needles started": they did
         if (words[k][0] == "not" and k + 2 < len(words) and words[k + 1][0] in _TO
                 and words[k + 2][0] not in _NOT_A_VERB):
             return None  # "trying not to panic a horse threw me": the not is the panicking's
@@ -1537,10 +1600,11 @@ def _asked_near(pieces: list[str], piece: int) -> bool:
 
 
 def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
-           asked_near: bool = False) -> Verdict:
+           asked_near: bool = False, owned_elsewhere: bool = False) -> Verdict:
     """How the sign `m` in `clause` is told; `supposed_last`: the utterance ends on a
     supposition ("..., hypothetically?"); `asked_near`: the piece beside it asks what a sign
-    would mean (_asked_near)."""
+    would mean (_asked_near); `owned_elsewhere`: another piece tells something as one's own
+    ("..., because I have it")."""
     negator = _negator_at(clause, m.start())
     if (not _SAID_NOT.search(m[0]) and negator is not None
             and not (report and _far_no(clause[negator:m.start()]))):
@@ -1552,9 +1616,16 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
         return Verdict.ASKING
     if supposed_last:
         return Verdict.ASKING  # "would paraesthesia in both feet warrant A and E, hypothetically?"
+    if (report and _WOULD_FIRST.match(clause[: m.start()])
+            and _WOULD_BE.match(clause[m.end():])):
+        return Verdict.ASKING  # "would losing control of my bladder ever be a reason to ring"
     if report:
         return Verdict.REPORT
-    owned_after = _OWN_AFTER.search(clause[m.end():]) is not None
+    own_after = _OWN_AFTER.search(clause[m.end():])
+    # ("should tingling in both feet worry me": where, not whose, in a question of meaning)
+    owned_after = own_after is not None and not (
+        not owned_elsewhere and _ASKED_FIRST.match(clause) and _MEANING_SAID.search(clause)
+        and re.search(r"\bmy\b", clause) is None)
     if not owned_after and _said_by_another(clause, m):
         return Verdict.ASKING
     owned = _OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
@@ -1563,6 +1634,11 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if not owned and _WOULD_ASKED.match(clause) and _WOULD_BE.match(clause[m.end():]):
         return Verdict.ASKING  # "would numbness round my bottom be a reason to call someone"
     if owned or owned_after:
+        return Verdict.REPORT
+    if (_WHY_TOLD.match(clause) and not _MEANING_SAID.search(clause)
+            and not _SHIVERS.search(m[0])):
+        # "why have both feet gone numb": asks why, tells that (not shivers, which a cold
+        # thing so often explains: "why am I shivering when I get out of the bath")
         return Verdict.REPORT
     if _QUESTION.search(clause) or asked_near:
         return Verdict.ASKING
@@ -1612,6 +1688,9 @@ _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
 """After a sign no one owns, what it would mean: the sign is supposed, not told ("numbness in
 both legs would mean I call someone"; not "tingling in my feet would mean ...")."""
 _WOULD_ASKED = re.compile(r"^\s*(?:would|could|might)\b")
+_WOULD_FIRST = re.compile(r"^\s*(?:would|might)(?: \w+)?\s*$")
+"""... a sign told in full just after the "would" (not "could not feel my legs, would that be
+...": the "could not" is the sign's)."""
 _WOULD_BE = re.compile(r"(?: \w+){0,4}? " + _any("be", *_SUPPOSED) + r"\b")
 """... or asked so, the "would" first: "would numbness round my bottom be a reason to call an
 ambulance" supposes the sign, wherever it is (not "does the numbness in my feet mean ...")."""
@@ -1791,8 +1870,11 @@ _NOT_HEARD = re.compile(r"\b(i|he|she) (can|could) "
 _DOUBTED_CAN = re.compile(r"\b(?:i )?do not (?:really )?think (i|he|she) (can|could) (?!not\b)")
 """Not able, told as a doubt: "I don't think I can control my bladder any more" is "I can not
 control my bladder", not a denial of it."""
+_WHY_NOT_I = re.compile(r"\bwhy (can not|could not|do not|did not|will not|would not) i\b")
+"""A "why" put the question's way round: "why can't I feel anything when I wipe" tells "I can
+not feel anything when I wipe"."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
-          (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "))
+          (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"))
 
 
 def _plain(norm: str) -> str:
@@ -1844,15 +1926,24 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         continue
                     verdict = (Verdict.NEGATED if _echoed_no(whole, m[0], only_no=report)
                                else _judge(clause, m, report, supposed_last,
-                                           _asked_near(pieces, piece)))
+                                           _asked_near(pieces, piece),
+                                           any(_OWN.search(other) for k, other
+                                               in enumerate(pieces) if k != piece)))
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
                     explained = verdict is Verdict.REPORT and (
                             (flag == "numbness" and _TREATMENT_DID.search(clause[: m.start()]))
+                            or (flag == "numbness" and _ICE_SPOT.search(clause)
+                                and not _IN_SADDLE.search(clause))
+                            or (flag == "weakness" and _WOBBLY.search(m[0])
+                                and _AFTER_WARMTH.match(clause[m.end():])
+                                and not _STILL.search(clause[m.end():])
+                                and not _STILL_WOBBLY.search(after))
                             or (flag == "fever" and _SHIVERS.search(m[0])
                                 and _GAVE_ME.search(clause[: m.start()]))
-                            or (flag == "fever" and _HAD_ONCE.search(clause[: m.start()])
+                            or (flag == "fever" and (_HAD_ONCE.search(clause[: m.start()])
+                                                     or _HAD_SAID.match(m[0]))
                                 and _long_past(clause, m, _FEVER_PAST)
                                 and not _STILL_HAD.search(clause[: m.start()] + after))
                             or (flag == "fever" and _SHIVERS.search(m[0])
