@@ -1072,3 +1072,50 @@ def test_the_moment_it_began_with_its_time_is_the_onset() -> None:
     assert (seized.name, seized.slots) == ("set_onset", {"hours_ago": 42.33})
     asked = router.route("yesterday at six, that's when it started, can I take ibuprofen")
     assert asked.name == "medication"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a thing put aside, then the request ("skip the stretches for now, what can I take")
+    ("skip the stretches for now, what can I take", "medication"),
+    ("never mind the ice, how long should the heat stay on", "heat_how"),
+    # the reason it is put aside is no request
+    ("skip this one, it hurts", "next"),
+    ("never mind the timer, get rid of it", "cancel_timer"),
+])
+def test_a_thing_put_aside_then_a_request(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what if I do something: about that thing
+    ("what if I fall asleep in a bad position and it locks again", "sleep"),
+    ("what if I rest it completely, will it heal faster", "recovery_time"),
+    ("what if I walk and it twinges, do I stop", "movement"),
+    # what if a sign comes: when to see a doctor
+    ("what if I can't pee later on, what do I do then?", "when_doctor"),
+])
+def test_what_if_of_something_done(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize("text", [
+    # red-flag words in an idiom: no emergency guessed from them
+    "I fell asleep on the heating pad by accident",
+    "I fell asleep with the heat on, is my skin ok",
+])
+def test_idioms_with_red_flag_words_are_no_emergency(router: Router, text: str) -> None:
+    assert router.route(text).name != "emergency"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request said first, then its reason
+    ("again, since I didn't hold it long enough", "again"),
+    ("resume now, since the delivery man's gone", "resume"),
+    ("should I get up and move about, since I've been lying here for an hour?", "movement"),
+    # not a question's first words ("is it because ...")
+    ("is it because I lifted the box", "causes"),
+    # a timer put aside, then why: putting it aside is the ask
+    ("scrap the countdown, my lift's turned up early", "cancel_timer"),
+])
+def test_a_request_then_its_reason(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

@@ -245,6 +245,7 @@ class Router:
                   or self._control_beside_pace(text, said, whole)
                   or self._pace_of_something_else(text, said, whole)
                   or self._wanted_instead(text, words, whole)
+                  or self._supposing(text, said, whole)
                   or self._after_cries(text, said, whole)
                   or self._after_reaction(text, words, whole)
                   or self._heard_elsewhere(text, words, whole)
@@ -410,6 +411,13 @@ class Router:
             return None
         head, rest = split
         then = self._route(rest)
+        aside = (self._route(" ".join(words[:len(words) - len(rest.split())]))
+                 if words[0] in story.PUT_ASIDE else None)
+        if aside is not None and (then.name == "hurts" or (
+                aside.name in ("cancel_timer", "stop") and aside.confidence >= scoring.ACCEPT)):
+            # the reason it is put aside ("skip this one, it hurts"), or why a timer is
+            # ("scrap the countdown, my lift's turned up early"): putting it aside is the ask
+            return None
         if (then.name in ("unknown", "emergency", "affirm", "deny")
                 or then.confidence < scoring.CLARIFY or then.confidence <= whole.confidence
                 or (rest.startswith("i want ") and then.name in story.TOLD)):  # not done yet
@@ -417,6 +425,26 @@ class Router:
         if then.confidence < scoring.ACCEPT and not self._engine.repairs.kin(
                 self._route(head).name, whole.name):
             return None  # a guess only over a whole that took what is not wanted for it
+        return replace(then, text=text)
+
+    def _supposing(self, text: str, said: list[str], whole: Intent) -> Intent | None:
+        """A what-if of something the speaker might do ("what if I breathe slowly, will it ease
+        the spasm", "what if I fall asleep in a bad position and it locks again"): about what
+        they would do, not when to see a doctor, where the whole was that or nothing and
+        unsure. Not a what-if of how it goes ("what if it's no better by Friday", "what if I
+        don't get better", "what if I get a fever": when_doctor, or a sign asked about)."""
+        if whole.name not in ("when_doctor", "unknown") or whole.confidence >= scoring.ACCEPT:
+            return None
+        start = int(bool(said) and said[0] in ("and", "but", "so", "okay", "ok"))
+        head = next((size for size in (3, 2) if said[start:start + size] in (
+            ["what", "if"], ["what", "happens", "if"], ["what", "about", "if"])), 0)
+        rest = said[start + head:]
+        if not head or len(rest) < 3 or rest[0] not in ("i", "we") or rest[1] in NOT_DOING:
+            return None
+        then = self._route(" ".join(rest))
+        if (then.name in ("unknown", "emergency", "hurts", "affirm", "deny", "when_doctor")
+                or then.confidence < scoring.CLARIFY):
+            return None
         return replace(then, text=text)
 
     def _wanted_after_comma(self, text: str) -> tuple[str, str] | None:
@@ -644,8 +672,12 @@ class Router:
         when the whole was not sure and they are a sure request."""
         if whole.confidence >= scoring.ACCEPT or whole.name == "emergency":
             return None
-        for head in story.heads(words):
+        before = story.heads(words)
+        reasons = [head for head in story.reason_heads(words) if head not in before]
+        for head in [*before, *reasons]:
             then = self._route(head)
+            if head in reasons and not _asks_before_reason(head.split(), then):
+                continue
             if (then.name not in ("unknown", "emergency") and then.confidence >= scoring.ACCEPT
                     and then.confidence > whole.confidence):
                 # a value said after the clause still counts ("... give me twenty minutes")
@@ -922,6 +954,17 @@ def _opens_with_denial(text: str) -> bool:
     return any(word in DENIAL_OPENERS for word in text.split()[:DENIAL_LEAD])
 
 
+def _asks_before_reason(head: list[str], then: Intent) -> bool:
+    """Whether the words said before a reason (`then`, routed) ask for something: a command
+    ("again, since I didn't hold it long enough"), or, in several words, a question ("should I
+    get up and move about, since I've been lying here"); not a question's first words ("is it
+    because ...") nor a story ("it's been stiff since the weekend")."""
+    if then.name in COMMANDS | CONTROLS:
+        return head[0] not in story.AUXILIARIES
+    return (len(head) >= story.HEAD_WORDS
+            and head[0] in story.AUXILIARIES | story.QUESTION_WORDS)
+
+
 def _as_limb(text: str, engine: _Engine) -> str:
     """Each word listed as a mishearing of a leg or foot (`sounds_like`), as that word: "my
     eggs" is "my legs" to triage, even though eggs are a word of ours too."""
@@ -930,11 +973,21 @@ def _as_limb(text: str, engine: _Engine) -> str:
                     for word in text.split())
 
 
+NOT_DOING = frozenset("""do did does can could am was get got feel felt keep still have had will
+    would should must need""".split())
+"""After "what if I", words of how one is or goes, not of something one would do ("what if I
+don't get better", "what if I get a fever", "what if I can't pee")."""
+_EVERYDAY_IDIOMS = re.compile(r"\b(?:fell|fall|falls|falling|fallen) (?:a)?sleep\b"
+                              r"|\bby accident\b")
+"""Red-flag words in an idiom that means nothing of them: "I fell asleep on the heating pad by
+accident"."""
+
+
 def _alarming(text: str, engine: _Engine) -> bool:
     """Whether any word heard is a red-flag word, may be one misheard (the matcher's sounds-alike
     candidates), or, being no word of ours, is spelt nearly like one ("my legs are dumb"; not
-    "pain" for "pins")."""
-    for token in text.split():
+    "pain" for "pins"). Idioms (_EVERYDAY_IDIOMS) are no such words."""
+    for token in _EVERYDAY_IDIOMS.sub(" ", text).split():
         heard = [token, *(word for word, _ in engine.matcher.candidates(token))]
         if any(word in engine.alarm_words for word in heard):
             return True

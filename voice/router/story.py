@@ -115,6 +115,11 @@ ASIDES = (("by", "the", "way"), ("oh", "and"), ("oh", "also"), ("and", "also"), 
 already eaten"; "should I have a bath, oh and I'm cold from lying on the floor")."""
 
 
+REASON_WHO = DOERS | frozenset("the my it there that this".split())
+"""Who or what a reason said after a request is about ("resume now, since the delivery man's
+gone")."""
+
+
 def heads(words: list[str]) -> list[str]:
     """Where a request said first may end, before a clause about what someone does next or an
     afterthought (ASIDES): from the start of `words`, longest first."""
@@ -122,6 +127,23 @@ def heads(words: list[str]) -> list[str]:
             if (words[i] in AFTERWORDS and words[i + 1] in DOERS
                 and words[i + 2:i + 3] not in (["was"], ["were"]))
             or any(tuple(words[i:i + len(aside)]) == aside for aside in ASIDES)]
+    return [" ".join(words[:i]) for i in reversed(ends[-MAX_TAILS:])]
+
+
+AS_AS = frozenset("as well soon long much far such same just".split())
+"""Words before an "as" that is a comparison or a time, not a reason ("as soon as I ...")."""
+
+
+def reason_heads(words: list[str]) -> list[str]:
+    """Where a request said first may end before its reason (REASON_WORDS, then REASON_WHO:
+    "again, since I didn't hold it long enough", "should I get up and move about, since I've
+    been lying here"), of any length: from the start of `words`, longest first. Not "so",
+    whose purpose is often the ask ("what can I do so this doesn't recur")."""
+    ends = [i for i in range(1, len(words) - 1)
+            if words[i] in REASON_WORDS and words[i + 1] in REASON_WHO
+            # ("as well as the back", "as soon as the timer ends": no reason)
+            and not (words[i] == "as" and (words[i + 1] not in DOERS
+                                           or words[i - 1] in AS_AS))]
     return [" ".join(words[:i]) for i in reversed(ends[-MAX_TAILS:])]
 
 
@@ -264,9 +286,15 @@ def _timer_told(words: list[str]) -> bool:
 
 
 UNWANTED = (("i", "do", "not", "want"), ("i", "would", "rather", "not"), ("i", "am", "not"),
-            ("no",), ("not",))
+            ("no",), ("not",), ("never", "mind", "about"), ("never", "mind"),
+            ("forget", "about"), ("forget",), ("skip",), ("scrap",), ("ditch",))
 """How what is not wanted is said first ("I don't want stretches right now, just tell me how to
-lie", "no pills, just the breathing exercise", "not the whole list, just my last painkiller")."""
+lie", "no pills, just the breathing exercise", "not the whole list, just my last painkiller"),
+or put aside ("skip the stretches for now, what can I take", "never mind the ice, how long
+should the heat stay on")."""
+PUT_ASIDE = frozenset({"never", "forget", "skip", "scrap", "ditch"})
+"""The first words of those openings that put a thing aside: what follows may be the reason, not
+a request ("skip this one, it hurts")."""
 NOT_WANTING = frozenset("after bothered interested fussed".split())
 """After "I am not", what says what is not wanted ("I'm not bothered about the timer")."""
 UNWANTED_WORDS = 8
