@@ -1119,3 +1119,24 @@ def test_idioms_with_red_flag_words_are_no_emergency(router: Router, text: str) 
 ])
 def test_a_request_then_its_reason(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the short version of something: the something
+    ("give me the short version of how not to get this again", "prevention"),
+    ("just the short version of my log please", "log_summary"),
+])
+def test_the_short_version_of_something(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # said to a gadget: keywords, sign-offs
+    ("abort timer", "cancel_timer"),
+    ("timer off", "cancel_timer"),
+    ("exit", "goodbye"),
+    ("see you in the morning", "goodbye"),
+    ("carry on the timer", "resume"),
+])
+def test_commands_said_to_a_gadget(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

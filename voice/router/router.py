@@ -246,6 +246,7 @@ class Router:
                   or self._pace_of_something_else(text, said, whole)
                   or self._wanted_instead(text, words, whole)
                   or self._supposing(text, said, whole)
+                  or self._short_version_of(text, said, whole)
                   or self._after_cries(text, said, whole)
                   or self._after_reaction(text, words, whole)
                   or self._heard_elsewhere(text, words, whole)
@@ -426,6 +427,13 @@ class Router:
                 self._route(head).name, whole.name):
             return None  # a guess only over a whole that took what is not wanted for it
         return replace(then, text=text)
+
+    def _short_version_of(self, text: str, said: list[str], whole: Intent) -> Intent | None:
+        """What the short version is asked of ("give me the short version of using heat safely",
+        "just the quick answer on ice or heat"): the words after it, when they are a surer
+        request than the whole (which the "version" words drew to "more")."""
+        m = _SHORT_VERSION.match(" ".join(said))
+        return None if m is None else self._surer(text, m["rest"], whole, scoring.CLARIFY)
 
     def _supposing(self, text: str, said: list[str], whole: Intent) -> Intent | None:
         """A what-if of something the speaker might do ("what if I breathe slowly, will it ease
@@ -973,6 +981,11 @@ def _as_limb(text: str, engine: _Engine) -> str:
                     for word in text.split())
 
 
+_SHORT_VERSION = re.compile(
+    r"^(?:(?:just|so|okay|ok|right) )?(?:(?:give|tell) me |i want |i need |i would like )?"
+    r"(?:the |a |your )?(?:short|shorter|quick|quicker|brief|simple|plain|potted|basic)"
+    r" (?:version|answer|summary|rundown|run down|take) (?:of|on|about|for) (?P<rest>.+)$")
+"""The short version of something asked for: the something is the request."""
 NOT_DOING = frozenset("""do did does can could am was get got feel felt keep still have had will
     would should must need""".split())
 """After "what if I", words of how one is or goes, not of something one would do ("what if I
