@@ -1673,3 +1673,16 @@ def test_red_flags_said_short_asked_why_or_half_remembered(text: str, expected: 
 ])
 def test_signs_supposed_or_explained_by_their_cause(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # help refused between a negation and a sign: the "not" is the refusal's (speech loses
+    # the "but" that would split them)
+    ("i don't want a doctor have got a temperature nearly forty", Verdict.REPORT),
+    ("I haven't seen a doctor about the numbness in my legs", Verdict.REPORT),
+    ("no need for the hospital my legs are numb", Verdict.REPORT),
+    ("no fuss no fever just stiff", Verdict.NEGATED),
+    ("i do not want a doctor no numbness", Verdict.NEGATED),
+])
+def test_help_refused_is_no_denial_of_the_sign(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -1470,6 +1470,10 @@ _BELIEFS = frozenset(["think", "thought", "believe", "guess", "reckon", "suppose
 """Words after which a new "i" is still inside the denial ("i do not think i have a fever")."""
 
 
+_HELP_WORDS = frozenset({"doctor", "doctors", "ambulance", "hospital", "gp", "fuss", "paramedics",
+                         "anyone", "anybody", "nurse"})
+"""Help refused between a negation and a sign ("I don't want a doctor, I've got a temperature",
+heard without its "but"): the "not" is the refusal's, not the sign's."""
 _RECALL = frozenset({"remember", "recall"})
 """Not remembering when or how a sign came tells that it did."""
 
@@ -1500,6 +1504,8 @@ def _negator_at(clause: str, start: int) -> int | None:
         if (words[k][0] == "not" and k + 2 < len(words) and words[k + 1][0] in _TO
                 and words[k + 2][0] not in _NOT_A_VERB):
             return None  # "trying not to panic a horse threw me": the not is the panicking's
+        if words[k][0] in _NEGATORS and not _HELP_WORDS.isdisjoint(w[0] for w in words[k + 1:]):
+            return None  # "i do not want a doctor have got a temperature": help refused
         if words[k][0] in _NEGATORS and not (
                 words[k][0] in _NOES and k + 1 < len(words)
                 and words[k + 1][0] in _NO_THEN):
