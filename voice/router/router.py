@@ -439,8 +439,8 @@ class Router:
         """A what-if of something the speaker might do ("what if I breathe slowly, will it ease
         the spasm", "what if I fall asleep in a bad position and it locks again"): about what
         they would do, not when to see a doctor, where the whole was that or nothing and
-        unsure. Not a what-if of how it goes ("what if it's no better by Friday", "what if I
-        don't get better", "what if I get a fever": when_doctor, or a sign asked about)."""
+        unsure. Not a what-if of how it goes ("what if I don't get better", "what if I get a
+        fever", "what if I can't pee": NOT_DOING), which keeps the whole's route."""
         if whole.name not in ("when_doctor", "unknown") or whole.confidence >= scoring.ACCEPT:
             return None
         start = int(bool(said) and said[0] in ("and", "but", "so", "okay", "ok"))

@@ -1196,8 +1196,7 @@ _AFTER_WARMTH = re.compile(
     + r"\b")
 """Legs gone to jelly after a hot bath or a workout ("my legs went like jelly after the bath last
 time, is it still okay to have one?", "my legs are heavy and tired from the run this morning"):
-what warmth and effort do, no weakness; unless said to stay
-so (_STILL, in the same clause)."""
+what warmth and effort do, no weakness; unless said to stay so (_STILL, in the same clause)."""
 _STILL_WOBBLY = re.compile(r"\b(?:they|legs) (?:are |have )?still\b"
                            r"|\bstill (?:like jelly|jelly|wobbly|weak|shaky|the same)\b")
 """... or in a clause after ("they still are"; not "is it still okay")."""
@@ -1427,6 +1426,7 @@ _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into",
 _MEANING = ("worry", "worried about", "a sign", "mean", "means", "serious", "dangerous",
             "red flag", "emergency")
 """Words that ask what a sign would mean ("is numbness a sign of something serious")."""
+_MY = re.compile(r"\bmy\b")
 _ASKED_FIRST = re.compile(r"^\s*(?:should|would|could|does|do|is|are|can|will|might)\b")
 _MEANING_SAID = re.compile(r"\b" + _any(*_MEANING) + r"\b")
 _WHY_TOLD = re.compile(r"^\s*why (?:(?:have|has|are|is|do|does|did|am|will not|would not|does not"
@@ -1631,7 +1631,7 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     # ("should tingling in both feet worry me": where, not whose, in a question of meaning)
     owned_after = own_after is not None and not (
         not owned_elsewhere and _ASKED_FIRST.match(clause) and _MEANING_SAID.search(clause)
-        and re.search(r"\bmy\b", clause) is None)
+        and _MY.search(clause) is None)
     if not owned_after and _said_by_another(clause, m):
         return Verdict.ASKING
     owned = _OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
