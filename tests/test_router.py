@@ -1140,3 +1140,14 @@ def test_the_short_version_of_something(router: Router, text: str, expected: str
 ])
 def test_commands_said_to_a_gadget(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a sign asked about or long past stays so when the words are put right for a second look
+    # (which reads them as one piece: "mon" is heard as "moon", "winters" as "winter")
+    "mon Dieu, should tingling in both feet worry me? I don't have it, I was just reading about it",
+    "I came a cropper on my bike two winters ago, all mended, so this is just a spasm, cold or "
+    "warm first?",
+])
+def test_the_second_look_keeps_a_sign_asked_or_long_past(router: Router, text: str) -> None:
+    assert router.route(text).name != "emergency"

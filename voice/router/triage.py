@@ -1133,10 +1133,13 @@ _COMPILED: list[_Compiled] = (
     + [(flag, False, re.compile(rf"\b{p}\b"), ctx) for flag, p, ctx in _TERMS_IN_CONTEXT]
 )
 
+_SEASONS_AGO = (r"(?:\w+ |a few |a couple of )(?:winters?|summers?|springs?|autumns?"
+                r"|christmas(?:es)?) (?:ago|back)")
+"""Seasons back ("two winters ago"; "winter" as a second look may put it right)."""
 _LONG_AGO = re.compile(r"\b" + _any(
     r"(?:\w+ |a few |a couple of |a good few )?years? (?:ago|back|before)", "last year",
     "the year before last", r"last (?:winter|summer|spring|autumn)",
-    r"(?:\w+ |a few |a couple of )(?:winters|summers|springs|autumns|christmases) (?:ago|back)",
+    _SEASONS_AGO,
     r"as a (?:child|kid|teenager|teen|boy|girl|student)",
     r"when i was (?:young|little|younger|small|at school"
     r"|a (?:child|kid|teenager|boy|girl|student))",
@@ -1240,7 +1243,7 @@ _EARLIER = re.compile(r"\b" + _any(
     r"a (?:while|long time|good while) (?:ago|back)", "last year", "the year before last",
     r"in the past", r"(?:my|the) (?:last|first|previous|other) episode",
     r"last (?:winter|summer|spring|autumn)",
-    r"(?:\w+ |a few |a couple of )(?:winters|summers|springs|autumns|christmases) (?:ago|back)")
+    _SEASONS_AGO)
     + r"\b")
 """A time long past. Not "once" nor "last time", which may be today ("once I stood up my leg
 went numb", "the last time I tried to walk my legs gave way")."""
@@ -1427,7 +1430,10 @@ _MEANING = ("worry", "worried about", "a sign", "mean", "means", "serious", "dan
             "red flag", "emergency")
 """Words that ask what a sign would mean ("is numbness a sign of something serious")."""
 _MY = re.compile(r"\bmy\b")
-_ASKED_FIRST = re.compile(r"^\s*(?:should|would|could|does|do|is|are|can|will|might)\b")
+_ASKED_FIRST = re.compile(r"^\s*(?:(?!(?:i|it|this|that|there|they|he|she|we|you|my|both)\b)\w+ )"
+                          r"{0,2}?(?:should|would|could|does|do|is|are|can|will|might)\b")
+"""A question opened (after a word or two said first: "mon Dieu, should ...", heard as one
+piece; not a statement's subject: "it's only pins and needles in both feet")."""
 _MEANING_SAID = re.compile(r"\b" + _any(*_MEANING) + r"\b")
 _WHY_TOLD = re.compile(r"^\s*why (?:(?:have|has|are|is|do|does|did|am|will not|would not|does not"
                        r"|do not) )?(?:i|my|both|me)\b")
