@@ -1130,18 +1130,6 @@ def test_the_short_version_of_something(router: Router, text: str, expected: str
     assert router.route(text).name == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # said to a gadget: keywords, sign-offs
-    ("abort timer", "cancel_timer"),
-    ("timer off", "cancel_timer"),
-    ("exit", "goodbye"),
-    ("see you in the morning", "goodbye"),
-    ("carry on the timer", "resume"),
-])
-def test_commands_said_to_a_gadget(router: Router, text: str, expected: str) -> None:
-    assert router.route(text).name == expected
-
-
 @pytest.mark.parametrize("text", [
     # a sign asked about or long past stays so when the words are put right for a second look
     # (which reads them as one piece: "mon" is heard as "moon", "winters" as "winter")
