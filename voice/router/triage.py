@@ -1918,7 +1918,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
     denied: list[tuple[int, int, int]] = []  # (piece, start, end) of each sign denied
     supposed_last = _SUPPOSED_LAST.search(whole) is not None
     named: list[tuple[str, str]] = []  # (flag, words) of signs named, not denied nor owned
+    owns = [_OWN.search(norm) is not None for norm in pieces]  # each piece tells one's own
     for piece, norm in enumerate(pieces):
+        owned_elsewhere = any(owned for k, owned in enumerate(owns) if k != piece)
         cuts: list[tuple[int, int]] = []
         for a, b in _clauses(norm):
             clause = norm[a:b]
@@ -1938,9 +1940,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         continue
                     verdict = (Verdict.NEGATED if _echoed_no(whole, m[0], only_no=report)
                                else _judge(clause, m, report, supposed_last,
-                                           _asked_near(pieces, piece),
-                                           any(_OWN.search(other) for k, other
-                                               in enumerate(pieces) if k != piece)))
+                                           _asked_near(pieces, piece), owned_elsewhere))
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
