@@ -1686,3 +1686,55 @@ def test_signs_supposed_or_explained_by_their_cause(text: str, expected: Verdict
 ])
 def test_help_refused_is_no_denial_of_the_sign(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asked whether it is normal, then said to be so for the speaker
+    ("is it usual not to be able to wee at all? I've been trying for ages", Verdict.REPORT),
+    ("is it normal not to be able to wee", Verdict.ASKING),
+    ("is it expected to go numb around the back passage with a spasm? mine has", Verdict.REPORT),
+    ("is it expected to go numb around the back passage with a spasm?", Verdict.ASKING),
+    ("is it normal not to feel anything when I wipe my bottom", Verdict.REPORT),
+    ("is it normal to have a fever with back pain? I have a bad back", Verdict.ASKING),
+    ("surely a temperature has nothing to do with my back? I've got one now", Verdict.REPORT),
+    ("do I need a thermometer for a fever? I've got one", Verdict.ASKING),
+    ("kindly advise whether a fever accompanying back pain would require urgent assessment",
+     Verdict.ASKING),
+    # falls seen by others, toppling, going over on a step
+    ("my buddy saw me slip on the wet sidewalk and land flat on my back", Verdict.REPORT),
+    ("my mum watched me fall asleep on the sofa", Verdict.NONE),
+    ("right, I've just toppled off the kitchen stool, and my back's gone again", Verdict.REPORT),
+    ("my son says I went down like a sack of potatoes on the patio", Verdict.REPORT),
+    ("I went over on the front step an hour ago", Verdict.REPORT),
+    ("Bramble, you've had an accident on the rug again", Verdict.NONE),
+    # legs that will not obey or hold
+    ("I'm on the kitchen lino and my left leg won't do what I tell it", Verdict.REPORT),
+    ("my right leg just went and it still won't hold me", Verdict.REPORT),
+    ("the old ladder, it won't hold me any more", Verdict.NONE),
+    ("i must inform you that i am presently unable too pass water", Verdict.REPORT),
+    ("my foot's gone to sleep from lying curled up, how else can I lie?", Verdict.NEGATED),
+])
+def test_signs_asked_as_normal_seen_by_others_or_told_plainly(text: str,
+                                                            expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my husband says the sheet's soaking, I never felt myself pee", Verdict.REPORT),
+    ("I didn't even feel myself wee", Verdict.REPORT),
+    ("I never feel myself going to sleep on the sofa", Verdict.NONE),
+    ("honestly it's a different beast at night, way worse than in the day", Verdict.REPORT),
+    ("the ice helped at night, the pain's worse than the day before", Verdict.NONE),
+])
+def test_wetting_unfelt_and_pain_worse_at_night(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where one sits, said of the saddle area, set off by commas or not
+    ("are you awake? the saddle area, where you'd sit on a bike, has gone dead", Verdict.REPORT),
+    ("the saddle area where I sit has gone dead", Verdict.REPORT),
+    ("my bum where I sit is a bit sore", Verdict.NONE),
+])
+def test_the_saddle_area_said_as_where_one_sits(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -53,6 +53,9 @@ class Triage:
     """How many red-flag signs were said to be absent ("no numbness, no tingling": 2). A sign
     explained by its cause ("the TENS pads make my leg tingle", "the film gave me the chills")
     is cut from `rest` but denies nothing."""
+    pieces: tuple[str, ...] = ()
+    """`rest` in the pieces the punctuation split it into (where that is known), for a second
+    look that must judge each piece apart, as the first did."""
 
 
 def _any(*options: str) -> str:
@@ -300,6 +303,12 @@ _REPORTS: list[tuple[str, str]] = [
                            "do not think i") + r" (?:actually |really |even )?(?:feel|felt) "
      + r"(?:the |my )?" + _any("wee", "pee", "urine", "poo") + " "
      + _any("come", "coming", "go", "going", "pass", "passing")),
+    # "I never felt myself pee", "I didn't even feel myself wee"
+    ("bladder_bowel", _any("did not", "could not", "can not", "never", "not sure i",
+                           "do not think i") + r" (?:actually |really |even )?(?:feel|felt) "
+     + "myself " + _any("wee", "pee", "weeing", "peeing", "wet", "wetting", "poo", "pooing",
+                        "leak", "leaking",
+                        r"go(?:ing)?(?! to| off| under| into| out| back| down| up)")),
     # "I've just wet through my joggers"
     ("bladder_bowel", _any("wet", "soiled", "peed", "weed") + r" (?:right )?through (?:my |the )?"
      + r"(?:\w+ )?" + _any("joggers", "trousers", "pants", "knickers", "pyjamas", "jeans", "shorts",
@@ -364,6 +373,11 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("will not", "would not", "do not", "does not", "can not", "are not", "is not") + " "
      + _any("hold", "holding", "support", "supporting", "work", "working", "move", "lift")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
+    # "my left leg won't do what I tell it", "my legs have stopped listening"
+    ("weakness", _LIMB + r" (?:just |really |simply |still )?"
+     + _any("will not", "would not", "does not", "do not", "did not", "is not", "are not")
+     + " " + _any(r"do (?:what|as) i (?:tell|want|ask)", r"doing (?:what|as) i (?:tell|want|ask)",
+                  "listen", "listening", "obey")),
     # a question, then the answer to it: "should I be able to feel it when I wipe? because I
     # can't" (heard without its "not")
     ("numbness", r"feel (?:it |anything )?when i wipe (?:and |but |because |cos )?i "
@@ -393,7 +407,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("did not", "could not", "can not", "do not") + " feel "
      + _any("a thing", "anything", "a single thing")),
     # "I don't feel anything when I wipe"
-    ("numbness", _any("do not", "did not", "can not", "could not", "never") + " feel "
+    ("numbness", _any("do not", "did not", "can not", "could not", "never", "not to", "to not",
+                      "not being able to", "not to be able to") + " feel "
      + _any("anything", "a thing", "it", "the paper", "the tissue", "much")
      + r" when i (?:wipe|wiped|go to wipe)\b"),
     # "every time I sit on the loo it feels like someone else's bum"
@@ -628,7 +643,9 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("ice", "stairs", "steps", "pavement", "floor", "tiles", "mud", "leaves", "grass",
             "kerb", "curb", "rug", "snow")),
     # not a pet's ("the dog's had an accident by the back door")
+    # nor said to someone else ("Bramble, you've had an accident on the rug again")
     ("trauma", r"(?<!dog is )(?<!dog has )(?<!cat is )(?<!cat has )(?<!puppy is )(?<!puppy has )"
+     r"(?<!you have )(?<!you )"
      + _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
                                 "shunt", "prang", "smash")),
@@ -637,7 +654,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("in", "on") + " " + _any("the", "my", "a", "our", "his", "her") + " " + _VEHICLE),
     ("trauma", _any("came a cropper", "come a cropper", "went flying", "took a header",
                     r"i went (?:straight|right|flat) down(?! to\b)",
-                    r"i went down (?:hard|like a sack)",
+                    r"i went down (?:hard|(?:like )?a sack)",
                     # on what one slips on or lands on: not "went down on the floor" to lie there
                     r"i went down on (?:the |some |a )?(?:icy |wet |slippery |frozen )?"
                     + _any("ice", "pavement", "sidewalk", "path", "road", "tarmac", "concrete",
@@ -645,6 +662,7 @@ _REPORTS: list[tuple[str, str]] = [
                     "went head over heels", "gone head over heels", "fender bender",
                     # a fall on what one walks on: "went over on the patio"
                     r"went over on (?:the |some |a |my )?(?:icy |wet |slippery |frozen )?"
+                    r"(?:front |back |bottom |top |last |garden |kitchen )?"
                     + _any("ice", "patio", "pavement", "sidewalk", "path", "drive", "driveway",
                            "decking", "steps", "stairs", "step", "kerb", "curb", "tiles",
                            "floor", "grass", "mud", "road", "gravel", "garden path"),
@@ -699,6 +717,15 @@ _REPORTS: list[tuple[str, str]] = [
      + " by " + _any("a", "an", "the", "my", "his", "her", "our", "some", "someone", "somebody")
      + r"\b(?! (?:\w+ )?" + _any("pain", "spasm", "spasms", "flu", "virus", "bug", "cold",
                                  "cough", "news", "heat", "tiredness") + r"\b)"),
+    # "I've just toppled off the kitchen stool", "I tumbled backwards"
+    ("trauma", r"i (?:have |had )?(?:just |then |also |actually )?(?:toppled|tumbled|keeled) "
+     + _any("off", "over", "down", "from", "out of", "backwards", "onto")),
+    # a fall someone saw: "my buddy saw me slip on the wet sidewalk" (not "watched me fall
+    # asleep")
+    ("trauma", _any("saw", "seen", "watched", "caught") + " me "
+     + _any("slip", "trip", "fall", "go over", "go down", "topple", "tumble", "come off",
+            "come down")
+     + r"\b(?! asleep| sleep| apart| behind| ill| in love| for\b)"),
     # out of bed onto the floor (not as the physio showed: "rolled off the bed onto my knees")
     ("trauma", r"i (?:rolled|toppled|tumbled|slid|slipped) (?:right )?off (?:the|my) "
      + _any("bed", "sofa", "couch", "settee", "bunk", "chair")
@@ -802,6 +829,9 @@ _REPORTS: list[tuple[str, str]] = [
             "is at", "was at", "is on", "was on") + " " + _READING),
 ]
 _TERMS: list[tuple[str, str]] = [
+    # asked of people in general ("is it normal not to be able to wee?"): whose, the asking says
+    ("bladder_bowel", r"(?:not to be|not being|to not be) able to "
+     + _any(_PEE_SAID, "urinate", "wee", r"pass (?:the |any )?urine", r"pass (?:the |any )?water")),
     # help asked for anywhere in what was heard ("... need an ambulance asap"); asked about
     # ("do I need an ambulance") it is left to the router, which errs on the emergency
     ("ambulance", r"(?<!reason to )(?<!enough to )(?<!grounds to )(?<!excuse to )"
@@ -1081,6 +1111,11 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "my legs have stopped listening to me, I can't stand on them"
     ("weakness", _CANNOT + " " + _any("stand on", "put weight on", "put any weight on", "walk on")
      + " them", re.compile(rf"\b{_LIMB}\b")),
+    # "my right leg just went and it still won't hold me"
+    ("weakness", r"(?:it|they) (?:just |still |simply )?"
+     + _any("will not", "would not", "can not", "could not") + " "
+     + _any("hold me", "support me", "take my weight", "take the weight"),
+     re.compile(rf"\b{_LIMB}\b")),
     # "my leg's gone weak, I keep tripping over it"
     ("weakness", r"(?:keep|keeps|kept|am|was) tripping over (?:it|them)",
      re.compile(rf"\b{_LIMB}\b")),
@@ -1115,6 +1150,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 """Reports that are red flags only with other words somewhere in the utterance."""
 _TERMS_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
+    # the night told in a piece of its own: "a different beast at night, way worse than in the
+    # day"
+    ("night_pain", r"(?:\w+ )?worse than (?:in |during )?the day(?:time)?(?! before| after)",
+     re.compile(r"\b(?:at night|nights?|night ?time)\b")),
     # a crash named on its own, told with the pain it left ("the crash, a prang yesterday, and
     # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
     ("trauma", r"(?:the|a|that|this) (?:car |road |bike |motorbike )?"
@@ -1282,7 +1321,9 @@ EARLIER_AFTER = 3
 _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
            r"(?:lie|sit|lean) on", "kneel", "squat", "crouch", "cross my legs",
-           r"tucked (?:up )?under (?:me|myself|my \w+)", r"curled (?:up )?(?:on|in)")
+           r"tucked (?:up )?under (?:me|myself|my \w+)", r"curled (?:up )?(?:on|in)",
+           r"(?:lying|sitting|sat|lain|lay) (?:all )?(?:curled|twisted|awkwardly|funny|scrunched"
+           r"|hunched|cross legged)")
 """How one sat or knelt, that sends a foot to sleep."""
 _POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,3}?(?:"
                       + _any("from", "after", "with", "because of",
@@ -1413,7 +1454,7 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
     # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
-    r"(?:^|(?<=[,.] ))say(?= (?:i|my)\b)(?! i have (?:had|been|got)\b)")
+    r"(?:^|(?<=[,.] ))say(?= (?:i|my|it is|it was|it turns out)\b)(?! i have (?:had|been|got)\b)")
     + r"\b")
 _SUPPOSED_LAST = re.compile(r"\b(?:hypothetically|in theory|theoretically)(?: speaking)?\W*$")
 """A supposition tagged on at the end ("..., hypothetically?"): only there, so that a report
@@ -1442,6 +1483,7 @@ shaking with chills"); not why a sign means what it does ("why is numbness serio
 _QUESTION = re.compile(
     r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
     r"|\b" + _any(*_MEANING, "warning", "signs", "symptom", "symptoms", "cause", "causes",
+                   "whether",
                    # (not what one side feels: "one side feels normal and the other's gone numb")
                    r"(?<!feels )(?<!feel )(?<!felt )normal") + r"\b"
 )
@@ -1776,6 +1818,17 @@ def as_own(norm: str) -> str:
 _YOUR = ((re.compile(r"\byour ?self\b"), "myself"), (re.compile(r"\byour\b"), "my"),
          (re.compile(r"\byou\b"), "i"))
 _TAGGED = r"(?= (?:should|would|do|are|can|could|is|does|did) not (?:you|it|they)\b| right\b|$)"
+_NORMAL_ASKED = (r"\b(?:is|would|will) it (?:be )?(?:normal|usual|expected|common|okay|ok|alright"
+                 r"|all right|natural|typical|fine) (?:for me )?")
+"""Whether something is to be expected, asked ("is it normal to ..."): of people in general,
+until the speaker says it is so for them (_MINE_NOW)."""
+_MINE_NOW = (r"(?:(?:but |and |because |cos |as |well )?(?:mine (?:has|have|does|do|is|are|did)"
+             r"|i (?:have|do|am|can not|could not|have got (?:one|1)|have got it)"
+             r"|that is (?:me|what i have|happening to me)|it is happening to me)"
+             r"(?: now| right now| at the moment| today| too| as well| again)?(?=$| and\b| but\b"
+             r"| so\b)|i have been trying\b)")
+"""The speaker saying a thing asked about in general is so for them: "mine has", "I do",
+"I've been trying for ages"."""
 _GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     # "you should be able to feel the paper when you wipe, shouldn't you? I can't"
     (re.compile(r"\byou (?:should|ought to|are supposed to|are meant to|would expect to|would)"
@@ -1804,6 +1857,20 @@ _GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
                 r"you (?:will|would|could|might) (?P<said>fall|slip|trip)\b"),
      re.compile(r"\b(?:but|and) i (?:just |actually )?did\b"),
      "i {said} over"),
+    # "is it usual not to be able to wee at all? I've been trying for ages"
+    (re.compile(_NORMAL_ASKED + r"(?:not to be able to|to not be able to|not being able to"
+                r"|not to|to not) (?P<said>\w+(?: \w+){0,8}?)(?= " + _MINE_NOW + ")"),
+     re.compile(r"\b" + _MINE_NOW), "i can not {said}"),
+    # "is it expected to go numb around the back passage with a spasm? mine has"
+    (re.compile(_NORMAL_ASKED + r"to (?P<said>\w+(?: \w+){0,8}?)(?= " + _MINE_NOW + ")"),
+     re.compile(r"\b" + _MINE_NOW), "i {said}"),
+    # "surely a temperature has nothing to do with my back? I've got one now"
+    # (not what one has one of: "do I need a thermometer for a fever? I've got one")
+    (re.compile(r"^(?!.*\b(?:thermometer|test|kit|remedy|cure|tablets?|medicine)\b).*?"
+                r"\b(?:a )?(?:high )?(?P<said>temperature|fever|temp)\b"),
+     re.compile(r"\bi have got (?:one|1)\b(?: now| right now| at the moment| too| as well)?"
+                r"(?=$| and\b| but\b| so\b)"),
+     "i have got a {said}"),
 ]
 """A sign told as what happens to people ("you", "your"), then as what has or has not happened
 to the speaker: the speaker's own sign, as first-person words, for the patterns to judge."""
@@ -1831,8 +1898,8 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
     pieces = [_plain(normalize(piece))
-              for piece in _PIECES.split(_FILLER_SET_OFF.sub(r" \1 ", _PLACEHOLDER.sub(
-                  "", _DOTTED_AM_PM.sub(r"\1m", text))))]
+              for piece in _PIECES.split(_WHERE_SET_OFF.sub(r" \1 ", _FILLER_SET_OFF.sub(
+                  r" \1 ", _PLACEHOLDER.sub("", _DOTTED_AM_PM.sub(r"\1m", text)))))]
     whole = _plain(normalize(text))
     first = _assess(pieces, whole)
     if first.verdict is Verdict.REPORT:
@@ -1863,9 +1930,9 @@ guess" is a report, "it feels sort of like I've been hit by a truck" a likeness;
 lift my foot" is "I can't lift my foot"."""
 
 
-_TO_HEARD = re.compile(r"\b(able|managed|manage|seem|seems|seemed|need|needed|trying|tried|want)"
-                       r" (?:2|too) (?=(?:pee|wee|pass|urinate|go|poo|feel|move|lift|stand|walk"
-                       r"|hold|control|stop)\b)")
+_TO_HEARD = re.compile(r"\b(able|unable|managed|manage|seem|seems|seemed|need|needed|trying|tried"
+                       r"|want) (?:2|too) (?=(?:pee|wee|pass|urinate|go|poo|feel|move|lift|stand"
+                       r"|walk|hold|control|stop)\b)")
 """A "to" a recogniser wrote as "two" (a digit by now) or "too": "I haven't been able two pee"."""
 _FELL_HEARD = re.compile(r"\b(i|he|she|dad|mum|mom|grandad|grandma|nan) fail "
                          r"(?=(?:off|down|from|over)\b)")
@@ -1882,11 +1949,15 @@ _NOT_HEARD = re.compile(r"\b(i|he|she) (can|could) "
 _DOUBTED_CAN = re.compile(r"\b(?:i )?do not (?:really )?think (i|he|she) (can|could) (?!not\b)")
 """Not able, told as a doubt: "I don't think I can control my bladder any more" is "I can not
 control my bladder", not a denial of it."""
+_WHERE_SAT = re.compile(r"\b(" + _SADDLE + r"(?: area| region| bit| part)?) where (?:you|i|one) "
+                        r"(?:would )?(?:sit|sat)(?: on (?:a|the|your|my) \w+)?\b")
+"""Where one sits, said of the saddle area: the saddle area alone."""
 _WHY_NOT_I = re.compile(r"\bwhy (can not|could not|do not|did not|will not|would not) i\b")
 """A "why" put the question's way round: "why can't I feel anything when I wipe" tells "I can
 not feel anything when I wipe"."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
-          (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"))
+          (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
+          (_WHERE_SAT, r"\1"))
 
 
 def _plain(norm: str) -> str:
@@ -1904,6 +1975,10 @@ _DOTTED_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
 """...but not the dots of "7 a.m.", which the slots read after triage..."""
 _FILLER_SET_OFF = re.compile(r"\s*,\s*(like|um+|uh+|erm+|er|you know)\s*,\s*", re.IGNORECASE)
 """...nor a filler set off by commas: "if I started, like, wetting myself" is one piece..."""
+_WHERE_SET_OFF = re.compile(r"\s*,\s*(where (?:you|i|one)(?:'d| would)? (?:sit|sat)\b[^,.;:!?]*)"
+                            r"\s*,\s*", re.IGNORECASE)
+"""...nor where one sits, said of the saddle area: "the saddle area, where you'd sit on a bike,
+has gone dead" (_WHERE_SAT drops it)..."""
 _PLACEHOLDER = re.compile(r"\b(?:thingy|thingies|thingummy|whatsit|whatsits|wotsit"
                           r"|whatchamacallit)\b[.,;:!?]*", re.IGNORECASE)
 """...nor a word said for one not found, with the comma after it: "my leg's gone all whatsit,
@@ -1994,7 +2069,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         alone = not clause[m.end():].strip() or (
                             nearly is not None and not _ASKED.search(clause[m.end():]))
                         start = (nearly.start() if nearly is not None
-                                 else _negator_at(clause, m.start()) or 0)
+                                 else _with_verb(clause, _negator_at(clause, m.start()) or 0,
+                                                 after))
                         cuts.append((a + start, a + (len(clause) if alone else m.end())))
                     if _PRIORITY[verdict] > _PRIORITY[best.verdict]:
                         best = Triage(verdict, None if flag == "mention" else flag, m[0])
@@ -2010,7 +2086,26 @@ def _assess(pieces: list[str], whole: str) -> Triage:
         if well is not None:
             rest = " ".join(_cut(whole, [well.span()]).split())
             return Triage(Verdict.NEGATED, None, well[0], rest, denied=1)
-    return Triage(best.verdict, best.flag, best.said, rest, len(denied))
+    parts = tuple(part for part in (" ".join(k.split()) for k in kept) if part)
+    return Triage(best.verdict, best.flag, best.said, rest, len(denied), parts)
+
+
+_VERB_BEFORE = re.compile(r"\b(?:there (?:is|are|was|were|has been|have been)|do|does|did|have|has"
+                          r"|had|(?P<be>am|is|are|was|were))(?: (?:really|actually|even|just))? $")
+"""The verb a negation hangs on ("did not fall", "there is no numbness", "my legs are not
+numb"): cut with the denial, so what is left reads as said ("nope, I just bent over", not "nope
+did i just bent over", which asks)..."""
+_TAG = re.compile(r"^\s*(?:am|is|are|was|were)(?: not)? (?:it|i|you|we|they|he|she|that|there)\b")
+"""... but not a "be" a tag question after it needs: "it's not a proper injury, is it"."""
+
+
+def _with_verb(clause: str, start: int, after: str) -> int:
+    """Where a denial starting at `start` begins with the verb it hangs on (_VERB_BEFORE);
+    `after` is what follows the denial."""
+    verb = _VERB_BEFORE.search(clause[:start])
+    if verb is None or (verb["be"] and _TAG.match(after)):
+        return start
+    return verb.start()
 
 
 def _count_once(denied: list[tuple[int, int, int]], piece: int, start: int, end: int) -> None:
