@@ -1132,10 +1132,58 @@ def test_the_short_version_of_something(router: Router, text: str, expected: str
 
 @pytest.mark.parametrize("text", [
     # a sign asked about or long past stays so when the words are put right for a second look
-    # (which reads them as one piece: "mon" is heard as "moon", "winters" as "winter")
+    # ("mon" is heard as "moon", "winters" as "winter", "its" as "it is services"), which
+    # judges the pieces apart as the first look did
     "mon Dieu, should tingling in both feet worry me? I don't have it, I was just reading about it",
     "I came a cropper on my bike two winters ago, all mended, so this is just a spasm, cold or "
     "warm first?",
+    "I'm booking the car in for its service anyway, would tingling in my feet be a reason to get "
+    "checked",
+    # a correction's "no" that denies the sign after it: no correction to a red flag
+    "no, wait, no numbness, my legs feel like they always do",
 ])
 def test_the_second_look_keeps_a_sign_asked_or_long_past(router: Router, text: str) -> None:
     assert router.route(text).name != "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "start the ice timer, no wait, I can't feel my legs",
+    "ice, no, actually my legs have gone numb",
+    "my legs are num",
+])
+def test_a_sign_after_a_correction_or_misheard_is_still_an_emergency(router: Router,
+                                                                    text: str) -> None:
+    assert router.route(text).name == "emergency"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a denial's verb goes with it ("didn't fall", "there's no numbness"), so what is left
+    # tells and asks nothing; "when" after what happened tells when
+    ("nope, didn't fall, I just bent over to load the washing machine", "deny"),
+    ("no, love, I've not fallen, it just went when I sneezed", "deny"),
+    ("no, there's no numbness, I've had normal feeling down there all afternoon", "deny"),
+    ("it's not a proper injury, is it, just the muscle?", "what_is_spasm"),
+    ("no fever, so when should I use heat", "heat_how"),
+    # several denials after a request said first are no answer
+    ("resume the stretches, by the way I tripped on the rug but didn't fall, I'm fine",
+     "resume"),
+])
+def test_denials_told_with_what_happened_instead(router: Router, text: str,
+                                                 expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a command, then a remark about a thing ("the delivery man's here")
+    ("stop, the delivery man's here", "stop"),
+    ("pause, the dog needs to go out", "pause"),
+    ("okay, next step, I've got to get the door in a sec", "next"),
+    ("pause the telly, the kettle's boiled", "unknown"),
+    # a remark, then one command word set off by a comma
+    ("window's open, resume", "resume"),
+    ("it was just a twinge, I reckon, so resume", "resume"),
+    # what the speaker will do while the request runs is no request
+    ("start the ice for fifteen minutes while I do the breathing", "start_ice_timer"),
+])
+def test_a_command_beside_a_remark(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

@@ -107,6 +107,8 @@ or "faster", which everyday remarks end on ("the dog's got out again", "hurry up
 one only when its words are said word for word ("..., tell me more", "do go on"; not "any
 more")."""
 FIRST_COMMANDS = COMMANDS | {"faster"}
+ACKNOWLEDGED = frozenset({("okay",), ("ok",), ("right",), ("alright",), ("all", "right")})
+"""Words that may come before such a command and are no part of it."""
 """What a few words said first, before a remark of its own, may be taken for
 (_began_on_command): "faster please, I've got to get the kids out"."""
 COMMAND_WORDS = 5
@@ -726,7 +728,14 @@ class Router:
         what came before was not understood."""
         if whole.name != "unknown":
             return None
-        for size in range(min(COMMAND_WORDS, len(words) - 2), 1, -1):
+        # (one word alone only when set off by a comma: "window's open, resume"; "..., so
+        # resume")
+        last = text.rstrip(" .!?").rsplit(",", 1)
+        tail = last[-1].lower().split()
+        while tail[:1] and tail[0] in story.JOINERS:
+            tail = tail[1:]
+        least = 1 if len(last) == 2 and len(tail) == 1 else 2
+        for size in range(min(COMMAND_WORDS, len(words) - 2), least - 1, -1):
             then = self._route(" ".join(words[-size:]))
             if then.name in COMMANDS and then.confidence >= 1.0:
                 return replace(then, text=text, confidence=min(then.confidence, GUESSED))
@@ -754,9 +763,13 @@ class Router:
             if offed and ("off" not in rest or not story.TIMER_WORDS.isdisjoint(rest)):
                 continue  # (the "off" must be the remark's, which names no timer)
             if (not story.opens_a_remark(rest) or (not guessed and _asks(rest))
-                    or set(words[:size]) == {"sorry"}):
+                    or set(words[:size]) == {"sorry"}
+                    or (size > 1 and words[size - 1] in story.QUESTION_WORDS)):
+                # (nor a clause a question word binds: "I wonder what the weather's doing")
                 continue  # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?")
-            then = self._route(" ".join(words[:size]))
+            # (an "okay" before it is no part of the command: "okay, next step, I've got to
+            # get the door")
+            then = self._route(" ".join(words[_led(words[:size - 1], ACKNOWLEDGED):size]))
             if (then.name in FIRST_COMMANDS and then.confidence >= 1.0
                     and not (guessed and then.name == "more")):
                 # (a "go on" before a request the whole guessed at consents to it: "go on
@@ -817,8 +830,13 @@ class Router:
                 return replace(then, text=text)
         then = self._route(split.after)
         if then.name == "emergency":
-            # Only a red flag reported after a plain correction; "I have no fever" is none.
-            return replace(then, text=text) if split.kind == "markers" and then.triage else None
+            # Only a red flag reported after a plain correction; "I have no fever" is none,
+            # nor is a sign a marker's "no" denies ("no, wait, no numbness, my legs are fine")
+            denied = (words[-len(split.after.split()) - 1] == "no"
+                      and triage.assess("no " + split.after, str).verdict
+                      is not triage.Verdict.REPORT)
+            return (replace(then, text=text)
+                    if split.kind == "markers" and then.triage and not denied else None)
         if then.name == "unknown" or (then.confidence < scoring.ACCEPT
                                       and not self._surer_after_marker(split, then, whole)):
             return None
@@ -860,11 +878,14 @@ class Router:
         if safety.verdict is not triage.Verdict.REPORT:
             # A second look with misheard words put right ("my legs are num"; "my lakes feel
             # weak, not just sore": a sign denied is no reason not to look): safety first.
-            # `heard` is normalised already, so it is assessed as it is (str).
-            heard = _as_limb(engine.matcher.vocab.correct(safety.rest,
-                                                          keep=engine.matcher.common), engine)
-            if heard != safety.rest:
-                second = triage.assess(heard, str)
+            # `heard` is normalised already, so it is assessed as it is, in the pieces the
+            # first look judged apart ("..., would tingling in my feet be a reason to get
+            # checked" asks, whatever the piece before it was heard as).
+            said = safety.pieces or (safety.rest,)
+            heard = ", ".join(_as_limb(engine.matcher.vocab.correct(
+                piece, keep=engine.matcher.common), engine) for piece in said)
+            if heard != ", ".join(said):
+                second = triage.assess(heard, _unpunctuated)
                 if second.verdict is triage.Verdict.REPORT or (
                         safety.verdict is triage.Verdict.NONE
                         and second.verdict is not triage.Verdict.NONE):
@@ -902,9 +923,13 @@ class Router:
                 and (decision.name in ("unknown", "causes")
                      or decision.confidence < scoring.ACCEPT or _gives_reason(rest))
                 and not _asks(rest)
-                and (_opens_with_denial(engine.normalize(text)) or safety.denied >= DENIALS)):
+                and (_opens_with_denial(engine.normalize(text))
+                     or (safety.denied >= DENIALS and rest[:1] != []
+                         and rest[0] not in story.OPENERS))):
             # a denial, then a remark that asks nothing: "no fever, it's just a strain"; or
-            # several, as an answer lists them ("had a think, no numbness, no tingling, ...");
+            # several, as an answer lists them ("had a think, no numbness, no tingling, ...";
+            # not after a request said first: "resume the stretches, by the way I tripped on
+            # the rug but didn't fall");
             # or the reason for it, whatever that tells ("no, my legs are fine, since I've just
             # walked to the kitchen and back" answers, and logs no walk), or what happened
             # instead ("no, I didn't fall, I just bent over" answers; it asks for no causes)
@@ -938,11 +963,22 @@ def _led(words: list[str], leads: frozenset[tuple[str, ...]]) -> int:
     return start
 
 
+TOLD_WHEN = frozenset("when where while".split())
+"""Question words that, after a past verb, tell when or where it happened ("it just went when I
+sneezed") and ask nothing."""
+HAPPENED = frozenset("""went came began bent hurt did was were got felt goes gone sat stood woke
+    fell""".split())
+
+
 def _asks(words: list[str]) -> bool:
-    """Whether the words put a question: a question word, or a verb before its subject ("should
-    i", "is it") that has no subject of its own before it ("i did i was only bending down" is
-    what is left of "I didn't fall, I was only ..." once the denial is cut)."""
-    return (not story.QUESTION_WORDS.isdisjoint(words)
+    """Whether the words put a question: a question word (not a TOLD_WHEN after a verb of what
+    happened: "it went when I bent down"), or a verb before its subject ("should i", "is it")
+    that has no subject of its own before it ("i did i was only bending down" is what is left
+    of "I didn't fall, I was only ..." once the denial is cut)."""
+    return (any(word in story.QUESTION_WORDS
+                and not (word in TOLD_WHEN and k > 0
+                         and (words[k - 1] in HAPPENED or words[k - 1].endswith("ed")))
+                for k, word in enumerate(words))
             or any(verb in INVERTED and subject in SUBJECTS and before not in SUBJECTS
                    for before, verb, subject in zip(["", *words], words, words[1:],
                                                     strict=False)))
@@ -971,6 +1007,11 @@ def _asks_before_reason(head: list[str], then: Intent) -> bool:
         return head[0] not in story.AUXILIARIES
     return (len(head) >= story.HEAD_WORDS
             and head[0] in story.AUXILIARIES | story.QUESTION_WORDS)
+
+
+def _unpunctuated(text: str) -> str:
+    """Normalised words with the commas between pieces gone (the second look's normaliser)."""
+    return " ".join(text.replace(",", " ").split())
 
 
 def _as_limb(text: str, engine: _Engine) -> str:

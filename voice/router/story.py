@@ -58,12 +58,21 @@ def _opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
     return any(opening.startswith(first + " ") for first in openings)
 
 
+TELLERS = frozenset("i we he she they".split())
+TOLD_AFTER = frozenset("""do does tell give start set time remind let pause cancel log record note
+    carry resume read repeat skip""".split())
+"""Who tells, and the openers (OPENERS but questions' and modals') that just after one tell what
+is done, and ask nothing: "start the ice while I do the breathing" ("... before I should see a
+doctor" may still ask)."""
+
+
 def tails(words: list[str], anywhere: bool = False) -> list[str]:
     """Where a request may begin after a story, to the end of `words`: longest first. After a
     guess at the cause (`anywhere`), a request may begin with any word ("I think I pulled
     something lifting the shopping, ice or heat?")."""
     starts = [i for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
-              if anywhere or words[i] in OPENERS]
+              if (anywhere or words[i] in OPENERS)
+              and not (words[i] in TOLD_AFTER and words[i - 1] in TELLERS)]
     return [" ".join(words[i:]) for i in starts[-(ANY_TAILS if anywhere else MAX_TAILS):]]
 
 
@@ -260,10 +269,23 @@ command's object ("stop it, you two", "stop that")."""
 REMARK_VERBS = frozenset("is was are were has have had will would".split())
 
 
+REMARK_THINGS = frozenset("the a an our your".split())
+THING_VERBS = REMARK_VERBS | frozenset("""needs wants keeps does did can could just seems looks
+    came went got arrived""".split())
+"""... and words that do so when a verb follows a word or two after them, with no other of them
+between ("stop, the delivery man's here"; not "pause the telly, the kettle's boiled", whose
+first words are the command's object)."""
+
+
 def opens_a_remark(words: list[str]) -> bool:
-    """Whether the words open a remark of their own (REMARK_SUBJECTS, REMARK_IF_VERB)."""
+    """Whether the words open a remark of their own (REMARK_SUBJECTS, REMARK_IF_VERB,
+    REMARK_THINGS)."""
     return bool(words) and (words[0] in REMARK_SUBJECTS or (
-        words[0] in REMARK_IF_VERB and len(words) > 1 and words[1] in REMARK_VERBS))
+        words[0] in REMARK_IF_VERB and len(words) > 1 and words[1] in REMARK_VERBS) or (
+        words[0] in REMARK_THINGS and any(
+            word in THING_VERBS and REMARK_THINGS.isdisjoint(words[1:k])
+            and REMARK_SUBJECTS.isdisjoint(words[1:k])  # ("stop the telly i can not hear")
+            for k, word in enumerate(words[2:4], start=2))))
 
 
 def before_timer_remark(words: list[str]) -> list[str]:
