@@ -1187,3 +1187,16 @@ def test_denials_told_with_what_happened_instead(router: Router, text: str,
 ])
 def test_a_command_beside_a_remark(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a piece that only says the speaker can't remember: the rest tells when
+    ("it started sometime over the weekend, I honestly can't remember when", "set_onset"),
+    ("I honestly can't remember when it started, sometime over the weekend maybe", "set_onset"),
+    ("should I use ice or heat, I don't know", "ice_or_heat"),
+    # a command set off as the last piece, after a guess
+    ("is it normal for you to go on this long? stop", "stop"),
+    ("I'm trying to sleep on the sofa, stop talking", "stop"),
+])
+def test_an_unsure_aside_or_a_last_command(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

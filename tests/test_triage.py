@@ -1738,3 +1738,13 @@ def test_wetting_unfelt_and_pain_worse_at_night(text: str, expected: Verdict) ->
 ])
 def test_the_saddle_area_said_as_where_one_sits(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # as a recogniser heard them: "not" as "knock", "weeing" without its "ing"
+    ("is it normal knock to feel anything when i wipe my bottom", Verdict.REPORT),
+    ("sorry i'm going to bed the please i can't stop myself wee", Verdict.REPORT),
+    ("I can't stop myself wee on the toilet seat", Verdict.NONE),
+])
+def test_signs_as_a_recogniser_heard_them(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

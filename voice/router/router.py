@@ -107,6 +107,15 @@ or "faster", which everyday remarks end on ("the dog's got out again", "hurry up
 one only when its words are said word for word ("..., tell me more", "do go on"; not "any
 more")."""
 FIRST_COMMANDS = COMMANDS | {"faster"}
+PIECE_COMMANDS = frozenset({"stop", "pause", "resume", "next", "cancel_timer"})
+"""What a last piece alone may be taken for after a guess (_ended_on_piece): not "go on" (more,
+or a yes), nor "start the timer", whose kind the words before may tell..."""
+UNENDED = frozenset({"emergency", "more", "resume", "pause", "stop", "next", "affirm", "repeat",
+                     "again"})
+"""... nor after a guess at one of these, which the last piece only says again ("enough, I
+don't want a fuss, stop there" is stop, not pause)."""
+TOLD_BY = frozenset("i we let lets".split())
+"""How a last piece that tells rather than commands opens ("I'm ready", "let's go")."""
 ACKNOWLEDGED = frozenset({("okay",), ("ok",), ("right",), ("alright",), ("all", "right")})
 """Words that may come before such a command and are no part of it."""
 """What a few words said first, before a remark of its own, may be taken for
@@ -256,6 +265,7 @@ class Router:
                   or self._resumed(text, words, whole)
                   or self._beside_timer(text, words, whole)
                   or self._when_it_began(text, words, whole)
+                  or self._unsure_aside(text, whole)
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
@@ -725,9 +735,11 @@ class Router:
         again, touch wood, resume please"; "my feet are freezing and the dog's whining, just
         cancel the ice timer"): the longest end of two to COMMAND_WORDS words that is a command
         said word for word (COMMANDS, routed with full confidence), asked back as a guess, since
-        what came before was not understood."""
+        what came before was not understood. After a guess, only a command set off by
+        punctuation as a piece of its own ("is it normal for you to go on this long? stop";
+        "I'm trying to sleep on the sofa, stop talking")."""
         if whole.name != "unknown":
-            return None
+            return self._ended_on_piece(text, whole)
         # (one word alone only when set off by a comma: "window's open, resume"; "..., so
         # resume")
         last = text.rstrip(" .!?").rsplit(",", 1)
@@ -739,6 +751,23 @@ class Router:
             then = self._route(" ".join(words[-size:]))
             if then.name in COMMANDS and then.confidence >= 1.0:
                 return replace(then, text=text, confidence=min(then.confidence, GUESSED))
+        return None
+
+    def _ended_on_piece(self, text: str, whole: Intent) -> Intent | None:
+        """The last piece of `text` when it is a command said word for word, and the whole was
+        only a guess (see _ended_on_command)."""
+        if whole.name in UNENDED or whole.confidence >= scoring.ACCEPT:
+            return None
+        pieces = [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
+        said = self._engine.normalize.words(pieces[-1]).split() if len(pieces) > 1 else []
+        while said[:1] and said[0] in story.JOINERS:
+            said = said[1:]
+        if (not said or len(said) > COMMAND_WORDS
+                or said[0] in story.AUXILIARIES | story.QUESTION_WORDS | TOLD_BY):
+            return None  # (nor a question, "..., is that enough", nor told: "..., I'm ready")
+        then = self._route(" ".join(said))
+        if then.name in PIECE_COMMANDS and then.confidence >= 1.0:
+            return replace(then, text=text, confidence=GUESSED)
         return None
 
     def _began_on_command(self, text: str, words: list[str], whole: Intent) -> Intent | None:
@@ -789,6 +818,25 @@ class Router:
                 or _ON_THE_PHONE.search(said)):
             return None
         return Intent("goodbye", GUESSED, {}, text)
+
+    def _unsure_aside(self, text: str, whole: Intent) -> Intent | None:
+        """A piece that only says the speaker cannot remember or does not know ("it started
+        sometime over the weekend, I honestly can't remember when"; _NOT_RECALLED), beside
+        others the whole sentence was unsure of: the others, when they are surer."""
+        if whole.confidence >= scoring.ACCEPT or "," not in text:
+            return None
+        pieces = [p for p in text.split(",") if p.strip()]
+        unsure = [self._engine.normalize(p) for p in pieces]
+        kept = [p for p, said in zip(pieces, unsure, strict=True) if not _NOT_RECALLED.match(said)]
+        if not kept or len(kept) == len(pieces):
+            return None
+        # (what cannot be remembered is when it began: the rest tells when, as best it can)
+        began = any(_NOT_RECALLED.match(said) and _BEGAN.search(said) for said in unsure)
+        then = self._route(("it started " if began else "") + ",".join(kept))
+        if (then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY
+                or then.confidence <= whole.confidence):
+            return None
+        return replace(then, text=text)
 
     def _thanked_after(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request with thanks said after it ("go on then, start the ice, cheers"; "right
@@ -1031,6 +1079,16 @@ NOT_DOING = frozenset("""do did does can could am was get got feel felt keep sti
     would should must need""".split())
 """After "what if I", words of how one is or goes, not of something one would do ("what if I
 don't get better", "what if I get a fever", "what if I can't pee")."""
+_NOT_RECALLED = re.compile(
+    r"^(?:(?:and|but|so|oh|well|honestly|to be honest|love|mate|though) )*(?:i )?"
+    r"(?:honestly |really |just |truly )?"
+    r"(?:(?:can not|could not|do not|did not) (?:remember|recall|know|say|tell)"
+    r"|(?:am |m )?not (?:sure|certain)|(?:have )?lost track|(?:have )?no idea|forget|forgot)"
+    r"(?: (?:exactly|for sure|precisely|now|which|what|when|the|of|day|time|it|began|started"
+    r"|was|is|i|did|though|to be honest|honestly|maybe))*$")
+"""A piece that only says the speaker cannot remember or does not know: "I honestly can't
+remember when", "not sure which day", "I've lost track of when it began"."""
+_BEGAN = re.compile(r"\b(?:started|began|begun|came on|kicked off|happened)\b")
 _EVERYDAY_IDIOMS = re.compile(r"\b(?:fell|fall|falls|falling|fallen) (?:a)?sleep\b"
                               r"|\bby accident\b")
 """Red-flag words in an idiom that means nothing of them: "I fell asleep on the heating pad by

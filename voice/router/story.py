@@ -72,7 +72,8 @@ def tails(words: list[str], anywhere: bool = False) -> list[str]:
     something lifting the shopping, ice or heat?")."""
     starts = [i for i in range(STORY_WORDS, len(words) - REQUEST_WORDS + 1)
               if (anywhere or words[i] in OPENERS)
-              and not (words[i] in TOLD_AFTER and words[i - 1] in TELLERS)]
+              and not (words[i] in TOLD_AFTER and words[i - 1] in TELLERS
+                       and words[i + 1] not in ASKED_ABOUT)]  # (not "... do i, do i need")
     return [" ".join(words[i:]) for i in starts[-(ANY_TAILS if anywhere else MAX_TAILS):]]
 
 

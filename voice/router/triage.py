@@ -354,7 +354,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("can not", "could not", "can not seem to")
      + r" stop (?:myself )?(?:from )?"
      + _any("weeing", "peeing", "urinating", "leaking", "dribbling", "wetting myself", "pooing",
-            "pooping", "soiling myself", "messing myself")),
+            "pooping", "soiling myself", "messing myself",
+            # (its "ing" lost in the hearing: "i can't stop myself wee")
+            r"(?<=myself )(?:wee|pee)(?! (?:on|in|at|for|before|after|when)\b)")),
     ("numbness", _CANNOT + r" (?:even )?feel\b(?! (?:the |any |a )?" + _any(
         "ice", "heat", "cold", "pad", "pack", "difference", "better", "like", "good", "well",
         "comfortable", "relief", "stretch", "stretches", "stretching", "pull", "benefit",
@@ -1952,12 +1954,14 @@ control my bladder", not a denial of it."""
 _WHERE_SAT = re.compile(r"\b(" + _SADDLE + r"(?: area| region| bit| part)?) where (?:you|i|one) "
                         r"(?:would )?(?:sit|sat)(?: on (?:a|the|your|my) \w+)?\b")
 """Where one sits, said of the saddle area: the saddle area alone."""
+_KNOCK_HEARD = re.compile(r"\bknock (?=to (?:feel|be able|pee|wee|move|lift|stand|walk)\b)")
+"""A "not" heard as "knock": "is it normal knock to feel anything when I wipe"."""
 _WHY_NOT_I = re.compile(r"\bwhy (can not|could not|do not|did not|will not|would not) i\b")
 """A "why" put the question's way round: "why can't I feel anything when I wipe" tells "I can
 not feel anything when I wipe"."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
-          (_WHERE_SAT, r"\1"))
+          (_WHERE_SAT, r"\1"), (_KNOCK_HEARD, "not "))
 
 
 def _plain(norm: str) -> str:
