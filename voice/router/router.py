@@ -107,6 +107,10 @@ or "faster", which everyday remarks end on ("the dog's got out again", "hurry up
 one only when its words are said word for word ("..., tell me more", "do go on"; not "any
 more")."""
 FIRST_COMMANDS = COMMANDS | {"faster"}
+"""What a few words said first, before a remark of its own, may be taken for
+(_began_on_command): "faster please, I've got to get the kids out"."""
+COMMAND_WORDS = 5
+"""How many words, at most, such a command is."""
 PIECE_COMMANDS = frozenset({"stop", "pause", "resume", "next", "cancel_timer"})
 """What a last piece alone may be taken for after a guess (_ended_on_piece): not "go on" (more,
 or a yes), nor "start the timer", whose kind the words before may tell..."""
@@ -117,11 +121,7 @@ don't want a fuss, stop there" is stop, not pause)."""
 TOLD_BY = frozenset("i we let lets".split())
 """How a last piece that tells rather than commands opens ("I'm ready", "let's go")."""
 ACKNOWLEDGED = frozenset({("okay",), ("ok",), ("right",), ("alright",), ("all", "right")})
-"""Words that may come before such a command and are no part of it."""
-"""What a few words said first, before a remark of its own, may be taken for
-(_began_on_command): "faster please, I've got to get the kids out"."""
-COMMAND_WORDS = 5
-"""How many words, at most, such a command is."""
+"""Words that may come before a command said first (_began_on_command) and are no part of it."""
 CONTROLS = frozenset({"stop", "pause", "resume", "repeat", "next", "again", "slower", "faster",
                       "more"})
 """What is said, then contrasted with what is not meant ("faster, not slower")."""
@@ -791,11 +791,12 @@ class Router:
             rest = words[size:]
             if offed and ("off" not in rest or not story.TIMER_WORDS.isdisjoint(rest)):
                 continue  # (the "off" must be the remark's, which names no timer)
+            # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?"; nor a clause
+            # a question word binds: "I wonder what the weather's doing")
             if (not story.opens_a_remark(rest) or (not guessed and _asks(rest))
                     or set(words[:size]) == {"sorry"}
                     or (size > 1 and words[size - 1] in story.QUESTION_WORDS)):
-                # (nor a clause a question word binds: "I wonder what the weather's doing")
-                continue  # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?")
+                continue
             # (an "okay" before it is no part of the command: "okay, next step, I've got to
             # get the door")
             then = self._route(" ".join(words[_led(words[:size - 1], ACKNOWLEDGED):size]))
