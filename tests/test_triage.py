@@ -1748,3 +1748,16 @@ def test_the_saddle_area_said_as_where_one_sits(text: str, expected: Verdict) ->
 ])
 def test_signs_as_a_recogniser_heard_them(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a supposition goes on after "and" in the present; not once its outcome is told
+    ("what if I sneeze and I lose control of my bladder", Verdict.ASKING),
+    ("if it gets worse and I get a fever, should I go to hospital", Verdict.ASKING),
+    ("say it's flu and I get a temperature with this back pain, would that matter?",
+     Verdict.ASKING),
+    ("if I stand up I fall over and I can't feel my legs", Verdict.REPORT),
+    ("I wonder if it's sciatica and I can't feel my legs", Verdict.REPORT),
+])
+def test_a_supposition_goes_on_after_and(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -1655,12 +1655,35 @@ def _asked_near(pieces: list[str], piece: int) -> bool:
             and not any(_OWN.search(said) for said in pieces))
 
 
+def _supposes(clause: str) -> bool:
+    """Whether `clause` ends inside a supposition ("what if I sneeze"), as _judge reads one: not
+    one whose outcome it says already ("if I stand up I fall over", a second subject)."""
+    supposed = list(_HYPOTHETICAL.finditer(_unhedged(clause)))
+    return (bool(supposed) and not _TOLD_SINCE.search(clause, supposed[-1].end())
+            and len(_SUBJECT.findall(clause, supposed[-1].end())) < 2)
+
+
+_SUBJECT = re.compile(r"\b(?:i|my|it|they|he|she|we)\b")
+
+
+_GOES_ON = re.compile(r"^\s*(?:then |also )?(?:i|my (?:\w+ )?\w+) (?:just |suddenly |then |also )?"
+                      + _any("get", "gets", "start", "starts", "lose", "loses", "go", "goes",
+                             "develop", "develops", "can not", "could not", "end up", "ends up",
+                             "fall", "falls", "slip", "slips", "feel", "feels", "begin",
+                             "begins", "stop", "stops")
+                      + r"\b")
+"""A clause after "and" that goes on with the supposition before it, in the present ("what if
+I sneeze and I lose control of my bladder", "if it gets worse and I get a fever")."""
+
+
 def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
-           asked_near: bool = False, owned_elsewhere: bool = False) -> Verdict:
+           asked_near: bool = False, owned_elsewhere: bool = False,
+           supposed_before: bool = False) -> Verdict:
     """How the sign `m` in `clause` is told; `supposed_last`: the utterance ends on a
     supposition ("..., hypothetically?"); `asked_near`: the piece beside it asks what a sign
     would mean (_asked_near); `owned_elsewhere`: another piece tells something as one's own
-    ("..., because I have it")."""
+    ("..., because I have it"); `supposed_before`: the clause before it, in the same piece,
+    ended inside a supposition (_supposes), which this one may go on with (_GOES_ON)."""
     negator = _negator_at(clause, m.start())
     if (not _SAID_NOT.search(m[0]) and negator is not None
             and not (report and _far_no(clause[negator:m.start()]))):
@@ -1670,6 +1693,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
                 if s.start() < m.start()]
     if supposed and not _TOLD_SINCE.search(clause[: m.end()], supposed[-1].end()):
         return Verdict.ASKING
+    if supposed_before and _GOES_ON.match(clause):
+        return Verdict.ASKING  # "what if I sneeze and I lose control of my bladder"
     if supposed_last:
         return Verdict.ASKING  # "would paraesthesia in both feet warrant A and E, hypothetically?"
     if (report and _WOULD_FIRST.match(clause[: m.start()])
@@ -2001,8 +2026,12 @@ def _assess(pieces: list[str], whole: str) -> Triage:
     for piece, norm in enumerate(pieces):
         owned_elsewhere = any(owned for k, owned in enumerate(owns) if k != piece)
         cuts: list[tuple[int, int]] = []
+        supposed_before, end = False, 0
         for a, b in _clauses(norm):
             clause = norm[a:b]
+            # (the clause before this one, joined to it by "and": not "..., but I wet the bed")
+            before = supposed_before and norm[end:a].strip() == "and"
+            supposed_before, end = _supposes(clause), b
             for m in _WELL.finditer(clause):
                 _count_once(denied, piece, a + m.start(), a + m.end())
                 cuts.append((a + m.start(), a + m.end()))
@@ -2019,7 +2048,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         continue
                     verdict = (Verdict.NEGATED if _echoed_no(whole, m[0], only_no=report)
                                else _judge(clause, m, report, supposed_last,
-                                           _asked_near(pieces, piece), owned_elsewhere))
+                                           _asked_near(pieces, piece), owned_elsewhere, before))
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
