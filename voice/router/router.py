@@ -827,12 +827,13 @@ class Router:
         if whole.confidence >= scoring.ACCEPT or "," not in text:
             return None
         pieces = [p for p in text.split(",") if p.strip()]
-        unsure = [self._engine.normalize(p) for p in pieces]
-        kept = [p for p, said in zip(pieces, unsure, strict=True) if not _NOT_RECALLED.match(said)]
+        said = [self._engine.normalize(p) for p in pieces]
+        unsure = [_NOT_RECALLED.match(s) is not None for s in said]
+        kept = [p for p, aside in zip(pieces, unsure, strict=True) if not aside]
         if not kept or len(kept) == len(pieces):
             return None
         # (what cannot be remembered is when it began: the rest tells when, as best it can)
-        began = any(_NOT_RECALLED.match(said) and _BEGAN.search(said) for said in unsure)
+        began = any(aside and _BEGAN.search(s) for s, aside in zip(said, unsure, strict=True))
         then = self._route(("it started " if began else "") + ",".join(kept))
         if (then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY
                 or then.confidence <= whole.confidence):

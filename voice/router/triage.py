@@ -1655,15 +1655,23 @@ def _asked_near(pieces: list[str], piece: int) -> bool:
             and not any(_OWN.search(said) for said in pieces))
 
 
-def _supposes(clause: str) -> bool:
-    """Whether `clause` ends inside a supposition ("what if I sneeze"), as _judge reads one: not
-    one whose outcome it says already ("if I stand up I fall over", a second subject)."""
-    supposed = list(_HYPOTHETICAL.finditer(_unhedged(clause)))
-    return (bool(supposed) and not _TOLD_SINCE.search(clause, supposed[-1].end())
-            and len(_SUBJECT.findall(clause, supposed[-1].end())) < 2)
+def _supposed_at(text: str, before: int) -> int | None:
+    """Where the last supposition opened before `before` in `text` ends, when nothing after it
+    tells what did happen (_TOLD_SINCE); None when there is no such supposition."""
+    supposed = [s for s in _HYPOTHETICAL.finditer(_unhedged(text)) if s.start() < before]
+    if not supposed or _TOLD_SINCE.search(text, supposed[-1].end()):
+        return None
+    return supposed[-1].end()
 
 
 _SUBJECT = re.compile(r"\b(?:i|my|it|they|he|she|we)\b")
+
+
+def _supposes(clause: str) -> bool:
+    """Whether `clause` ends inside a supposition ("what if I sneeze"), as _judge reads one: not
+    one whose outcome it says already ("if I stand up I fall over", a second subject)."""
+    end = _supposed_at(clause, len(clause))
+    return end is not None and len(_SUBJECT.findall(clause, end)) < 2
 
 
 _GOES_ON = re.compile(r"^\s*(?:then |also )?(?:i|my (?:\w+ )?\w+) (?:just |suddenly |then |also )?"
@@ -1689,9 +1697,7 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
             and not (report and _far_no(clause[negator:m.start()]))):
         return Verdict.NEGATED
     # (read on into the sign, which a supposition's look-ahead may need: "say I slipped")
-    supposed = [s for s in _HYPOTHETICAL.finditer(_unhedged(clause[: m.end()]))
-                if s.start() < m.start()]
-    if supposed and not _TOLD_SINCE.search(clause[: m.end()], supposed[-1].end()):
+    if _supposed_at(clause[: m.end()], m.start()) is not None:
         return Verdict.ASKING
     if supposed_before and _GOES_ON.match(clause):
         return Verdict.ASKING  # "what if I sneeze and I lose control of my bladder"
