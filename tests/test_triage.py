@@ -1204,7 +1204,10 @@ def test_hedged_and_unsure_red_flags(text: str, expected: Verdict) -> None:
     ("my foot went numb from sitting on it and it's not passing", Verdict.REPORT),
     ("my foot went numb from sitting on it and it has not come back", Verdict.REPORT),
     ("my foot went numb from sitting on it, it went away, but it's come back", Verdict.REPORT),
-    ("my leg went dead because I was lying on it", Verdict.REPORT),
+    # gone dead from how one lay is a foot asleep (blind sets 56, 88, 90 and 92 file it so),
+    # unless it stays so
+    ("my leg went dead because I was lying on it", Verdict.NEGATED),
+    ("my leg went dead because I was lying on it and it's still dead hours later", Verdict.REPORT),
 ])
 def test_placeholders_cold_things_and_posture_said_after(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
@@ -1760,4 +1763,82 @@ def test_signs_as_a_recogniser_heard_them(text: str, expected: Verdict) -> None:
     ("I wonder if it's sciatica and I can't feel my legs", Verdict.REPORT),
 ])
 def test_a_supposition_goes_on_after_and(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pins and needles, or a leg gone dead, from how one sat or lay: a foot asleep
+    ("my leg's gone dead from being tucked under me on the sofa, can I lie another way?",
+     Verdict.NEGATED),
+    ("my left foot's all pins and needles from being folded under me", Verdict.NEGATED),
+    ("my friend says it's just pins and needles from sitting but I can't feel my bottom at all",
+     Verdict.REPORT),
+    ("my legs have gone dead and I can't lift them", Verdict.REPORT),
+    # shivers a cold room or the ice pack explains; not a cold one has
+    ("I'm shivering in here, the bathroom's baltic", Verdict.NEGATED),
+    ("I feel a bit shivery with this ice pack on", Verdict.NONE),
+    ("these ice chills are something else", Verdict.NONE),
+    ("I'm shivering with a cold and my back hurts", Verdict.REPORT),
+    ("I'm burning up and shaking under the duvet", Verdict.REPORT),
+])
+def test_signs_explained_by_how_one_lay_or_the_cold(text: str, expected: Verdict) -> None:
+    assert verdict(text) in ((expected,) if expected is not Verdict.NEGATED
+                             else (Verdict.NEGATED, Verdict.NONE))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # things that fall, crash or spill, and falls of snow, are not the person's
+    ("I had an accident with my tea, it's everywhere", Verdict.NONE),
+    ("I had an accident with the car this morning and my back is agony", Verdict.REPORT),
+    ("the car crash on the telly made me jump and my back seized", Verdict.NONE),
+    ("we had a heavy fall of snow and I shovelled the drive", Verdict.NONE),
+    ("I had a heavy fall yesterday", Verdict.REPORT),
+    ("my phone's fallen off the bed and I can't reach it", Verdict.NONE),
+    ("I slipped the hot water bottle under my back", Verdict.NONE),
+    ("I slipped in the shower", Verdict.REPORT),
+    ("the greenhouse thermometer says thirty-nine, open the vents", Verdict.NONE),
+    ("the thermometer says thirty-nine point two", Verdict.REPORT),
+    # a fall told while searching for words, or with its subject said once
+    ("I, um, came off the, the bike, this morning, and now my back's really bad", Verdict.REPORT),
+    ("a disagreement with the pavement, went down hard on me back, and it's agony",
+     Verdict.REPORT),
+    ("I had a go, and I came off and went down hard on my back", Verdict.REPORT),
+    ("the shares went down hard today", Verdict.NONE),
+])
+def test_falls_and_crashes_that_are_and_are_not_the_persons(text: str,
+                                                            expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signs found by a self-test, wetting not felt, said politely
+    ("I pinched my bum cheek and felt nothing at all", Verdict.REPORT),
+    ("I touched between my legs with a cold spoon and I can't feel the cold", Verdict.REPORT),
+    ("I pinched my leg and I can feel it, so that's okay, isn't it?", Verdict.NONE),
+    ("I touched my toes and I can't feel the stretch", Verdict.NONE),
+    ("my pyjama bottoms are soaked and I swear I didn't feel a thing", Verdict.REPORT),
+    ("my sheets are soaked from the ice pack and I didn't notice", Verdict.NONE),
+    ("I've leaked in bed and didn't wake up for it", Verdict.REPORT),
+    ("the insides of my thighs and my bits feel dead", Verdict.REPORT),
+    ("nah, nae numbness, me legs are grand", Verdict.NEGATED),
+    # a sign named back, or in what one does not know, is no report
+    ("you mentioned fever, well I've got one, thirty-eight point six", Verdict.REPORT),
+    ("'numbness in the legs', you said, how numb is numb, when should I worry?", Verdict.ASKING),
+    ("I don't know which sort of numbness is the worrying sort", Verdict.ASKING),
+    ("I don't know what's wrong, my legs have gone numb", Verdict.REPORT),
+])
+def test_self_tests_unfelt_wetting_and_signs_named_back(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign told of "you", then owned: "that's me", "that's what I did", "did that"
+    ("you slip on a wet floor and go down hard, that's what I did", Verdict.REPORT),
+    ("you know when you miss the bottom stair and land flat on your back? did that an hour ago",
+     Verdict.REPORT),
+    ("you know when you can't feel your bum on the seat? that's me right now", Verdict.REPORT),
+    ("you know when you lie on the floor and it helps? that's me", Verdict.NONE),
+    ("when you slip on the ice, should you get an x-ray?", Verdict.NONE),
+])
+def test_a_sign_told_of_you_then_owned(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -35,7 +35,8 @@ _CONTRACTIONS = {
     "doesnae": "does not", "isnae": "is not", "wasnae": "was not", "wouldnae": "would not",
     "couldnae": "could not", "shouldnae": "should not", "willnae": "will not",
     "havenae": "have not", "hasnae": "has not", "nowt": "nothing", "owt": "anything",
-    "summat": "something", "naw": "no", "tae": "to", "ye": "you", "yer": "your", "wi": "with",
+    "summat": "something", "naw": "no", "nae": "no", "tae": "to", "ye": "you", "yer": "your",
+    "wi": "with",
     "ah've": "i have", "ah'm": "i am", "ah'd": "i would", "ah'll": "i will", "ahve": "i have",
     # formal words for everyday ones: "terminate the current cryotherapy timer" (not those the
     # templates say themselves, as "cryotherapy", "nsaids": the recognisers must keep them)

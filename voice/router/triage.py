@@ -68,7 +68,7 @@ LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee"
 SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
           "privates", "genitals", "private parts", "perineum", "between my legs", "back passage",
           "down below", "down there", "when i wipe", "the area i sit on", "the bit i sit on",
-          "the part i sit on", "the seat under me", "the toilet seat", "the loo seat")
+          "the part i sit on", "the seat under me", "the toilet seat", "the loo seat", "my bits")
 """Where numbness and weakness are red flags; the recognisers must know every one of these
 words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
@@ -124,9 +124,11 @@ _THINGS = ("pack", "packs", "pad", "bag", "bottle", "peas", "pillow", "cushion",
            "tablet", "tablets", "pills", "box", "plaster", "patch")
 """Things that fall, slip or get knocked off (a pack, the remote, my glasses)."""
 _NOT_A_THING = "".join(f"(?<!{w} )" for w in ("it", "they", "that", "this", *_THINGS, "has",
-                                              "have"))
+                                              "have", *(f"{t} is" for t in _THINGS)))
 """Not a thing that fell ("the ice pack fell off", "my glasses, they fell off the sofa"); nor
 "it has fallen off" (the pack)."""
+_ON_SCREEN = r"(?! on (?:the )?(?:telly|tv|television|news|radio|film|screen)\b)"
+"""Not a crash one watched ("the car crash on the telly made me jump")."""
 _FELL_IN = r"in the " + _any("bath", "bathtub", "tub", "shower", "garden", "street", "road",
                             "car park", "kitchen", "bathroom", "hall", "snow", "mud", "playground")
 """Where one falls in ("mum's just fallen in the bath"); not "fell in love"."""
@@ -154,6 +156,11 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
+_NOT_ITS = "".join(f"(?<!{w} )" for w in (
+    "bath", "room", "water", "oven", "meat", "fridge", "freezer", "cooking", "kitchen", "outdoor",
+    "outside", "greenhouse", "garden", "car", "pool", "sugar", "jam", "wall", "window"))
+"""Not a thermometer of a thing or a place ("the greenhouse thermometer says 39"): its reading
+is no fever."""
 _COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", "igloo", "icebox",
                     "freezer", "cold floor", "floor", "cold", "snow", "draught", "draft", "fan",
                     "air con", "freezing", "chilly", "nippy", "parky", r"(?:back |front )?door",
@@ -164,10 +171,14 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
                                                  # "because I've had the ice on"
                                                  r"because i (?:\w+ ){1,3}?(?:the|my|this)",
                                                  # "from" as piper may hear it
-                                                 "for (?:this|the|that|my)")
+                                                 "for (?:this|the|that|my)",
+                                                 # "shivery with this ice pack on"; not "with a
+                                                 # cold", which may be a fever
+                                                 "with (?:this|the|that|my)")
                   + r" (?:\w+ ){0,5}?" + _COLD_THINGS + r"\b)")
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
-pack"): cold felt from the cold, no fever. Not "with" either: shivering with a cold may be one."""
+pack", "shivery with this ice pack on"): cold felt from the cold, no fever. Not "with a cold":
+shivering with a cold may be one."""
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
                               r"(?:is|will be|must be) (?:just |only |probably |all |from "
                               r"|because of )*(?:the |this |my |that )?(?:(?!not |no )\w+ ){0,2}?"
@@ -177,7 +188,14 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                               r"(?:only |just |probably )?(?:because|as) "
                               r"(?:the |this |my |that )?(?:\w+ ){0,2}?(?:went|got|was|is"
                               r"|has gone|had gone|turned) (?:a bit |so |really |too )?"
-                              + _any("cold", "freezing", "chilly", "icy", "nippy") + r"\b")
+                              + _any("cold", "freezing", "chilly", "icy", "nippy") + r"\b"
+                              # "I'm shivering in here, the bathroom's baltic"
+                              r"|^ (?:\w+ ){0,3}?(?:but |and )?(?:the|this|my|our) "
+                              + _any("room", "bathroom", "bedroom", "kitchen", "house", "flat",
+                                     "place", "floor", "water", "bath")
+                              + r" is (?:so |really |absolutely |bloody |proper )?"
+                              + _any("cold", "freezing", "chilly", "icy", "nippy", "parky",
+                                     "baltic", "arctic") + r"\b")
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
@@ -323,6 +341,9 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:myself )?without (?:even )?"
      + _any("feeling", "noticing", "knowing", "realising", "realizing")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
+    # "I've leaked in bed and didn't wake up for it"
+    ("bladder_bowel", r"\bi (?:have |had |have just |just )?leaked (?:in|into|on) (?:the |my )?"
+     + _any("bed", "sheets", "chair", "sofa", "pants", "knickers", "trousers", "pyjamas")),
     # bowels or a bladder that went without warning: "bowels went, no warning, help", "my
     # bladder's just let go"
     ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:is |has |have )?(?:just )?"
@@ -420,6 +441,14 @@ _REPORTS: list[tuple[str, str]] = [
     # "I can feel less down there than I could this morning" (not "less pain")
     ("numbness", r"feel (?:a lot |much |far |a bit |a little )?less (?:in |on |around )?(?:my )?"
      + _any(_SADDLE, _LIMB)),
+    # a self-test: "I pinched my bum cheek and felt nothing", "I touched between my legs with a
+    # cold spoon and I can't feel the cold"
+    ("numbness", _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
+                      "stroked", "brushed", "rubbed", "felt") + r" (?:\w+ ){0,3}?"
+     + _any(_SADDLE, _LIMB) + r"(?: \w+){0,6}? (?:and |but )?(?:i )?(?:just )?"
+     + _any("felt nothing", "feel nothing", "could not feel", "can not feel",
+            "did not feel", "could feel nothing", "can feel nothing") + r"\b"
+     + r"(?! (?:a |the )?(?:stretch|pull|burn|pain|difference|benefit)\b)"),
     # "my groin's gone dead" (a leg gone dead is numbness below too)
     ("numbness", _SADDLE + r" (?:is |are |has |have )?(?:gone|going|went|feels|feel|felt) "
      + r"(?:all |completely |totally |a bit )?dead\b"),
@@ -435,14 +464,17 @@ _REPORTS: list[tuple[str, str]] = [
     # hot then freezing: chills with a heat of one's own, told as the swing
     ("fever", _any("hot then freezing", "hot and then freezing", "freezing then hot",
                    "boiling then freezing", "freezing then boiling", "hot one minute freezing",
-                   "sweating then shivering", "shivering then sweating")),
+                   "sweating then shivering", "shivering then sweating",
+                   # "I'm burning up and shaking under the duvet"
+                   r"burning up and (?:shaking|shivering|trembling)",
+                   r"(?:shaking|shivering|trembling) and burning up")),
     # the swing with the chills straight after it: "hot then cold shaking my back very painful"
     # (heard without commas; with them, the swing alone in its piece: _IN_CONTEXT)
     ("fever", _any("hot", "boiling", "sweaty", "sweating") + " " + _any("then", "and", "and then")
      + r" (?:really |very )?" + _any("cold", "freezing") + " (?:and )?"
      + _any("shaking", "shivering", "shivery", "trembling", "shaky")),
     # "the thermometer says I'm really hot", "... says she's got one" (a temperature)
-    ("fever", r"(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer "
+    ("fever", _NOT_ITS + r"thermometer "
      + _any("says", "said", "reads", "read", "shows", "showed", "is showing", "is saying")
      + r" (?:that )?(?:i am |i have |i have got |i am running |it is )?"
      + r"(?:really |very |quite |a bit |pretty |so |too )?"
@@ -587,7 +619,11 @@ _REPORTS: list[tuple[str, str]] = [
                             r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
                             r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
                             # not the mistake: "I slipped up and took them twice"
+                            # nor a thing slipped under one ("I slipped the hot water bottle
+                            # under my back")
                             r"slipped(?! a disc| you up| up$| up (?:there|with|by|again)\b"
+                            r"| (?:the|a|an|my|some|this|that|it|them)(?: \w+){0,3}? "
+                            r"(?:under|behind|beneath|into|in|onto|between|down)\b"
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
                             + _NOT_SLIPPED_ON,
                             # (not "passed out on the sofa", asleep)
@@ -650,13 +686,20 @@ _REPORTS: list[tuple[str, str]] = [
      r"(?<!you have )(?<!you )"
      + _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
-                                "shunt", "prang", "smash")),
+                                "shunt", "prang", "smash")
+     # a spill, not a crash: "I had an accident with my tea, it's everywhere"
+     + r"(?! with (?:the|my|some|a|an|this|that|our|his|her) (?:\w+ )?" + _any(
+         "cream", "gel", "rub", "lotion", "ointment", "tea", "coffee", "milk", "water", "juice",
+         "wine", "drink", "cup", "mug", "glass", "kettle", "paint", "soup", "sauce", "peas",
+         "ice pack", "hot water bottle") + r"\b)"),
     # "just a small bump in the car", "a little shunt on the motorway"
     ("trauma", r"(?:a|an|the) (?:\w+ )?" + _any("bump", "knock", "shunt", "prang") + " "
      + _any("in", "on") + " " + _any("the", "my", "a", "our", "his", "her") + " " + _VEHICLE),
     ("trauma", _any("came a cropper", "come a cropper", "went flying", "took a header",
                     r"i went (?:straight|right|flat) down(?! to\b)",
-                    r"i went down (?:hard|(?:like )?a sack)",
+                    # (the subject left out after a comma, or said once for two verbs: "...,
+                    # went down hard on me back", "I came off and went down hard")
+                    r"(?:\bi |^|\band )went down (?:hard|(?:like )?a sack)",
                     # on what one slips on or lands on: not "went down on the floor" to lie there
                     r"i went down on (?:the |some |a )?(?:icy |wet |slippery |frozen )?"
                     + _any("ice", "pavement", "sidewalk", "path", "road", "tarmac", "concrete",
@@ -673,7 +716,7 @@ _REPORTS: list[tuple[str, str]] = [
                     r"wiped out " + _any("on", "at", "off", "skiing", "snowboarding", "surfing",
                                          "cycling", "skating", "riding"))),
     ("trauma", _any("car", "bike", "motorbike", "motorcycle", "road", "traffic", "skiing", "sports",
-                    "work") + " " + _any("accident", "crash")),
+                    "work") + " " + _any("accident", "crash") + _ON_SCREEN),
     # not "i have got hit" (possession: "i've got it" is heard as "i've got hit"); "i've got
     # tackled" is no possession
     # not "how long ago was it" heard as "... ago was hit"
@@ -825,8 +868,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
     # "the thermometer says 39": a reading of one's own, not the bath's or the room's
-    ("fever", r"(?<!bath )(?<!room )(?<!water )(?<!oven )(?<!meat )(?<!fridge )(?<!freezer )"
-     r"(?<!cooking )(?<!kitchen )(?<!outdoor )(?<!outside )thermometer "
+    ("fever", _NOT_ITS + r"thermometer "
      + _any("says", "said", "reads", "read", "is reading", "shows", "showed", "is showing",
             "is at", "was at", "is on", "was on") + " " + _READING),
 ]
@@ -855,8 +897,8 @@ _TERMS: list[tuple[str, str]] = [
     ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
                       "giving way", "given way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia",
-                   _any("chills", "the chill", "shivers(?! (?:is |are )?best)", "shivering",
-                        "shivery",
+                   _any("(?<!ice )chills", "the chill", "shivers(?! (?:is |are )?best)",
+                        "shivering", "shivery",
                         r"(?:keep getting|shaking with|shivering with) chill") + _FROM_THE_COLD,
                    "rigors", "hot and colds",
                    _any("a proper", "a raging", "a real", "a really high", "a sky high")
@@ -870,7 +912,9 @@ _TERMS: list[tuple[str, str]] = [
     # hurt in a tackle at sport ("got flattened in a tackle at rugby")
     ("trauma", _any("in", "from", "during", "after") + " " + _any("a", "the", "that")
      + r" (?:\w+ )?tackle\b"),
-    ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")),
+    # (not the weather's: "a heavy fall of snow")
+    ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")
+     + r"(?! of (?:snow|rain|hail|sleet|leaves)\b)"),
     # "fell" heard as "fall" ("are a fall down the stairs and now my back's killing me"); not
     # one that may yet happen ("I might fall down the stairs")
     ("trauma", r"(?<!will )(?<!might )(?<!could )(?<!would )(?<!to )(?<!not )(?<!may )"
@@ -1034,6 +1078,24 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"i (?:have )?(?:just )?wet my\b",
      re.compile(r"\b(?:did not|never|could not|can not) (?:even )?(?:feel|notice) "
                 r"(?:it|a thing)\b")),
+    # "my pyjama bottoms are soaked and I swear I didn't feel a thing": wet, and not felt (the
+    # clauses are split at "and i"); not sweat, nor a pack that leaked
+    ("bladder_bowel", _any("pyjamas", "pyjama bottoms", "pajamas", "pajama bottoms", "pants",
+                           "knickers", "trousers", "joggers", "underwear", "boxers", "sheets",
+                           "sheet", "bed", "mattress", "jeans", "leggings")
+     + r" (?:are|is|were|was|have been|has been|got|were all|are all) (?:all |completely "
+     r"|totally |a bit |really )?(?:soaked|wet|soaking|sopping|damp|drenched|sodden)\b"
+     r"(?! (?:\w+ )?(?:from|with|because|after) )",
+     re.compile(r"\b(?:(?:did not|could not|never) (?:even )?(?:feel|felt|notice|wake|woke)"
+                r"|without (?:feeling|noticing|waking))\b")),
+    # a self-test that finds no feeling: "I touched between my legs with a cold spoon and I
+    # can't feel the cold" (the clauses are split at "and i")
+    ("numbness", r"i (?:just )?(?:can not|could not|did not) feel "
+     + _any("a thing", "anything", "it", "that", "the cold", "the pinch", "the touch", "a touch",
+            "the spoon", "the pin"),
+     re.compile(r"\b" + _any("pinched", "touched", "poked", "prodded", "pricked", "tapped",
+                             "scratched", "stroked", "brushed") + r" (?:\w+ ){0,3}?"
+                + _any(_SADDLE, _LIMB) + r"\b")),
     # "I took my temperature after lunch and it was high" (the clauses are split at "and it")
     ("fever", r"\b(?:it|it is|it was|it has been|that was|that is) (?:really |very |quite |a bit "
               r"|pretty |way )?(?:high|raised|sky high)\b",
@@ -1143,7 +1205,7 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # it was read from or the chills
     ("fever", _READING + r"(?: degrees)?(?: fahrenheit| celsius| centigrade)?",
      # not "shivering", said of a bath ("should the bath be thirty eight degrees, I'm shivering")
-     re.compile(r"\b(?:(?<!bath )(?<!water )(?<!room )(?<!oven )(?<!meat )thermometer"
+     re.compile(r"\b(?:" + _NOT_ITS + r"thermometer"
                 r"|teeth (?:are |were )?chattering|chills)\b")),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
@@ -1160,7 +1222,7 @@ _TERMS_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
     ("trauma", r"(?:the|a|that|this) (?:car |road |bike |motorbike )?"
      + _any("crash", "prang", "pile up", "collision", "car accident", "road accident")
-     + r"(?! course| diet| mat| helmet| barrier| test| landing| pad)",
+     + r"(?! course| diet| mat| helmet| barrier| test| landing| pad)" + _ON_SCREEN,
      re.compile(r"\b(?:back|spine|neck|pain|hurts?|hurting|agony|sore|whiplash)\b")),
 ]
 """Signs that count only with other words somewhere in the utterance."""
@@ -1316,6 +1378,9 @@ _ALL_GONE = re.compile(
 my toes has completely gone", "the pins and needles in my foot are totally gone" (not "the
 tingling has gone away now", which may come back; not in the saddle, nor when it is back)."""
 _TINGLES = frozenset(["numbness", "tingling", "tingles", "pins and needles"])
+_ASLEEP_TOO = re.compile(r"\b(?:pins and needles|dead|tingl\w*)\b")
+"""Signs that, put down to how one sat or knelt ("pins and needles from kneeling", "gone dead
+from being tucked under me"), are a foot asleep in other words."""
 EARLIER_WORDS = 6
 """How near the sign its time must be said, in words before it."""
 EARLIER_AFTER = 3
@@ -1323,7 +1388,8 @@ EARLIER_AFTER = 3
 _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
            r"(?:lie|sit|lean) on", "kneel", "squat", "crouch", "cross my legs",
-           r"tucked (?:up )?under (?:me|myself|my \w+)", r"curled (?:up )?(?:on|in)",
+           r"(?:being )?(?:tucked|folded) (?:up )?under (?:me|myself|my \w+)",
+           r"curled (?:up )?(?:on|in)",
            r"(?:lying|sitting|sat|lain|lay) (?:all )?(?:curled|twisted|awkwardly|funny|scrunched"
            r"|hunched|cross legged)")
 """How one sat or knelt, that sends a foot to sleep."""
@@ -1395,6 +1461,8 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     asleep = "sleep" in m[0]  # a foot asleep that woke is the everyday thing, however long ago
     posture = (_POSTURE.match(clause[m.end():]) is not None
                or (asleep and _POSTURE_BEFORE.search(before) is not None))
+    asleep = asleep or (posture and _ASLEEP_TOO.search(m[0]) is not None
+                        and not _IN_SADDLE.search(f"{clause} {after}"))
     if (_EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture
             and not asleep):
         return False
@@ -1486,6 +1554,9 @@ _QUESTION = re.compile(
     r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
     r"|\b" + _any(*_MEANING, "warning", "signs", "symptom", "symptoms", "cause", "causes",
                    "whether",
+                   # "I don't know which sort of numbness is the worrying sort" (the
+                   # normaliser drops "sort of")
+                   r"(?:do not know|not sure|no idea|wonder|wondering) (?:which|what)",
                    # (not what one side feels: "one side feels normal and the other's gone numb")
                    r"(?<!feels )(?<!feel )(?<!felt )normal") + r"\b"
 )
@@ -1637,6 +1708,8 @@ def _far_no(between: str) -> bool:
 _ASKED_NEAR = re.compile(
     r"^\s*(?:(?:so|and|but) )?(?:when (?:should|would|does|do|is|must|will)|which (?:kind|sort|type"
     r"|ones?)|what (?:kind|sort|type)|at what point)\b"
+    # the sign quoted back: "'numbness in the legs', you said, how numb is numb"
+    r"|^\s*(?:as )?you (?:said|mentioned|were saying)\b"
     r"|\b" + _any(*_MEANING) + r"\b")
 """A question about what a sign would mean, in the piece just before or after it ("fever with
 back pain, when should that worry me?", "which is more serious, tingling in the feet or a
@@ -1902,12 +1975,27 @@ _GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
     (re.compile(r"^(?!.*\b(?:thermometer|test|kit|remedy|cure|tablets?|medicine)\b).*?"
                 r"\b(?:a )?(?:high )?(?P<said>temperature|fever|temp)\b"),
      re.compile(r"\bi have got (?:one|1)\b(?: now| right now| at the moment| too| as well)?"
-                r"(?=$| and\b| but\b| so\b)"),
+                r"(?=$| and\b| but\b| so\b| " + _READING + ")"),
      "i have got a {said}"),
+    # "you know when you miss the bottom stair and land flat on your back? did that an hour
+    # ago", "you slip on a wet floor and go down hard, that's what I did", "when you try to
+    # push up on your toes and nothing happens, that's my right leg at the minute"
+    (re.compile(r"\b(?:when |if )?you (?P<said>(?!know\b|see\b|mean\b)\w+(?: \w+){1,14}?)"
+                r"(?= (?:that is|that was|which is|which was) (?:me|what|exactly what|my)\b"
+                r"| (?:and )?(?:i )?(?:just )?did (?:that|exactly that|just that)\b)"),
+     re.compile(r"\b(?:that is|that was|which is|which was) (?:me|what i (?:did|have done|have)"
+                r"|exactly what i did|what (?:happened|has happened) to me|my \w+)\b"
+                r"|\b(?:i )?(?:just )?did (?:that|exactly that|just that)\b"),
+     "i {said}"),
 ]
 """A sign told as what happens to people ("you", "your"), then as what has or has not happened
 to the speaker: the speaker's own sign, as first-person words, for the patterns to judge."""
 _PAST = {"fall": "fell", "slip": "slipped", "trip": "tripped"}
+_PAST_WORDS = {"fall": "fell", "slip": "slipped", "trip": "tripped", "go": "went", "miss": "missed",
+               "land": "landed", "come": "came", "lose": "lost", "hit": "hit", "lie": "lay",
+               "can": "could", "try": "tried", "happens": "happened", "feel": "felt"}
+"""A norm told in the present of "you", put in the past as the speaker's own ("you slip and go
+down hard, that's what I did": "i slipped and went down hard")."""
 
 
 def _generic_as_own(norm: str) -> str | None:
@@ -1922,6 +2010,8 @@ def _generic_as_own(norm: str) -> str | None:
         said = told.format(**groups)
         for pattern, mine in _YOUR:
             said = pattern.sub(mine, said)
+        if told == _GENERIC[-1][2]:
+            said = " ".join(_PAST_WORDS.get(w, w) for w in said.split())
         return said
     return None
 
@@ -1932,7 +2022,8 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     A report told about someone else ("my wife can't feel her legs") is a report too."""
     pieces = [_plain(normalize(piece))
               for piece in _PIECES.split(_WHERE_SET_OFF.sub(r" \1 ", _FILLER_SET_OFF.sub(
-                  r" \1 ", _PLACEHOLDER.sub("", _DOTTED_AM_PM.sub(r"\1m", text)))))]
+                  r" \1 ", _STUTTER_SET_OFF.sub(r"\1", _PLACEHOLDER.sub(
+                      "", _DOTTED_AM_PM.sub(r"\1m", text))))))]
     whole = _plain(normalize(text))
     first = _assess(pieces, whole)
     if first.verdict is Verdict.REPORT:
@@ -2010,6 +2101,11 @@ _DOTTED_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
 """...but not the dots of "7 a.m.", which the slots read after triage..."""
 _FILLER_SET_OFF = re.compile(r"\s*,\s*(like|um+|uh+|erm+|er|you know)\s*,\s*", re.IGNORECASE)
 """...nor a filler set off by commas: "if I started, like, wetting myself" is one piece..."""
+_STUTTER_SET_OFF = re.compile(r"\b(the|a|an|my|me|i|to|on|in|of|off|at|down|up|with|it|and)"
+                              r"(?:\s*,\s*\1\b)+", re.IGNORECASE)
+"""...nor a small word said again after a comma, as one searching for a word does ("I came off
+the, the bike"): said once, as the normaliser says a stutter once (not "stop, stop", two
+commands)..."""
 _WHERE_SET_OFF = re.compile(r"\s*,\s*(where (?:you|i|one)(?:'d| would)? (?:sit|sat)\b[^,.;:!?]*)"
                             r"\s*,\s*", re.IGNORECASE)
 """...nor where one sits, said of the saddle area: "the saddle area, where you'd sit on a bike,
