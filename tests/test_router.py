@@ -1200,3 +1200,19 @@ def test_a_command_beside_a_remark(router: Router, text: str, expected: str) -> 
 ])
 def test_an_unsure_aside_or_a_last_command(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an answer given last, after the reasons for it
+    ("I checked and I've got the ice pack ready, so yes", "affirm"),
+    ("my back's no worse, so yes, let's do that", "affirm"),
+    ("I pinched my thigh and both sides feel the same, so no, no numbness", "deny"),
+    ("I checked my temperature, it's normal, so no fever", "deny"),
+    ("my legs are numb, so yes", "emergency"),
+    ("it's ice for the first two days, so yes, what now", "ice_or_heat"),
+    # "abort" cancels
+    ("abort the timer", "cancel_timer"),
+    ("abort the ice timer", "cancel_timer"),
+])
+def test_an_answer_given_last_and_abort(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

@@ -1842,3 +1842,15 @@ def test_self_tests_unfelt_wetting_and_signs_named_back(text: str, expected: Ver
 ])
 def test_a_sign_told_of_you_then_owned(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "can" heard as "can't": what follows makes no sense of the sign
+    ("no, I can't pee just fine, thank goodness", Verdict.NEGATED),
+    ("no i cannot pee just fine thanks goodnight", Verdict.NEGATED),
+    ("I can't pee properly", Verdict.REPORT),
+    ("I can't feel my feet well", Verdict.REPORT),
+    ("I can't feel my feet, they were fine this morning", Verdict.REPORT),
+])
+def test_a_sign_that_cannot_be_done_just_fine(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -81,6 +81,12 @@ please"; "hang on, hang on, slower please")."""
 REACTED_TO = frozenset({"affirm", "pause", "goodbye"})
 """What reactions alone route to, which a control said after them overrides."""
 CONSENTS = frozenset("yes yeah yep sure".split())
+YES_AFTER = CONSENTS | frozenset("fine please go on okay ok let us lets do that it then".split())
+"""What may follow "so yes" for it to be the whole answer ("..., so yes, fine, yes"; "so yes,
+let's do that")."""
+NO_AFTER = DENIAL_ONLY | frozenset("""numbness numb tingling tingly fever temperature weakness
+    problems problem issues accidents accident falls fall leaks""".split())
+"""... and "so no" ("so no, no numbness"; "so no fever")."""
 NAMED_CONTROLS = frozenset("""stop pause slower slow slowly faster quicker quick quickly hurry
     repeat again next skip resume continue carry cancel""".split())
 """After a yes (CONSENTS), a control overrides only when named in its own word ("yes, yes,
@@ -250,7 +256,8 @@ class Router:
         whole = self._for_another(text, whole) or whole
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
-        result = (self._repaired(text, words, whole) or self._turned_to(text, words, whole)
+        result = (self._answered_last(text, words)
+                  or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
                   or self._too_fast_or_slow(text, said, whole)
                   or self._control_beside_pace(text, said, whole)
@@ -839,6 +846,21 @@ class Router:
                 or then.confidence <= whole.confidence):
             return None
         return replace(then, text=text)
+
+    def _answered_last(self, text: str, words: list[str]) -> Intent | None:
+        """An answer given last, after the reasons for it ("I checked and I've got the ice pack
+        ready, so yes"; "I pinched my thigh and both sides feel the same, so no, no numbness"):
+        "so" then yes or no, and after it only more of the same (YES_AFTER, or a sign denied
+        and where: NO_AFTER)."""
+        if "so" not in words[1:]:
+            return None
+        at = len(words) - 1 - words[::-1].index("so")
+        answer, after = words[at + 1: at + 2], words[at + 2:]
+        if answer and answer[0] in CONSENTS and YES_AFTER.issuperset(after):
+            return Intent("affirm", scoring.ACCEPT, {}, text)
+        if answer and answer[0] in DENIAL_OPENERS - {"not", "never"} and NO_AFTER.issuperset(after):
+            return Intent("deny", scoring.ACCEPT, {}, text)
+        return None
 
     def _thanked_after(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request with thanks said after it ("go on then, start the ice, cheers"; "right

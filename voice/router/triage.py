@@ -1281,6 +1281,12 @@ _UNHURT = re.compile(r"^ ?(?:(?!fell |fallen |landed |hit |banged |went down |hu
                                             "not hurt", "unhurt", "in one piece") + r"\b")
 """A trip told with the speaker fine after it ("I tripped over the cat fetching the ice, I'm
 fine"; a carer's, often): no fall. Not a fall ("I tripped and fell, but I'm fine")."""
+_CAN_NOT = re.compile(r"\b(?:can not|could not)\b")
+_DONE_FINE = re.compile(r"^ (?:\w+ ){0,2}?(?:(?:just |perfectly |absolutely )?fine"
+                        r"|perfectly well)\b"
+                        r"(?! (?:enough|at all)\b)")
+"""Said after a sign that one "can not" do, what makes no sense of it ("no, I can't pee just
+fine, thank goodness"): "can" heard as "can't", by a recogniser or a typing thumb."""
 _TREATMENT_DID = re.compile(r"\b" + _any("tens", "tens machine", "machine", "pads", "pad",
                                          "electrodes", "gel", "cream", "rub", "balm", "spray",
                                          "patch", "deep heat", "ice pack", "peas", "cold pack")
@@ -2155,6 +2161,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
                     explained = verdict is Verdict.REPORT and (
+                            (_CAN_NOT.search(m[0]) and _DONE_FINE.match(clause[m.end():]))
+                            or
                             (flag == "numbness" and _TREATMENT_DID.search(clause[: m.start()]))
                             or (flag == "numbness" and _ICE_SPOT.search(clause)
                                 and not _IN_SADDLE.search(clause))
