@@ -1851,6 +1851,10 @@ def test_a_sign_told_of_you_then_owned(text: str, expected: Verdict) -> None:
     ("I can't pee properly", Verdict.REPORT),
     ("I can't feel my feet well", Verdict.REPORT),
     ("I can't feel my feet, they were fine this morning", Verdict.REPORT),
+    # numb in a figure of speech
+    ("absolutely not, the only thing that's gone numb is my sense of humour", Verdict.NONE),
+    ("my brain's gone numb from all this", Verdict.NONE),
+    ("it's gone numb", Verdict.REPORT),
 ])
 def test_a_sign_that_cannot_be_done_just_fine(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -94,7 +94,9 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     r"(?<!\bis )(?<!\bare )(?<!\bhas come )(?<!\bhave come )(?<!\bcame )(?<!\bcoming )back",
     "skin",
     r"arms?", r"hands?", r"fingers?", "face", r"lips?", "neck", r"shoulders?", "ice", "cold",
-    "cream", "gel", "patch", _NUMBS_THE_PAIN) + r"\b")
+    "cream", "gel", "patch", _NUMBS_THE_PAIN,
+    # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
+    "sense of humou?r", "brain", "heart", "soul", "patience") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
 _DOWN_STAIRS = (r" (?:all the way )?down (?:the |some |a flight of )?(?:whole |entire |full )?"
                 r"(?:flight of )?(?:stairs|steps|staircase) ")
