@@ -1213,6 +1213,12 @@ def test_an_unsure_aside_or_a_last_command(router: Router, text: str, expected: 
     # "abort" cancels
     ("abort the timer", "cancel_timer"),
     ("abort the ice timer", "cancel_timer"),
+    # "stop there" stops; for a moment, it pauses; "don't stop" asks for more
+    ("stop there", "stop"),
+    ("no offence, but stop there", "stop"),
+    ("stop there for a minute, I'll be right back", "pause"),
+    ("don't stop there, keep going with that", "more"),
+    ("please don't stop", "more"),
 ])
 def test_an_answer_given_last_and_abort(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected

@@ -256,7 +256,7 @@ class Router:
         whole = self._for_another(text, whole) or whole
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
-        result = (self._answered_last(text, words)
+        result = (self._answered_last(text, words) or self._not_stopped(text, words, whole)
                   or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
                   or self._too_fast_or_slow(text, said, whole)
@@ -861,6 +861,17 @@ class Router:
         if answer and answer[0] in DENIAL_OPENERS - {"not", "never"} and NO_AFTER.issuperset(after):
             return Intent("deny", scoring.ACCEPT, {}, text)
         return None
+
+    def _not_stopped(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """"Don't stop (there)" taken for a stop or a pause: it asks for more. (A template
+        would not do: the classifier, which sees words and not their order, learnt "stop" as
+        a word of `more` and took "stop, that's more than I can take in" for it.)"""
+        if whole.name not in ("stop", "pause"):
+            return None
+        start = next((i for i, w in enumerate(words) if w not in ("no", "please", "oh")), 0)
+        if words[start: start + 3] != ["do", "not", "stop"]:
+            return None
+        return Intent("more", scoring.ACCEPT, {}, text)
 
     def _thanked_after(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request with thanks said after it ("go on then, start the ice, cheers"; "right
