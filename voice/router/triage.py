@@ -1943,48 +1943,48 @@ _MINE_NOW = (r"(?:(?:but |and |because |cos |as |well )?(?:mine (?:has|have|does
              r"| so\b)|i have been trying\b)")
 """The speaker saying a thing asked about in general is so for them: "mine has", "I do",
 "I've been trying for ages"."""
-_GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
+_GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str, bool]] = [
     # "you should be able to feel the paper when you wipe, shouldn't you? I can't"
     (re.compile(r"\byou (?:should|ought to|are supposed to|are meant to|would expect to|would)"
                 r"(?: be able to)? (?P<said>(?:feel|lift|hold|control|move|tell|notice|stand|walk)"
                 r"\b.+?)" + _TAGGED),
      re.compile(r"\bi (?:can not|could not|did not|do not|have not)\b(?! (?:think|know|mind)\b)"),
-     "i can not {said}"),
+     "i can not {said}", False),
     # "you'd expect your legs to hold you up ... mine just folded"
     (re.compile(r"\byou (?:would|should|might) (?:expect|think) your (?P<part>(?:\w+ )?"
                 + _any(_LIMB, _SADDLE) + r") (?:to|would|should)\b"),
      re.compile(r"\bmine (?P<told>(?:just |all |both )?\w+(?: \w+){0,3})"),
-     "my {part} {told}"),
+     "my {part} {told}", False),
     # "your inner thighs aren't supposed to feel like cardboard, are they? mine do"
     (re.compile(r"\byour (?P<part>(?:\w+ )?" + _any(_LIMB, _SADDLE)
                 + r") (?:are|is) not (?:supposed|meant) to (?P<said>\w+(?: \w+){0,4}?)"
                 + r"(?= (?:are|is|do|does) (?:they|it)\b| right\b|$)"),
      re.compile(r"\bmine (?:do|does|are|is|did|have|has)\b"),
-     "my {part} {said}"),
+     "my {part} {said}", False),
     # "you'd think you'd notice wetting yourself, but I just have"
     (re.compile(r"\byou would (?:think|expect|imagine) (?:that )?you would (?:notice|feel|know)"
                 r"(?: about)? (?P<said>\w+ing\b.+?)(?= but\b| and\b|$)"),
      re.compile(r"\b(?:but|and) i (?:just |actually )?(?:have|did)\b"),
-     "i have been {said}"),
+     "i have been {said}", False),
     # "you never think you'll fall in your own bathroom, but I just did"
     (re.compile(r"\byou (?:never|do not|would not|would never) (?:think|expect|imagine) (?:that )?"
                 r"you (?:will|would|could|might) (?P<said>fall|slip|trip)\b"),
      re.compile(r"\b(?:but|and) i (?:just |actually )?did\b"),
-     "i {said} over"),
+     "i {said} over", False),
     # "is it usual not to be able to wee at all? I've been trying for ages"
     (re.compile(_NORMAL_ASKED + r"(?:not to be able to|to not be able to|not being able to"
                 r"|not to|to not) (?P<said>\w+(?: \w+){0,8}?)(?= " + _MINE_NOW + ")"),
-     re.compile(r"\b" + _MINE_NOW), "i can not {said}"),
+     re.compile(r"\b" + _MINE_NOW), "i can not {said}", False),
     # "is it expected to go numb around the back passage with a spasm? mine has"
     (re.compile(_NORMAL_ASKED + r"to (?P<said>\w+(?: \w+){0,8}?)(?= " + _MINE_NOW + ")"),
-     re.compile(r"\b" + _MINE_NOW), "i {said}"),
+     re.compile(r"\b" + _MINE_NOW), "i {said}", False),
     # "surely a temperature has nothing to do with my back? I've got one now"
     # (not what one has one of: "do I need a thermometer for a fever? I've got one")
     (re.compile(r"^(?!.*\b(?:thermometer|test|kit|remedy|cure|tablets?|medicine)\b).*?"
                 r"\b(?:a )?(?:high )?(?P<said>temperature|fever|temp)\b"),
      re.compile(r"\bi have got (?:one|1)\b(?: now| right now| at the moment| too| as well)?"
                 r"(?=$| and\b| but\b| so\b| " + _READING + ")"),
-     "i have got a {said}"),
+     "i have got a {said}", False),
     # "you know when you miss the bottom stair and land flat on your back? did that an hour
     # ago", "you slip on a wet floor and go down hard, that's what I did", "when you try to
     # push up on your toes and nothing happens, that's my right leg at the minute"
@@ -1994,10 +1994,11 @@ _GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str]] = [
      re.compile(r"\b(?:that is|that was|which is|which was) (?:me|what i (?:did|have done|have)"
                 r"|exactly what i did|what (?:happened|has happened) to me|my \w+)\b"
                 r"|\b(?:i )?(?:just )?did (?:that|exactly that|just that)\b"),
-     "i {said}"),
+     "i {said}", True),
 ]
 """A sign told as what happens to people ("you", "your"), then as what has or has not happened
-to the speaker: the speaker's own sign, as first-person words, for the patterns to judge."""
+to the speaker: the speaker's own sign, as first-person words, for the patterns to judge; the
+last of each, whether those words are put in the past (_PAST_WORDS)."""
 _PAST = {"fall": "fell", "slip": "slipped", "trip": "tripped"}
 _PAST_WORDS = {"fall": "fell", "slip": "slipped", "trip": "tripped", "go": "went", "miss": "missed",
                "land": "landed", "come": "came", "lose": "lost", "hit": "hit", "lie": "lay",
@@ -2009,7 +2010,7 @@ down hard, that's what I did": "i slipped and went down hard")."""
 def _generic_as_own(norm: str) -> str | None:
     """A norm told of "you" that the speaker then says is not so for them (_GENERIC), told as
     their own; None when there is none."""
-    for norm_said, own, told in _GENERIC:
+    for norm_said, own, told, in_past in _GENERIC:
         m = norm_said.search(norm)
         said_own = own.search(norm, m.end()) if m is not None else None
         if m is None or said_own is None:
@@ -2018,7 +2019,7 @@ def _generic_as_own(norm: str) -> str | None:
         said = told.format(**groups)
         for pattern, mine in _YOUR:
             said = pattern.sub(mine, said)
-        if told == _GENERIC[-1][2]:
+        if in_past:
             said = " ".join(_PAST_WORDS.get(w, w) for w in said.split())
         return said
     return None
