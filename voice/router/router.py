@@ -81,6 +81,8 @@ please"; "hang on, hang on, slower please")."""
 REACTED_TO = frozenset({"affirm", "pause", "goodbye"})
 """What reactions alone route to, which a control said after them overrides."""
 CONSENTS = frozenset("yes yeah yep sure".split())
+MOMENTS = frozenset("moment minute min sec second bit tick jiffy mo while".split())
+"""What a stop for a while is said with ("stop there a sec"): a pause."""
 YES_AFTER = CONSENTS | frozenset("fine please go on okay ok let us lets do that it then".split())
 """What may follow "so yes" for it to be the whole answer ("..., so yes, fine, yes"; "so yes,
 let's do that")."""
@@ -281,6 +283,7 @@ class Router:
                   or self._farewell(text, words, whole)
                   or self._thanked_after(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
+        result = self._stopped_there(text, words, result) or result
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):
@@ -872,6 +875,20 @@ class Router:
         if words[start: start + 3] != ["do", "not", "stop"]:
             return None
         return Intent("more", scoring.ACCEPT, {}, text)
+
+    def _stopped_there(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """"Stop (it) (right) there" taken for a pause: it stops, unless for a moment ("stop
+        there a sec, I'll be right back"; MOMENTS). Blind writers file it as stop 38 times
+        and as pause 4, each of those for a moment. A router step, not a template: moving the
+        templates shifted the language model (the evaluation split from speech lost 4 cases of
+        1500 net, "start a timer" heard as "stop the timer")."""
+        if whole.name != "pause" or "there" not in words:  # (whole: what the steps made it)
+            return None
+        at = words.index("there")
+        said = [w for w in words[max(0, at - 3): at] if w not in ("it", "right")]
+        if said[-1:] != ["stop"] or MOMENTS.intersection(words[at:]):
+            return None
+        return Intent("stop", max(whole.confidence, scoring.ACCEPT), {}, text)
 
     def _thanked_after(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request with thanks said after it ("go on then, start the ice, cheers"; "right
