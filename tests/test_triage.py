@@ -1748,6 +1748,9 @@ def test_the_saddle_area_said_as_where_one_sits(text: str, expected: Verdict) ->
     ("is it normal knock to feel anything when i wipe my bottom", Verdict.REPORT),
     ("sorry i'm going to bed the please i can't stop myself wee", Verdict.REPORT),
     ("I can't stop myself wee on the toilet seat", Verdict.NONE),
+    # "no idea" heard as "numb idea" (en-gb)
+    ("i've numb idea how to relax talk me through some breathing", Verdict.NONE),
+    ("my legs are numb, no idea why", Verdict.REPORT),
 ])
 def test_signs_as_a_recogniser_heard_them(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -41,6 +41,7 @@ _CONTRACTIONS = {
     # formal words for everyday ones: "terminate the current cryotherapy timer" (not those the
     # templates say themselves, as "cryotherapy", "nsaids": the recognisers must keep them)
     "analgesic": "painkiller", "analgesics": "painkillers", "terminate": "cancel",
+    "abort": "cancel",
     "suspend": "pause", "restroom": "toilet",
     # "because" clipped ("cause" with its apostrophe only: _CLIPPED)
     "cos": "because", "coz": "because", "cuz": "because",
