@@ -1829,6 +1829,9 @@ def test_falls_and_crashes_that_are_and_are_not_the_persons(text: str,
     ("'numbness in the legs', you said, how numb is numb, when should I worry?", Verdict.ASKING),
     ("I don't know which sort of numbness is the worrying sort", Verdict.ASKING),
     ("I don't know what's wrong, my legs have gone numb", Verdict.REPORT),
+    # a question of people in general
+    ("do you get a temperature with a slipped disc?", Verdict.ASKING),
+    ("do you get a temperature, because I've got one", Verdict.REPORT),
 ])
 def test_self_tests_unfelt_wetting_and_signs_named_back(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

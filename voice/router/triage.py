@@ -1549,6 +1549,10 @@ _MEANING = ("worry", "worried about", "a sign", "mean", "means", "serious", "dan
             "red flag", "emergency")
 """Words that ask what a sign would mean ("is numbness a sign of something serious")."""
 _MY = re.compile(r"\bmy\b")
+_GENERAL_YOU = re.compile(r"^\s*(?:\w+ ){0,2}?(?:do|does|would|will|can|could|should|might) "
+                          r"(?:you|one|people|anyone|someone|somebody) (?:\w+ ){0,2}?$")
+"""A question of people in general just before a sign ("do you get a temperature with a
+slipped disc?", "can someone lose control of their bladder from a spasm?"): it asks."""
 _ASKED_FIRST = re.compile(r"^\s*(?:(?!(?:i|it|this|that|there|they|he|she|we|you|my|both)\b)\w+ )"
                           r"{0,2}?(?:should|would|could|does|do|is|are|can|will|might)\b")
 """A question opened (after a word or two said first: "mon Dieu, should ...", heard as one
@@ -1787,6 +1791,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if (report and _WOULD_FIRST.match(clause[: m.start()])
             and _WOULD_BE.match(clause[m.end():])):
         return Verdict.ASKING  # "would losing control of my bladder ever be a reason to ring"
+    if report and _GENERAL_YOU.match(clause[: m.start()]) and not _MY.search(clause):
+        return Verdict.ASKING  # "do you get a temperature with a slipped disc?"
     if report:
         return Verdict.REPORT
     own_after = _OWN_AFTER.search(clause[m.end():])
