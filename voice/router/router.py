@@ -61,6 +61,8 @@ DENIAL_LEAD = 4
 """A denial's "no" or "not" comes among the sentence's first this many words ("my legs are
 not ...")."""
 DENIAL_OPENERS = frozenset("no not nope nah never".split())
+NOES = frozenset("no nope nah".split())
+"""The denial openers that answer alone ("no, ..."; "..., so no")."""
 DENIALS = 2
 """Red flags said to be absent, at least, for a sentence that opens otherwise and asks nothing to
 be an answer denying them ("I had a proper think, no numbness, no tingling, I'm just stiff")."""
@@ -484,7 +486,7 @@ class Router:
         of story.UNWANTED."""
         heads = text.split(",")
         # a bare "no" first is an answer of its own: "no, not the stretches, the breathing one"
-        start = int(self._engine.normalize.words(heads[0]) in ("no", "nope", "nah"))
+        start = int(self._engine.normalize.words(heads[0]) in NOES)
         for at in range(start + 1, len(heads)):
             first = self._engine.normalize.words(",".join(heads[start:at])).split()
             opening = story.unwanted(first)
@@ -861,7 +863,7 @@ class Router:
         answer, after = words[at + 1: at + 2], words[at + 2:]
         if answer and answer[0] in CONSENTS and YES_AFTER.issuperset(after):
             return Intent("affirm", scoring.ACCEPT, {}, text)
-        if answer and answer[0] in DENIAL_OPENERS - {"not", "never"} and NO_AFTER.issuperset(after):
+        if answer and answer[0] in NOES and NO_AFTER.issuperset(after):
             return Intent("deny", scoring.ACCEPT, {}, text)
         return None
 

@@ -158,6 +158,9 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
+_TESTED = _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
+               "stroked", "brushed")
+"""How one tests for feeling ("I pinched my bum cheek and felt nothing")."""
 _NOT_ITS = "".join(f"(?<!{w} )" for w in (
     "bath", "room", "water", "oven", "meat", "fridge", "freezer", "cooking", "kitchen", "outdoor",
     "outside", "greenhouse", "garden", "car", "pool", "sugar", "jam", "wall", "window"))
@@ -445,8 +448,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any(_SADDLE, _LIMB)),
     # a self-test: "I pinched my bum cheek and felt nothing", "I touched between my legs with a
     # cold spoon and I can't feel the cold"
-    ("numbness", _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
-                      "stroked", "brushed", "rubbed", "felt") + r" (?:\w+ ){0,3}?"
+    ("numbness", _any(_TESTED, "rubbed", "felt") + r" (?:\w+ ){0,3}?"
      + _any(_SADDLE, _LIMB) + r"(?: \w+){0,6}? (?:and |but )?(?:i )?(?:just )?"
      + _any("felt nothing", "feel nothing", "could not feel", "can not feel",
             "did not feel", "could feel nothing", "can feel nothing") + r"\b"
@@ -1095,8 +1097,7 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("numbness", r"i (?:just )?(?:can not|could not|did not) feel "
      + _any("a thing", "anything", "it", "that", "the cold", "the pinch", "the touch", "a touch",
             "the spoon", "the pin"),
-     re.compile(r"\b" + _any("pinched", "touched", "poked", "prodded", "pricked", "tapped",
-                             "scratched", "stroked", "brushed") + r" (?:\w+ ){0,3}?"
+     re.compile(r"\b" + _TESTED + r" (?:\w+ ){0,3}?"
                 + _any(_SADDLE, _LIMB) + r"\b")),
     # "I took my temperature after lunch and it was high" (the clauses are split at "and it")
     ("fever", r"\b(?:it|it is|it was|it has been|that was|that is) (?:really |very |quite |a bit "
@@ -2006,9 +2007,9 @@ _GENERIC: list[tuple[re.Pattern[str], re.Pattern[str], str, bool]] = [
 to the speaker: the speaker's own sign, as first-person words, for the patterns to judge; the
 last of each, whether those words are put in the past (_PAST_WORDS)."""
 _PAST = {"fall": "fell", "slip": "slipped", "trip": "tripped"}
-_PAST_WORDS = {"fall": "fell", "slip": "slipped", "trip": "tripped", "go": "went", "miss": "missed",
-               "land": "landed", "come": "came", "lose": "lost", "hit": "hit", "lie": "lay",
-               "can": "could", "try": "tried", "happens": "happened", "feel": "felt"}
+_PAST_WORDS = _PAST | {"go": "went", "miss": "missed", "land": "landed", "come": "came",
+                       "lose": "lost", "hit": "hit", "lie": "lay", "can": "could", "try": "tried",
+                       "happens": "happened", "feel": "felt"}
 """A norm told in the present of "you", put in the past as the speaker's own ("you slip and go
 down hard, that's what I did": "i slipped and went down hard")."""
 
@@ -2035,10 +2036,10 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     """Triage one utterance. `text` is as heard (punctuation helps split clauses, but is not
     needed); `normalize` is the router's normaliser, so patterns see "can not", "i have".
     A report told about someone else ("my wife can't feel her legs") is a report too."""
-    pieces = [_plain(normalize(piece))
-              for piece in _PIECES.split(_WHERE_SET_OFF.sub(r" \1 ", _FILLER_SET_OFF.sub(
-                  r" \1 ", _STUTTER_SET_OFF.sub(r"\1", _PLACEHOLDER.sub(
-                      "", _DOTTED_AM_PM.sub(r"\1m", text))))))]
+    joined = text
+    for set_off, kept in _SET_OFF:
+        joined = set_off.sub(kept, joined)
+    pieces = [_plain(normalize(piece)) for piece in _PIECES.split(joined)]
     whole = _plain(normalize(text))
     first = _assess(pieces, whole)
     if first.verdict is Verdict.REPORT:
@@ -2132,6 +2133,9 @@ _PLACEHOLDER = re.compile(r"\b(?:thingy|thingies|thingummy|whatsit|whatsits|wots
                           r"|whatchamacallit)\b[.,;:!?]*", re.IGNORECASE)
 """...nor a word said for one not found, with the comma after it: "my leg's gone all whatsit,
 floppy" is one piece ("whatsit" is a skip word, so the normaliser drops it)."""
+_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_PLACEHOLDER, ""), (_STUTTER_SET_OFF, r"\1"),
+            (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "))
+"""What is put right before the pieces are split, in this order."""
 
 
 def _assess(pieces: list[str], whole: str) -> Triage:
