@@ -1832,6 +1832,10 @@ def test_falls_and_crashes_that_are_and_are_not_the_persons(text: str,
     # a question of people in general
     ("do you get a temperature with a slipped disc?", Verdict.ASKING),
     ("do you get a temperature, because I've got one", Verdict.REPORT),
+    ("can someone lose control of their bladder from a spasm?", Verdict.NONE),
+    ("can a bad back make people lose feeling in their legs?", Verdict.NONE),
+    ("do you know I've lost control of my bladder", Verdict.REPORT),
+    ("can you help me, my husband has lost control of his bladder", Verdict.REPORT),
 ])
 def test_self_tests_unfelt_wetting_and_signs_named_back(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
@@ -1863,4 +1867,53 @@ def test_a_sign_told_of_you_then_owned(text: str, expected: Verdict) -> None:
     ("it's gone numb", Verdict.REPORT),
 ])
 def test_a_sign_that_cannot_be_done_just_fine(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # told as a change, or compared with last time: a sign gone for good, or last time's
+    ("my toes were tingly earlier but it's faded away completely now", Verdict.NEGATED),
+    ("my toes were tingly earlier but it's faded away now", Verdict.REPORT),
+    ("my bum was tingly earlier but it's gone completely", Verdict.REPORT),
+    ("no, the numbness I had earlier has worn right off", Verdict.NEGATED),
+    ("last time it was a car accident that set it off, but this time nothing happened",
+     Verdict.NEGATED),
+    ("last time I had numbness it went away, but this time it's not going", Verdict.REPORT),
+    ("last time I bent over, this time I fell off a ladder", Verdict.REPORT),
+    # shivers from a cold thing; chills one cannot stop
+    ("I've started shivering since the ice pack went on", Verdict.NONE),
+    ("I've been shivering since this morning", Verdict.REPORT),
+    ("I've got the shivers because the bath's gone lukewarm", Verdict.NEGATED),
+    ("I can't stop my teeth chattering even under two duvets", Verdict.REPORT),
+    ("my teeth won't stop chattering", Verdict.REPORT),
+    # idioms and things that are no sign
+    ("my fingers are tingling from gripping the sofa leg", Verdict.NONE),
+    ("I'm hot and cold about acupuncture, is it worth a go?", Verdict.NONE),
+    ("I'm hot and cold, shaking all over", Verdict.REPORT),
+    ("I crashed out early and woke up with it", Verdict.NONE),
+    ("I crashed my car this morning and my back is killing me", Verdict.REPORT),
+    # held back by pain, not weak
+    ("I can't lift my leg over the side of the tub, it hurts too much", Verdict.NONE),
+    ("I can't lift my leg, it's gone weak", Verdict.REPORT),
+    ("I can't lift my leg, it hurts too much, and my foot is numb", Verdict.REPORT),
+    # played down is still told; asked in the negative is asked
+    ("a touch feverish, thirty-eight and a half, nothing serious", Verdict.REPORT),
+    ("fever with back pain, bad sign?", Verdict.ASKING),
+    ("isn't numbness around the saddle meant to be a reason to go to A and E?", Verdict.ASKING),
+    ("doesn't a fever mean infection?", Verdict.ASKING),
+    ("I'm not numb", Verdict.NEGATED),
+    ("I've been trying to pee for half an hour and nothing, absolutely nothing", Verdict.REPORT),
+    ("I tried to wee and nothing hurt", Verdict.NONE),
+    # said to be helpful, or with a doubt, or as a likeness: told, not supposed
+    ("in case it matters i can't feel the floor under my left foot", Verdict.REPORT),
+    ("if it makes a difference i came off my bike onto the kerb", Verdict.REPORT),
+    ("if it means anything the tingling's gone all the way to my toes now", Verdict.REPORT),
+    ("unless i'm imagining it my private parts have no feeling at all", Verdict.REPORT),
+    ("as if the back wasn't enough i'm shivering with chills", Verdict.REPORT),
+    ("in case i get a fever what should i do", Verdict.ASKING),
+    ("unless my legs go numb i'll stay put", Verdict.ASKING),
+    ("what does it mean if my toes tingle", Verdict.ASKING),
+])
+def test_signs_over_time_played_down_or_asked_in_the_negative(text: str,
+                                                              expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -77,7 +77,10 @@ _DOWN_BOTH = r"down both(?! (?:arms?|hands?|fingers?|shoulders?|sides of my (?:f
 _PLACES = _any(_LIMB, _SADDLE, "tip ?toes?", "heels?", "way under (?:me|him|her)", _DOWN_BOTH,
                # "when I wiped just now I couldn't feel it back there"
                r"when i (?:wiped|was wiping|am wiping)", "back there")
-_PLACE = re.compile(rf"\b{_PLACES}\b")
+_FURNITURE = "".join(f"(?<!{w} )" for w in ("sofa", "chair", "table", "stool", "bed", "desk",
+                                            "piano", "couch", "settee", "cot", "ladder"))
+"""Not a thing's leg ("gripping the sofa leg")."""
+_PLACE = re.compile(rf"\b{_FURNITURE}{_PLACES}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
 goes "down both" (heard without its "legs") is legs too."""
 _IN_SADDLE = re.compile(rf"\b{_SADDLE}\b")
@@ -177,6 +180,8 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
                                                  r"because i (?:\w+ ){1,3}?(?:the|my|this)",
                                                  # "from" as piper may hear it
                                                  "for (?:this|the|that|my)",
+                                                 # "since the ice pack went on"
+                                                 "since (?:the|this|that|my|i put)",
                                                  # "shivery with this ice pack on"; not "with a
                                                  # cold", which may be a fever
                                                  "with (?:this|the|that|my)")
@@ -192,8 +197,10 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                               r"|^ (?:(?!not |never )\w+ ){0,4}?(?:but |and )?"
                               r"(?:only |just |probably )?(?:because|as) "
                               r"(?:the |this |my |that )?(?:\w+ ){0,2}?(?:went|got|was|is"
-                              r"|has gone|had gone|turned) (?:a bit |so |really |too )?"
-                              + _any("cold", "freezing", "chilly", "icy", "nippy") + r"\b"
+                              r"|has gone|had gone|is gone|has got|turned) (?:a bit |so |really "
+                              r"|too )?"
+                              + _any("cold", "freezing", "chilly", "icy", "nippy", "lukewarm",
+                                     "tepid") + r"\b"
                               # "I'm shivering in here, the bathroom's baltic"
                               r"|^ (?:\w+ ){0,3}?(?:but |and )?(?:the|this|my|our) "
                               + _any("room", "bathroom", "bedroom", "kitchen", "house", "flat",
@@ -277,6 +284,11 @@ _REPORTS: list[tuple[str, str]] = [
      + _any(_PEE_SAID, "urinate", "wee", r"pass (?:the |any )?urine", r"pass (?:the |any )?water",
             r"pass (?:the )?motion", "number 1")),
     # not being able to go, told other ways: retention is as urgent as losing control
+    # ("I've been trying to pee for half an hour and nothing")
+    ("bladder_bowel", _any("trying", "tried", "try") + " to (?:have |do |pass )?"
+     + _any(_WEE, "pass anything") + r" (?:\w+ ){0,6}?(?:and|but) (?:absolutely |just |still )?"
+     + _any("nothing", "no luck", "not a drop", "zilch", "nowt", "not a thing")
+     + r"(?! (?:hurts?|hurt|wrong|bad|worse)\b)"),
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
     # "her bladder just won't empty"
@@ -560,7 +572,8 @@ _REPORTS: list[tuple[str, str]] = [
                    "my body")
      + r" (?:\w+ ){0,2}?" + _any("hot", "sweating", "sweaty") + " " + _any("and", "then")
      + r" (?:\w+ )?" + _any("cold", "freezing")
-     + _NOT_PACKS),
+     # (not of two minds: "I'm hot and cold about acupuncture")
+     + r"(?! about\b| over\b)" + _NOT_PACKS),
     # hot and cold at once, told bare ("sweating and freezing at the same time")
     ("fever", _any("sweating", "sweaty", "clammy") + " " + _any("and", "then", "but")
      + r" (?:\w+ ){0,2}?" + _any("freezing", "shivering", "shivery", "cold", "shaking", "shaky")),
@@ -583,7 +596,10 @@ _REPORTS: list[tuple[str, str]] = [
      + " knocked me "
      + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
     ("fever", _any("can not stop", "can not stop myself") + " "
-     + _any("shaking", "shivering", "trembling")),
+     + _any("shaking", "shivering", "trembling", r"(?:my )?teeth (?:from )?chattering")),
+    # "my teeth won't stop chattering"
+    ("fever", r"(?:my )?teeth " + _any("will not", "would not", "can not", "do not")
+     + " stop chattering"),
     ("fever", _any("burning up" + _NOT_FROM_HEAT, r"night sweats?", "hot and shivery",
                    r"hot (?:and )?cold sweats?",
                    # "I'm running hot": a heat of one's own (not the heat pad's)
@@ -631,8 +647,8 @@ _REPORTS: list[tuple[str, str]] = [
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
                             + _NOT_SLIPPED_ON,
                             # (not "passed out on the sofa", asleep)
-                            "tripped", "crashed", "blacked out", "fainted", "keeled over",
-                            r"came over (?:all )?faint and (?:went|fell|dropped)")
+                            "tripped", r"crashed(?! out)", "blacked out", "fainted",
+                            "keeled over", r"came over (?:all )?faint and (?:went|fell|dropped)")
      # ("fell sleep": asleep, heard without its "a")
      + r"\b(?! asleep| sleep| apart| behind| ill| in love)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
@@ -1285,6 +1301,11 @@ _UNHURT = re.compile(r"^ ?(?:(?!fell |fallen |landed |hit |banged |went down |hu
 """A trip told with the speaker fine after it ("I tripped over the cat fetching the ice, I'm
 fine"; a carer's, often): no fall. Not a fall ("I tripped and fell, but I'm fine")."""
 _CAN_NOT = re.compile(r"\b(?:can not|could not)\b")
+_FOR_PAIN = re.compile(r"^ (?:\w+ ){0,8}?(?:(?:it|that) (?:hurts|is) (?:just )?(?:too|so) "
+                       r"(?:much|painful|sore)\b|(?:just )?(?:because of|from|for) the pain\b"
+                       r"|because it (?:hurts|is so painful|is too painful)\b)")
+"""A leg one can't lift or move for the pain ("I can't lift my leg over the side of the tub, it
+hurts too much"): held back by pain, not weak."""
 _DONE_FINE = re.compile(r"^ (?:\w+ ){0,2}?(?:(?:just |perfectly |absolutely )?fine"
                         r"|perfectly well)\b"
                         r"(?! (?:enough|at all)\b)")
@@ -1375,18 +1396,27 @@ _RETURNS = ("again", "returned", "come back", "came back", "coming back")
 """Words of a sign come back."""
 _BACK_AGAIN = re.compile(r"\b" + _any(*_RETURNS, "back again", "this time", "today", "this morning",
                                        "tonight", "but now", "and now", "now it", "now my",
-                                       "still") + r"\b")
+                                       # (not "does that still need checking")
+                                       r"still(?! (?:need|needs|worth|matter|matters|count"
+                                       r"|counts)\b)") + r"\b")
 _ALL_GONE = re.compile(
     r"^ (?:(?:that |which )?i (?:had|was having|have had|used to have)(?: \w+){0,4}? "
     r"(?:has|have|is|are) (?:now )?(?:completely |totally |fully |all )?"
     r"|(?:(?:in|down|on) my(?: \w+){1,2} )?(?:has|have|is|are) (?:now )?"
     r"(?:completely|totally|fully|all) )"
-    + _any("gone", "disappeared", "cleared up", "passed", "worn off", "stopped", "vanished")
+    + _any("gone", "disappeared", "cleared up", "passed", r"worn (?:right )?off", "stopped",
+           "vanished", "faded")
     + r"(?! (?:down|into|up|to|through|numb|dead|weak)\b)")
 """Numbness or tingling in a leg or foot, named, then told gone for good: "the numbness I had in
 my toes has completely gone", "the pins and needles in my foot are totally gone" (not "the
 tingling has gone away now", which may come back; not in the saddle, nor when it is back)."""
-_TINGLES = frozenset(["numbness", "tingling", "tingles", "pins and needles"])
+_ALL_GONE_AFTER = re.compile(
+    r"^ (?:\w+ ){0,2}?(?:but|and) (?:it|that|they) (?:is|has|have|are) (?:now )?"
+    + _any("gone", "disappeared", "cleared up", "passed", "worn off", "stopped", "vanished",
+           "faded") + r"(?: away)? (?:completely|totally|fully)\b")
+"""... or told so in the next clause: "my toes were tingly earlier but it's faded away
+completely now"."""
+_TINGLES = frozenset(["numbness", "tingling", "tingles", "tingly", "pins and needles"])
 _ASLEEP_TOO = re.compile(r"\b(?:pins and needles|dead|tingl\w*)\b")
 """Signs that, put down to how one sat or knelt ("pins and needles from kneeling", "gone dead
 from being tucked under me"), are a foot asleep in other words."""
@@ -1444,6 +1474,14 @@ _FEELING_BACK = re.compile(r"\b(?:the feeling|feeling|it|they) (?:is|has|have|ar
 which a "come back" is the sign's: "it went away, but it's come back")."""
 
 
+_LAST_TIME = re.compile(r"\blast time\b(?!.*\bthis time\b)")
+_NOT_THIS_TIME = re.compile(r"^ (?:\w+ ){0,8}?(?:but |and |whereas |while )?this time "
+                            r"(?:i |it |it is |it was |i have |i was )?"
+                            + _any("nothing", "just", "only") + r"\b(?! as\b)")
+"""A sign of the last episode, this one told apart ("last time it was a car accident that set
+it off, but this time nothing happened")."""
+
+
 def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     """Whether the sign `m` in `clause` is told as an episode in the past that went away ("a while
     back my leg went numb for an afternoon, it sorted itself out"; "two years ago I couldn't feel
@@ -1457,10 +1495,12 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     ("my foot went to sleep earlier but it's fine now"); nor a tingle put down to the cold pack
     that is passing (_COLD_CAUSE, _FADING). `after` is everything said after the
     sign."""
-    if (m[0] in _TINGLES and _ALL_GONE.match(clause[m.end():])
+    if (m[0] in _TINGLES and (_ALL_GONE.match(clause[m.end():]) or _ALL_GONE_AFTER.match(after))
             and not _IN_SADDLE.search(clause) and _BACK_AGAIN.search(after) is None):
         return True  # "the numbness I had in my toes has completely gone"
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
+    if _LAST_TIME.search(before) and _NOT_THIS_TIME.match(after):
+        return True  # "last time it was a car accident ..., but this time nothing happened"
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
     if _MOMENT.match(after) and _GONE_NOW.search(after) and not _STILL.search(after):
         return _BACK_AGAIN.search(after) is None  # "tingly for a second ..., it's gone now"
@@ -1520,16 +1560,24 @@ _NOT_A_VERB = frozenset("the a an my that this any where when how".split())
 _CUT_SHORT = frozenset("do does did have has can could will would".split())
 """Verbs that, with "not" and nothing after it, end a clause: "you asked if my legs feel normal,
 they don't, my shin's numb" (heard without its commas) denies nothing after "don't"."""
+_TO_HELP = _any(r"helps?", r"matters?", r"makes? (?:a|any) difference", r"means? anything",
+               r"changes? anything", "is relevant", "is useful", "is important")
+"""Said to be helpful ("in case it matters, ...", "if it makes a difference, ..."): what follows
+is told, not supposed."""
 _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
-    r"if(?! (?:\w+ ){0,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)"
+    # not "as if" ("as if the back wasn't enough, I'm shivering with chills": a likeness)
+    r"(?<!as )if(?! (?:\w+ ){0,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)"
     # "is it alright if I tell you my leg gave way": told, not supposed ("if I said" supposes)
     r"(?! i (?:tell|mention|say|let you know)\b)"
     # "if it helps you to know, my legs have gone numb": said to be helpful, not supposed
-    r"(?! (?:it|that|this) helps?\b)",
+    r"(?! (?:it|that|this) " + _TO_HELP + r"\b)",
     # "I suppose I should mention ...": a belief, not a supposition
-    r"in case(?! you (?:need|want|wanted|were wondering|are wondering)\b)", "unless",
+    r"in case(?! you (?:need|want|wanted|were wondering|are wondering)\b)"
+    r"(?! (?:it|that|this) " + _TO_HELP + r"\b)",
+    # "unless I'm imagining it, my privates have no feeling": told, with a doubt
+    r"unless(?! i am (?:imagining|dreaming|making)\b)",
     "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
     # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
@@ -1546,14 +1594,21 @@ _OWN = re.compile(r"\b" + _any(
 _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into", "around", "round",
                                                      "of", "between")
                         + " " + _any("my", "both", "one of my", "either") + r"\b")
-_MEANING = ("worry", "worried about", "a sign", "mean", "means", "serious", "dangerous",
-            "red flag", "emergency")
-"""Words that ask what a sign would mean ("is numbness a sign of something serious")."""
+_MEANING = ("worry", "worried about", "a sign", "bad sign", "good sign", "warning sign",
+            "worrying sign", r"(?<!if it )mean", r"(?<!if it )means", r"(?<!nothing )serious",
+            "dangerous", "red flag", "emergency")
+"""Words that ask what a sign would mean ("is numbness a sign of something serious", "fever with
+back pain, bad sign?"); not a sign played down ("nothing serious") nor a help offered ("if it
+means anything, ...")."""
 _MY = re.compile(r"\bmy\b")
 _GENERAL_YOU = re.compile(r"^\s*(?:\w+ ){0,2}?(?:do|does|would|will|can|could|should|might) "
-                          r"(?:you|one|people|anyone|someone|somebody) (?:\w+ ){0,2}?$")
+                          r"(?:(?!i\b)\w+ ){0,3}?"
+                          r"(?:you|(?P<they>one|people|anyone|someone|somebody)) "
+                          r"(?!(?:\w+ )*?i\b)(?:\w+ ){0,2}?$")
 """A question of people in general just before a sign ("do you get a temperature with a
-slipped disc?", "can someone lose control of their bladder from a spasm?"): it asks."""
+slipped disc?", "can a spasm make someone lose control of their bladder?"): it asks. Not with
+"I" between ("do you know I've lost control of my bladder"); a sign told of the third person
+has its "their" as "my" (as_own), which is theirs."""
 _ASKED_FIRST = re.compile(r"^\s*(?:(?!(?:i|it|this|that|there|they|he|she|we|you|my|both)\b)\w+ )"
                           r"{0,2}?(?:should|would|could|does|do|is|are|can|will|might)\b")
 """A question opened (after a word or two said first: "mon Dieu, should ...", heard as one
@@ -1770,6 +1825,12 @@ _GOES_ON = re.compile(r"^\s*(?:then |also )?(?:i|my (?:\w+ )?\w+) (?:just |sudde
 I sneeze and I lose control of my bladder", "if it gets worse and I get a fever")."""
 
 
+_NOT_ASKED = re.compile(r"^\s*(?:(?:so|and|but|well|surely) )?(?:is|are|should|would|does)"
+                        r" not (?:a |an |the |any )?$")
+"""A question put in the negative, the sign just after it ("isn't numbness around the saddle
+meant to be a reason to go to A and E?"): asked, not denied."""
+
+
 def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
            asked_near: bool = False, owned_elsewhere: bool = False,
            supposed_before: bool = False) -> Verdict:
@@ -1778,7 +1839,7 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     would mean (_asked_near); `owned_elsewhere`: another piece tells something as one's own
     ("..., because I have it"); `supposed_before`: the clause before it, in the same piece,
     ended inside a supposition (_supposes), which this one may go on with (_GOES_ON)."""
-    negator = _negator_at(clause, m.start())
+    negator = None if _NOT_ASKED.match(clause[: m.start()]) else _negator_at(clause, m.start())
     if (not _SAID_NOT.search(m[0]) and negator is not None
             and not (report and _far_no(clause[negator:m.start()]))):
         return Verdict.NEGATED
@@ -1792,7 +1853,9 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if (report and _WOULD_FIRST.match(clause[: m.start()])
             and _WOULD_BE.match(clause[m.end():])):
         return Verdict.ASKING  # "would losing control of my bladder ever be a reason to ring"
-    if report and _GENERAL_YOU.match(clause[: m.start()]) and not _MY.search(clause):
+    general = _GENERAL_YOU.match(clause[: m.start()]) if report else None
+    if general and not _MY.search(clause[: m.start()] + clause[m.end():] if general["they"]
+                                  else clause):
         return Verdict.ASKING  # "do you get a temperature with a slipped disc?"
     if report:
         return Verdict.REPORT
@@ -2170,6 +2233,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if flag == "trauma" and (_LIKENESS.search(clause[: m.start()])
                                              or _long_past(clause, m)):
                         continue
+                    if (flag == "weakness" and _CAN_NOT.search(m[0]) and _FOR_PAIN.match(
+                            " ".join((norm[a + m.end():], *pieces[piece + 1:])))):
+                        continue  # held back by the pain, not weak: no sign, nothing to cut
                     verdict = (Verdict.NEGATED if _echoed_no(whole, m[0], only_no=report)
                                else _judge(clause, m, report, supposed_last,
                                            _asked_near(pieces, piece), owned_elsewhere, before))
