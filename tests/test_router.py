@@ -358,6 +358,10 @@ def test_wake_words_and_gym_talk_reach_the_request(router: Router, text: str,
     # one denial inside someone else's news is no answer; a question after denials is asked
     ("police say the driver was not injured", "unknown"),
     ("I haven't got a fever and my legs aren't numb, what position is best", "position"),
+    # a formal opening before the denial
+    ("I can confirm that I have not experienced any loss of bladder control", "deny"),
+    ("I'm happy to say that I haven't fallen", "deny"),
+    ("I can confirm I've had no fever, what stretches can I do", "stretches"),
 ])
 def test_a_list_of_denials_is_an_answer(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
@@ -1221,4 +1225,19 @@ def test_an_unsure_aside_or_a_last_command(router: Router, text: str, expected: 
     ("please don't stop", "more"),
 ])
 def test_an_answer_given_last_and_abort(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "yes" first, then a remark that asks for nothing: an answer
+    ("yes please, thank you so much", "affirm"),
+    ("yes, sorry, I was miles away", "affirm"),
+    ("yes, go on, I've got till the kids get home", "affirm"),
+    # ... but not said to someone else, nor before a request or a red flag
+    ("yeah, hiya, no I can't come in today, I'll ring you later", "unknown"),
+    ("yeah mate, I've done my back, I won't make leg day on Tuesday", "unknown"),
+    ("yes, thanks, bye", "goodbye"),
+    ("yes, my legs are numb", "emergency"),
+])
+def test_an_answer_given_first_then_a_remark(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected

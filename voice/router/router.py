@@ -175,6 +175,10 @@ talk to you later"): the words of one, not what the goodbye templates match ("la
 one there, and ends many a remark: "I'll take them later")."""
 _ON_THE_PHONE = re.compile(r"\b(?:call|ring|phone|text|love|miss) you\b")
 """A goodbye after "I'll ring you back" or "love you" is said on the phone, to someone else."""
+ELSEWHERE = frozenset(triage.KIN) | frozenset(
+    "hi hiya hello cheers mate love ring call phone text email speaking".split())
+"""Words of speech to someone else, on the phone or in the room ("yeah, hi Mum, I'll ring you
+back"): a "yes" first there is theirs."""
 VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
 """Requests for a value, which a correction may say again."""
 ALIKE = 0.75
@@ -277,6 +281,7 @@ class Router:
                   or self._beside_timer(text, words, whole)
                   or self._when_it_began(text, words, whole)
                   or self._unsure_aside(text, whole)
+                  or self._answered_first(text, words, whole)
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
@@ -867,6 +872,22 @@ class Router:
             return Intent("deny", scoring.ACCEPT, {}, text)
         return None
 
+    def _answered_first(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """An answer given first, then a remark that asks for nothing ("yes, the same as last
+        time"; "yes please, thank you so much"), where the whole was unsure chatter or thanks
+        and the remark alone is no surer request; not said to someone else (ELSEWHERE, or
+        "tell ...": "yeah, tell them I'll email the report"), nor ending on a farewell ("yes,
+        Jen, coming; thanks, speaker, bye")."""
+        if (not words or words[0] not in CONSENTS or whole.name not in ("unknown", "goodbye")
+                or whole.confidence >= scoring.ACCEPT or _asks(words[1:])
+                or not ELSEWHERE.isdisjoint(words) or "tell" in words
+                or _FAREWELL_LAST.search(" ".join(words))):
+            return None
+        then = self._route(" ".join(words[1:])) if words[1:] else whole
+        if then.name not in ("unknown", "goodbye", "affirm") and then.confidence >= scoring.CLARIFY:
+            return None
+        return Intent("affirm", scoring.ACCEPT, {}, text)
+
     def _not_stopped(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """"Don't stop (there)" taken for a stop or a pause: it asks for more. (A template
         would not do: the classifier, which sees words and not their order, learnt "stop" as
@@ -1093,11 +1114,18 @@ def _gives_reason(words: list[str]) -> bool:
     return bool(words) and words[0] in story.REASON_WORDS
 
 
+_CONFIRMING = re.compile(r"^(?:i can|i would like to|let me|i will|just to|i want to|i am happy to)"
+                         r" (?:confirm|say|tell you|report|let you know)(?: that)? ")
+"""An answer's formal opening ("I can confirm that I have not ..."), read past for its denial."""
+
+
 def _opens_with_denial(text: str) -> bool:
     """Whether the sentence opens with a denial, as an answer does ("nope, didn't fall, ...",
-    "my legs aren't numb, ..."), rather than telling of someone else ("police say the driver
-    was not injured")."""
-    return any(word in DENIAL_OPENERS for word in text.split()[:DENIAL_LEAD])
+    "my legs aren't numb, ..."; after a formal opening: "I can confirm that I have not had
+    ..."), rather than telling of someone else ("police say the driver was not injured")."""
+    opening = _CONFIRMING.match(text)
+    words = text[opening.end():] if opening else text
+    return any(word in DENIAL_OPENERS for word in words.split()[:DENIAL_LEAD])
 
 
 def _asks_before_reason(head: list[str], then: Intent) -> bool:
