@@ -1913,6 +1913,10 @@ def test_a_sign_that_cannot_be_done_just_fine(text: str, expected: Verdict) -> N
     ("in case i get a fever what should i do", Verdict.ASKING),
     ("unless my legs go numb i'll stay put", Verdict.ASKING),
     ("what does it mean if my toes tingle", Verdict.ASKING),
+    # a sign stated first, its place the subject, then asked about: told
+    ("both feet are tingling and getting worse that a bad sign", Verdict.REPORT),
+    ("both feet are tingling is that serious", Verdict.REPORT),
+    ("is it serious if both feet tingle", Verdict.ASKING),
 ])
 def test_signs_over_time_played_down_or_asked_in_the_negative(text: str,
                                                               expected: Verdict) -> None:

@@ -1825,6 +1825,10 @@ _GOES_ON = re.compile(r"^\s*(?:then |also )?(?:i|my (?:\w+ )?\w+) (?:just |sudde
 I sneeze and I lose control of my bladder", "if it gets worse and I get a fever")."""
 
 
+_STATED = re.compile(r"^\s*(?:(?:and|now|so|but) )?(?:both |my |the )?(?:\w+ )?" + _LIMB
+                     + r" (?:are|is|have|has|keep|keeps|feel|feels)\b")
+"""A sign stated first, the place its subject ("both feet are tingling and getting worse, is that
+a bad sign", heard without its commas): told, whatever is asked after it."""
 _NOT_ASKED = re.compile(r"^\s*(?:(?:so|and|but|well|surely) )?(?:is|are|should|would|does)"
                         r" not (?:a |an |the |any )?$")
 """A question put in the negative, the sign just after it ("isn't numbness around the saddle
@@ -1866,7 +1870,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
         and _MY.search(clause) is None)
     if not owned_after and _said_by_another(clause, m):
         return Verdict.ASKING
-    owned = _OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
+    owned = (_OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
+             or _STATED.match(clause[: m.start()]) is not None)
     if not owned and _WOULD_MEAN.match(clause[m.end():]):
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
     if not owned and _WOULD_ASKED.match(clause) and _WOULD_BE.match(clause[m.end():]):
