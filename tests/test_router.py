@@ -1241,3 +1241,16 @@ def test_an_answer_given_last_and_abort(router: Router, text: str, expected: str
 ])
 def test_an_answer_given_first_then_a_remark(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # thanks first, then a request, heard without the comma between
+    ("thank you for waiting resume please", "resume"),
+    ("thanks for that can you start the ice timer", "start_ice_timer"),
+    # ... but thanks alone, or with a farewell or an answer after, stay a goodbye
+    ("thank you so much for your help", "goodbye"),
+    ("thanks for the stretches bye", "goodbye"),
+    ("cheers, TTYL", "goodbye"),
+])
+def test_thanks_said_before_a_request(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

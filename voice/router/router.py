@@ -139,6 +139,10 @@ THANKS_AFTER = tuple(tuple(t.split()) for t in (
     "thanks love", "thanks mate", "cheers love", "cheers mate", "ta love", "thank you love",
     "thank you", "cheers", "thanks", "ta"))
 """Thanks said after a request, longest first where one ends another."""
+THANKS_FIRST = tuple(tuple(t.split()) for t in (
+    "thank you so much", "thank you very much", "thanks so much", "thank you", "thanks",
+    "cheers", "ta"))
+"""Thanks said before a request, longest first where one begins another."""
 PACE_WORDS = frozenset("fast faster quick quicker slow slower short shorter long longer".split())
 """Words of a pace or a length, which a remark beside a control may describe ("you're getting
 faster and faster, slow down"): the control said word for word is what is asked."""
@@ -289,6 +293,7 @@ class Router:
                   or self._ended_on_command(text, words, whole)
                   or self._farewell(text, words, whole)
                   or self._thanked_after(text, words, whole)
+                  or self._thanked_before(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
         result = self._stopped_there(text, words, result) or result
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
@@ -927,6 +932,25 @@ class Router:
                 or then.confidence <= whole.confidence):
             return None
         return replace(then, text=text)
+
+    def _thanked_before(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """Thanks said before a request ("thank you for waiting, resume please", heard without
+        its comma; THANKS_FIRST), which the whole sentence took, unsure, for a goodbye: the
+        longest end after the thanks that is a sure request, all of it or from a word a request
+        opens with (story.OPENERS). Not with a farewell said last ("thanks for the stretches,
+        bye")."""
+        if (whole.name != "goodbye" or whole.confidence >= scoring.ACCEPT
+                or _FAREWELL_LAST.search(" ".join(words))):
+            return None
+        size = next((len(t) for t in THANKS_FIRST if tuple(words[:len(t)]) == t), 0)
+        for start in range(size, len(words)) if size else ():
+            if start > size and words[start] not in story.OPENERS:
+                continue  # (the request opens as one: "..., resume please")
+            then = self._route(" ".join(words[start:]))
+            if (then.name not in ("unknown", "emergency", "goodbye", "affirm", "deny")
+                    and then.confidence >= scoring.ACCEPT):
+                return replace(then, text=text)  # (not an answer: "cheers, ttyl")
+        return None
 
     def _repaired(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The person corrected themselves ("an ice timer, no wait, a heat timer"): what they
