@@ -1904,6 +1904,10 @@ def test_a_sign_that_cannot_be_done_just_fine(text: str, expected: Verdict) -> N
     ("I'm not numb", Verdict.NEGATED),
     ("I've been trying to pee for half an hour and nothing, absolutely nothing", Verdict.REPORT),
     ("I tried to wee and nothing hurt", Verdict.NONE),
+    ("brilliant i've been trying to pee for half an hour nothing absolutely nothing",
+     Verdict.REPORT),
+    ("I've been trying to go for ages and nothing", Verdict.REPORT),
+    ("I tried to go for a walk and nothing bad happened", Verdict.NONE),
     # said to be helpful, or with a doubt, or as a likeness: told, not supposed
     ("in case it matters i can't feel the floor under my left foot", Verdict.REPORT),
     ("if it makes a difference i came off my bike onto the kerb", Verdict.REPORT),

@@ -286,7 +286,11 @@ _REPORTS: list[tuple[str, str]] = [
     # not being able to go, told other ways: retention is as urgent as losing control
     # ("I've been trying to pee for half an hour and nothing")
     ("bladder_bowel", _any("trying", "tried", "try") + " to (?:have |do |pass )?"
-     + _any(_WEE, "pass anything") + r" (?:\w+ ){0,6}?(?:and|but) (?:absolutely |just |still )?"
+     # (not "go for a walk")
+     + r"(?!go (?:for (?:a |an )?(?:walk|run|stroll|swim|drive|jog|coffee|drink|lie down)|out"
+     + r"|back|on|up|down|outside|home|shopping|round|to (?!the toilet|the loo))\b)"
+     + _any(_WEE, "pass anything")
+     + r" (?:\w+ ){0,6}?(?:(?:and|but) )?(?:absolutely |just |still )?"
      + _any("nothing", "no luck", "not a drop", "zilch", "nowt", "not a thing")
      + r"(?! (?:hurts?|hurt|wrong|bad|worse)\b)"),
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
