@@ -180,9 +180,9 @@ one there, and ends many a remark: "I'll take them later")."""
 _ON_THE_PHONE = re.compile(r"\b(?:call|ring|phone|text|love|miss) you\b")
 """A goodbye after "I'll ring you back" or "love you" is said on the phone, to someone else."""
 ELSEWHERE = frozenset(triage.KIN) | frozenset(
-    "hi hiya hello cheers mate love ring call phone text email speaking".split())
+    "hi hiya hello cheers mate love ring call phone text email speaking tell".split())
 """Words of speech to someone else, on the phone or in the room ("yeah, hi Mum, I'll ring you
-back"): a "yes" first there is theirs."""
+back"; "yeah, tell them I'll email the report"): a "yes" first there is theirs."""
 VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
 """Requests for a value, which a correction may say again."""
 ALIKE = 0.75
@@ -880,13 +880,11 @@ class Router:
     def _answered_first(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """An answer given first, then a remark that asks for nothing ("yes, the same as last
         time"; "yes please, thank you so much"), where the whole was unsure chatter or thanks
-        and the remark alone is no surer request; not said to someone else (ELSEWHERE, or
-        "tell ...": "yeah, tell them I'll email the report"), nor ending on a farewell ("yes,
-        Jen, coming; thanks, speaker, bye")."""
+        and the remark alone is no surer request; not said to someone else (ELSEWHERE), nor
+        ending on a farewell ("yes, Jen, coming; thanks, speaker, bye")."""
         if (not words or words[0] not in CONSENTS or whole.name not in ("unknown", "goodbye")
                 or whole.confidence >= scoring.ACCEPT or _asks(words[1:])
-                or not ELSEWHERE.isdisjoint(words) or "tell" in words
-                or _FAREWELL_LAST.search(" ".join(words))):
+                or not ELSEWHERE.isdisjoint(words) or _FAREWELL_LAST.search(" ".join(words))):
             return None
         then = self._route(" ".join(words[1:])) if words[1:] else whole
         if then.name not in ("unknown", "goodbye", "affirm") and then.confidence >= scoring.CLARIFY:
@@ -943,7 +941,9 @@ class Router:
                 or _FAREWELL_LAST.search(" ".join(words))):
             return None
         size = next((len(t) for t in THANKS_FIRST if tuple(words[:len(t)]) == t), 0)
-        for start in range(size, len(words)) if size else ():
+        if not size:
+            return None
+        for start in range(size, len(words)):
             if start > size and words[start] not in story.OPENERS:
                 continue  # (the request opens as one: "..., resume please")
             then = self._route(" ".join(words[start:]))

@@ -1403,21 +1403,21 @@ _BACK_AGAIN = re.compile(r"\b" + _any(*_RETURNS, "back again", "this time", "tod
                                        # (not "does that still need checking")
                                        r"still(?! (?:need|needs|worth|matter|matters|count"
                                        r"|counts)\b)") + r"\b")
+_GONE_FOR_GOOD = _any("gone", "disappeared", "cleared up", "passed", r"worn (?:right )?off",
+                      "stopped", "vanished", "faded")
+"""Words of a sign gone, said with "completely" or the like (_ALL_GONE, _ALL_GONE_AFTER)."""
 _ALL_GONE = re.compile(
     r"^ (?:(?:that |which )?i (?:had|was having|have had|used to have)(?: \w+){0,4}? "
     r"(?:has|have|is|are) (?:now )?(?:completely |totally |fully |all )?"
     r"|(?:(?:in|down|on) my(?: \w+){1,2} )?(?:has|have|is|are) (?:now )?"
     r"(?:completely|totally|fully|all) )"
-    + _any("gone", "disappeared", "cleared up", "passed", r"worn (?:right )?off", "stopped",
-           "vanished", "faded")
-    + r"(?! (?:down|into|up|to|through|numb|dead|weak)\b)")
+    + _GONE_FOR_GOOD + r"(?! (?:down|into|up|to|through|numb|dead|weak)\b)")
 """Numbness or tingling in a leg or foot, named, then told gone for good: "the numbness I had in
 my toes has completely gone", "the pins and needles in my foot are totally gone" (not "the
 tingling has gone away now", which may come back; not in the saddle, nor when it is back)."""
 _ALL_GONE_AFTER = re.compile(
     r"^ (?:\w+ ){0,2}?(?:but|and) (?:it|that|they) (?:is|has|have|are) (?:now )?"
-    + _any("gone", "disappeared", "cleared up", "passed", "worn off", "stopped", "vanished",
-           "faded") + r"(?: away)? (?:completely|totally|fully)\b")
+    + _GONE_FOR_GOOD + r"(?: away)? (?:completely|totally|fully)\b")
 """... or told so in the next clause: "my toes were tingly earlier but it's faded away
 completely now"."""
 _TINGLES = frozenset(["numbness", "tingling", "tingles", "tingly", "pins and needles"])
@@ -1862,8 +1862,9 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
             and _WOULD_BE.match(clause[m.end():])):
         return Verdict.ASKING  # "would losing control of my bladder ever be a reason to ring"
     general = _GENERAL_YOU.match(clause[: m.start()]) if report else None
-    if general and not _MY.search(clause[: m.start()] + clause[m.end():] if general["they"]
-                                  else clause):
+    # (a sign told of "someone" has its "their" as "my": only a "my" beside it is one's own)
+    beside = clause[: m.start()] + clause[m.end():] if general and general["they"] else clause
+    if general and not _MY.search(beside):
         return Verdict.ASKING  # "do you get a temperature with a slipped disc?"
     if report:
         return Verdict.REPORT
@@ -2242,13 +2243,12 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if flag == "trauma" and (_LIKENESS.search(clause[: m.start()])
                                              or _long_past(clause, m)):
                         continue
-                    if (flag == "weakness" and _CAN_NOT.search(m[0]) and _FOR_PAIN.match(
-                            " ".join((norm[a + m.end():], *pieces[piece + 1:])))):
+                    after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
+                    if flag == "weakness" and _CAN_NOT.search(m[0]) and _FOR_PAIN.match(after):
                         continue  # held back by the pain, not weak: no sign, nothing to cut
                     verdict = (Verdict.NEGATED if _echoed_no(whole, m[0], only_no=report)
                                else _judge(clause, m, report, supposed_last,
                                            _asked_near(pieces, piece), owned_elsewhere, before))
-                    after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
                     explained = verdict is Verdict.REPORT and (
