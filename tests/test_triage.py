@@ -1925,3 +1925,17 @@ def test_a_sign_that_cannot_be_done_just_fine(text: str, expected: Verdict) -> N
 def test_signs_over_time_played_down_or_asked_in_the_negative(text: str,
                                                               expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # as a clinician puts them
+    ("I sustained a fall onto my coccyx and now the lumbar pain is severe", Verdict.REPORT),
+    ("blunt trauma from a rugby tackle, and now my lower back's gone into spasm", Verdict.REPORT),
+    ("is blunt trauma a reason to go to A and E?", Verdict.ASKING),
+    ("my quads keep giving out", Verdict.REPORT),
+    ("my hamstrings feel weak", Verdict.REPORT),
+    ("my hamstrings are tight", Verdict.NONE),
+    ("I suffered a back injury lifting boxes", Verdict.NONE),
+])
+def test_signs_in_clinical_words(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -76,7 +76,9 @@ _SADDLE = _any(*SADDLE)
 _DOWN_BOTH = r"down both(?! (?:arms?|hands?|fingers?|shoulders?|sides of my (?:face|neck)))"
 _PLACES = _any(_LIMB, _SADDLE, "tip ?toes?", "heels?", "way under (?:me|him|her)", _DOWN_BOTH,
                # "when I wiped just now I couldn't feel it back there"
-               r"when i (?:wiped|was wiping|am wiping)", "back there")
+               r"when i (?:wiped|was wiping|am wiping)", "back there",
+               # the thigh's muscles, by name ("my quads keep giving out")
+               "quads", "quadriceps", r"hamstrings?")
 _FURNITURE = "".join(f"(?<!{w} )" for w in ("sofa", "chair", "table", "stool", "bed", "desk",
                                             "piano", "couch", "settee", "cot", "ladder"))
 """Not a thing's leg ("gripping the sofa leg")."""
@@ -505,7 +507,9 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("hot then cold", "cold then hot", "hot and then cold", "hot one minute cold")
      + _NOT_PACKS),
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
-    ("weakness", _LIMB + r" (?:is |are |keeps |keep |has |have |just |be )?"
+    # (or the thigh muscles: "my quads keep giving out")
+    ("weakness", _any(_LIMB, "quads", "quadriceps", "hamstrings")
+     + r" (?:is |are |keeps |keep |has |have |just |be )?"
      + r"(?:been |gone |started )?"
      + _any("flopping", "floppy", "flops", "flopped", "slapping", "slaps", "slapped", "drags",
             "dragging", "dragged", "dropping", "catching", "gave out", "giving out", "give out")),
@@ -897,6 +901,10 @@ _REPORTS: list[tuple[str, str]] = [
             "is at", "was at", "is on", "was on") + " " + _READING),
 ]
 _TERMS: list[tuple[str, str]] = [
+    # as a clinician puts it: "I sustained a fall onto my coccyx", "blunt trauma to the back"
+    ("trauma", _any("sustained", "suffered") + r" (?:a |an )?(?:\w+ )?"
+     + _any("fall", "blow", "knock", "tumble")),
+    ("trauma", _any("blunt", "direct", "major") + r" (?:force )?trauma"),
     # asked of people in general ("is it normal not to be able to wee?"): whose, the asking says
     ("bladder_bowel", r"(?:not to be|not being|to not be) able to "
      + _any(_PEE_SAID, "urinate", "wee", r"pass (?:the |any )?urine", r"pass (?:the |any )?water")),
