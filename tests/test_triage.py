@@ -1836,6 +1836,9 @@ def test_falls_and_crashes_that_are_and_are_not_the_persons(text: str,
     ("can a bad back make people lose feeling in their legs?", Verdict.NONE),
     ("do you know I've lost control of my bladder", Verdict.REPORT),
     ("can you help me, my husband has lost control of his bladder", Verdict.REPORT),
+    # (words between the asking and the person only as a cause: not a garble)
+    ("can cases matters someone rear ended at the lights an hour ago and now my back's in spasm",
+     Verdict.REPORT),
 ])
 def test_self_tests_unfelt_wetting_and_signs_named_back(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

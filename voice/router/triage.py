@@ -1614,7 +1614,7 @@ back pain, bad sign?"); not a sign played down ("nothing serious") nor a help of
 means anything, ...")."""
 _MY = re.compile(r"\bmy\b")
 _GENERAL_YOU = re.compile(r"^\s*(?:\w+ ){0,2}?(?:do|does|would|will|can|could|should|might) "
-                          r"(?:(?!i\b)\w+ ){0,3}?"
+                          r"(?:(?:(?!i\b)\w+ ){0,2}?(?:make|makes|cause|causes|leave|leaves) )?"
                           r"(?:you|(?P<they>one|people|anyone|someone|somebody)) "
                           r"(?!(?:\w+ )*?i\b)(?:\w+ ){0,2}?$")
 """A question of people in general just before a sign ("do you get a temperature with a
