@@ -1904,6 +1904,7 @@ def test_a_sign_that_cannot_be_done_just_fine(text: str, expected: Verdict) -> N
     ("fever with back pain, bad sign?", Verdict.ASKING),
     ("isn't numbness around the saddle meant to be a reason to go to A and E?", Verdict.ASKING),
     ("doesn't a fever mean infection?", Verdict.ASKING),
+    ("isn't feet's gone to sleep on the sofa much worse", Verdict.NEGATED),
     ("I'm not numb", Verdict.NEGATED),
     ("I've been trying to pee for half an hour and nothing, absolutely nothing", Verdict.REPORT),
     ("I tried to wee and nothing hurt", Verdict.NONE),

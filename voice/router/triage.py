@@ -1844,7 +1844,9 @@ a bad sign", heard without its commas): told, whatever is asked after it."""
 _NOT_ASKED = re.compile(r"^\s*(?:(?:so|and|but|well|surely) )?(?:is|are|should|would|does)"
                         r" not (?:a |an |the |any )?$")
 """A question put in the negative, the sign just after it ("isn't numbness around the saddle
-meant to be a reason to go to A and E?"): asked, not denied."""
+meant to be a reason to go to A and E?"): asked, not denied; a sign named, not one told with its
+own verb (_TOLD_VERB: "isn't feet's gone to sleep ...", a garble, stays denied)."""
+_TOLD_VERB = re.compile(r"\b(?:is|are|has|have|keeps?|feels?)\b")
 
 
 def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
@@ -1855,7 +1857,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     would mean (_asked_near); `owned_elsewhere`: another piece tells something as one's own
     ("..., because I have it"); `supposed_before`: the clause before it, in the same piece,
     ended inside a supposition (_supposes), which this one may go on with (_GOES_ON)."""
-    negator = None if _NOT_ASKED.match(clause[: m.start()]) else _negator_at(clause, m.start())
+    asked = _NOT_ASKED.match(clause[: m.start()]) and not _TOLD_VERB.search(m[0])
+    negator = None if asked else _negator_at(clause, m.start())
     if (not _SAID_NOT.search(m[0]) and negator is not None
             and not (report and _far_no(clause[negator:m.start()]))):
         return Verdict.NEGATED
