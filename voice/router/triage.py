@@ -63,6 +63,12 @@ def _any(*options: str) -> str:
     return "(?:" + "|".join(options) + ")"
 
 
+def _not_after(*words: str) -> str:
+    """Look-behinds, one a word, for "not just after any of `words`": _not_after("a", "b c") ->
+    "(?<!a )(?<!b c )" (Python's look-behinds must each be of one width)."""
+    return "".join(f"(?<!{w} )" for w in words)
+
+
 LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee", "knees", "ankle",
          "ankles", "calf", "calves", "shin", "shins")
 SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
@@ -79,8 +85,8 @@ _PLACES = _any(_LIMB, _SADDLE, "tip ?toes?", "heels?", "way under (?:me|him|her)
                r"when i (?:wiped|was wiping|am wiping)", "back there",
                # the thigh's muscles, by name ("my quads keep giving out")
                "quads", "quadriceps", r"hamstrings?")
-_FURNITURE = "".join(f"(?<!{w} )" for w in ("sofa", "chair", "table", "stool", "bed", "desk",
-                                            "piano", "couch", "settee", "cot", "ladder"))
+_FURNITURE = _not_after("sofa", "chair", "table", "stool", "bed", "desk", "piano", "couch",
+                        "settee", "cot", "ladder")
 """Not a thing's leg ("gripping the sofa leg")."""
 _PLACE = re.compile(rf"\b{_FURNITURE}{_PLACES}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
@@ -130,8 +136,8 @@ _THINGS = ("pack", "packs", "pad", "bag", "bottle", "peas", "pillow", "cushion",
            "glasses", "phone", "remote", "towel", "blanket", "cover", "lid", "book", "cup", "mug",
            "tablet", "tablets", "pills", "box", "plaster", "patch")
 """Things that fall, slip or get knocked off (a pack, the remote, my glasses)."""
-_NOT_A_THING = "".join(f"(?<!{w} )" for w in ("it", "they", "that", "this", *_THINGS, "has",
-                                              "have", *(f"{t} is" for t in _THINGS)))
+_NOT_A_THING = _not_after("it", "they", "that", "this", *_THINGS, "has", "have",
+                          *(f"{t} is" for t in _THINGS))
 """Not a thing that fell ("the ice pack fell off", "my glasses, they fell off the sofa"); nor
 "it has fallen off" (the pack)."""
 _ON_SCREEN = r"(?! on (?:the )?(?:telly|tv|television|news|radio|film|screen)\b)"
@@ -166,9 +172,9 @@ _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
 _TESTED = _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
                "stroked", "brushed")
 """How one tests for feeling ("I pinched my bum cheek and felt nothing")."""
-_NOT_ITS = "".join(f"(?<!{w} )" for w in (
+_NOT_ITS = _not_after(
     "bath", "room", "water", "oven", "meat", "fridge", "freezer", "cooking", "kitchen", "outdoor",
-    "outside", "greenhouse", "garden", "car", "pool", "sugar", "jam", "wall", "window"))
+    "outside", "greenhouse", "garden", "car", "pool", "sugar", "jam", "wall", "window")
 """Not a thermometer of a thing or a place ("the greenhouse thermometer says 39"): its reading
 is no fever."""
 _COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", "igloo", "icebox",
