@@ -1943,3 +1943,35 @@ def test_signs_over_time_played_down_or_asked_in_the_negative(text: str,
 ])
 def test_signs_in_clinical_words(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reading to the tenth of a degree, with the shakes; "temp" for temperature
+    ("thirty-eight point nine and I'm shaking, and my back's killing me", Verdict.REPORT),
+    ("temp's at thirty-nine and the back's worse, yes or no, hospital?", Verdict.REPORT),
+    ("the bath is thirty-eight point five and I'm shivering in it", Verdict.REPORT),
+    ("I'm shaking, it's thirty-six point eight", Verdict.NONE),
+    # a fall told with a count of steps; wee gone for hours; leaked unfelt; a leg gone dead
+    ("I went down five steps on my backside and now the pain's much worse", Verdict.REPORT),
+    ("still no wee since lunchtime and it's past three in the morning now", Verdict.REPORT),
+    ("I've leaked and didn't feel a thing", Verdict.REPORT),
+    ("it's making my leg go dead and floppy", Verdict.REPORT),
+    # everyday things said in red-flag words
+    ("I'm burning up in this hot bath, how long am I meant to stay in?", Verdict.NONE),
+    ("I've tripped over the word acetaminophen twice now", Verdict.NONE),
+    ("I fell for an advert about magnetic bracelets, do they actually help?", Verdict.NONE),
+    ("the cat fell off the windowsill and I laughed and it hurt", Verdict.NONE),
+    ("my back feels like it's been hit by a bus", Verdict.NONE),
+    ("I was hit by a bus this morning", Verdict.REPORT),
+    ("my foot's gone to sleep from sitting cross-legged for an hour, how should I lie?",
+     Verdict.NEGATED),
+    ("my foot went to sleep from sitting cross-legged and it's been asleep for hours",
+     Verdict.REPORT),
+    ("the bathroom's freezing and I'm shivering just thinking about it", Verdict.NEGATED),
+    ("I'm freezing and I'm shivering under two duvets", Verdict.REPORT),
+    ("can't pee with a bad back, is that an emergency? I'm fine, I'm only asking",
+     Verdict.ASKING),
+    ("no, my wife checked, I can feel everything in my feet", Verdict.NEGATED),
+])
+def test_numbers_asides_and_everyday_likenesses(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -109,15 +109,17 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
     "sense of humou?r", "brain", "heart", "soul", "patience") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
-_DOWN_STAIRS = (r" (?:all the way )?down (?:the |some |a flight of )?(?:whole |entire |full )?"
+_DOWN_STAIRS = (r" (?:all the way )?down (?:the |some |a flight of |\d+ |a few |a couple of )?"
+                r"(?:whole |entire |full )?"
                 r"(?:flight of )?(?:stairs|steps|staircase) ")
 """Down the stairs, how a fall down them is told before how one landed."""
 _NOT_SLIPPED_ON = (r"(?! (?:on|over) (?:the |some |a |my )?" + _any(
     "heat", "heating", "timer", "countdown", "clock", "log", "pain", "paracetamol", "ibuprofen",
     "naproxen", "tablets", "pills", "medicine", "knot", "rub", "stop", "breathing", "stretch",
-    "stretches", "weather", "light", "lights") + r"\b)")
+    "stretches", "weather", "light", "lights", "word", "words", "tongue", "name") + r"\b)")
 """Not what no one slips on: en-gb hears "let's", "what's left" and "note that I've" as
-"slipped on" ("what's slipped on the heat", "note I slipped on some paracetamol")."""
+"slipped on" ("what's slipped on the heat", "note I slipped on some paracetamol"); nor a word
+one trips over ("I've tripped over the word acetaminophen")."""
 _UNRELENTING = _any(r"(?:never|does not|do not|will not|would not) (?:really |ever |even )?"
                     + _any("stops?", "lets? up", "let us up", "eases?", "goes? away", "settles?"),
                     "(?:is|it is) (?:constant|relentless|non stop)",
@@ -136,10 +138,15 @@ _THINGS = ("pack", "packs", "pad", "bag", "bottle", "peas", "pillow", "cushion",
            "glasses", "phone", "remote", "towel", "blanket", "cover", "lid", "book", "cup", "mug",
            "tablet", "tablets", "pills", "box", "plaster", "patch")
 """Things that fall, slip or get knocked off (a pack, the remote, my glasses)."""
-_NOT_A_THING = _not_after("it", "they", "that", "this", *_THINGS, "has", "have",
+_PETS = ("cat", "dog", "kitten", "puppy", "budgie", "hamster", "rabbit", "parrot")
+_NOT_A_THING = _not_after("it", "they", "that", "this", *_THINGS, *_PETS, "has", "have",
                           *(f"{t} is" for t in _THINGS))
 """Not a thing that fell ("the ice pack fell off", "my glasses, they fell off the sofa"); nor
-"it has fallen off" (the pack)."""
+"it has fallen off" (the pack); nor a pet ("the cat fell off the windowsill")."""
+_LIKENED = _not_after("it is been", "it has been", "feels", "feel", "felt", "feel i have been",
+                      "feels i have been", "feel i have just been")
+"""Not the back likened to it ("my back feels like it's been hit by a bus", its "like" gone by
+now)."""
 _ON_SCREEN = r"(?! on (?:the )?(?:telly|tv|television|news|radio|film|screen)\b)"
 """Not a crash one watched ("the car crash on the telly made me jump")."""
 _FELL_IN = r"in the " + _any("bath", "bathtub", "tub", "shower", "garden", "street", "road",
@@ -153,11 +160,12 @@ _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the 
 _NOT_PACKS = (r"(?!(?: \w+){0,2}? (?:packs?|compress|compresses|therapy|treatment|water|showers?"
               r"|baths?)\b)")
 """Not the packs one goes between: "should I keep going hot and cold with the packs"."""
-_NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off") + " "
-                  + r"(?:the |my |this |that )?" + _any("heat", "heating", "hot water", "wheat bag",
-                                                      "bath", "shower", "duvet", "blanket",
-                                                      "radiator", "fire", "sun") + r"\b)")
-"""Not hot from a heat one is under ("all clammy and sweaty under the heat pack")."""
+_NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off", "in") + " "
+                  + r"(?:the |my |this |that )?(?:hot )?"
+                  + _any("heat", "heating", "hot water", "wheat bag", "bath", "shower", "duvet",
+                         "blanket", "radiator", "fire", "sun") + r"\b)")
+"""Not hot from a heat one is under or in ("all clammy and sweaty under the heat pack"; "burning
+up in this hot bath")."""
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
                                 "i keep", "i get", "i keep getting", "getting")
                   + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
@@ -197,6 +205,9 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
 pack", "shivery with this ice pack on"): cold felt from the cold, no fever. Not "with a cold":
 shivering with a cold may be one."""
+_COLD_PLACES = ("room", "bathroom", "bedroom", "kitchen", "house", "flat", "place", "floor",
+                "water", "bath")
+"""Where the cold that brings on shivers may be."""
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
                               r"(?:is|will be|must be) (?:just |only |probably |all |from "
                               r"|because of )*(?:the |this |my |that )?(?:(?!not |no )\w+ ){0,2}?"
@@ -211,8 +222,7 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                                      "tepid") + r"\b"
                               # "I'm shivering in here, the bathroom's baltic"
                               r"|^ (?:\w+ ){0,3}?(?:but |and )?(?:the|this|my|our) "
-                              + _any("room", "bathroom", "bedroom", "kitchen", "house", "flat",
-                                     "place", "floor", "water", "bath")
+                              + _any(*_COLD_PLACES)
                               + r" is (?:so |really |absolutely |bloody |proper )?"
                               + _any("cold", "freezing", "chilly", "icy", "nippy", "parky",
                                      "baltic", "arctic") + r"\b")
@@ -223,7 +233,12 @@ _COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy
                                              "draughty", "drafty")
                                + r"(?: in here| out there| outside| in the \w+)? "
                                + _any("so", "and so", "which is why", "that is why", "hence")
-                               + r" (?:\w+ ){0,4}?$")
+                               + r" (?:\w+ ){0,4}?$"
+                               # "the bathroom's freezing and I'm shivering": a cold place
+                               + r"|\b(?:the|this|my|our) " + _any(*_COLD_PLACES)
+                               + r" is (?:so |really |absolutely |bloody |proper )?"
+                               + _any("cold", "freezing", "chilly", "icy", "nippy", "parky",
+                                      "baltic", "arctic") + r" (?:and |so )(?:\w+ ){0,4}?$")
 """... or in what was said just before, the shivers following from it ("the window's been open
 and the room's cold, so I'm shivering a bit")."""
 _SHIVERS = re.compile(r"\b(?:shiver|chill)")
@@ -369,6 +384,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"\bi (?:\w+ ){0,2}?" + _any("leaked", "leaking", "leak", "dribbled")
      + r" (?:myself )?without (?:even )?"
      + _any("feeling", "noticing", "knowing", "realising", "realizing")),
+    # "I've leaked and didn't feel a thing"
+    ("bladder_bowel", r"\bi (?:have |had |have just |just )?" + _any("leaked", "wet myself",
+                                                                   "peed", "weed", "soiled")
+     + r" (?:myself )?and (?:i )?(?:did not|could not|never) (?:even )?"
+     + _any("feel", "notice", "know", "realise", "realize")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
     # "I've leaked in bed and didn't wake up for it"
     ("bladder_bowel", r"\bi (?:have |had |have just |just )?leaked (?:in|into|on) (?:the |my )?"
@@ -380,6 +400,9 @@ _REPORTS: list[tuple[str, str]] = [
      r"|(?:got |has got )?a mind of (?:its|it is|their) own)"
      r"(?! (?:fine|normally|ok|okay|as normal|normal|all right|alright|regular))"),
     ("bladder_bowel", r"accidents? down (?:below|there)"),
+    # "still no wee since lunchtime"
+    ("bladder_bowel", r"\bno " + _any("wee", "pee", "urine", "poo")
+     + r" (?:at all )?(?:since|for) "),
     ("bladder_bowel", r"accidents? (?:with|in) (?:my |the )?"
      + _any(r"bowels?", "bladder", "pants", "trousers", "knickers", "underwear", "bed")),
     # not what leaks from a tube or a pack onto them: "I'm leaking some of that gel"
@@ -574,6 +597,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("foot_drop", _CANNOT + r" (?:lift|raise) (?:\w+ ){1,3}(?:it |and it |they )?(?:just )?"
      + r"(?:sort of |kind of )?" + _any("flops", "flop", "flopping", "floppy")),
     ("weakness", _LIMB + r" (?:feel|feels|felt|are|is|(?:have|has|is|are) gone|gone|went|going"
+     r"|go|goes"
      r"|(?:have|has) turned|turned) "
      + r"(?:really |so |very |all |totally |completely )?"
      + _any("heavy", "(?:like )?lead", "(?:like |to )?jelly", "dead", "useless", "limp", "floppy",
@@ -639,9 +663,9 @@ _REPORTS: list[tuple[str, str]] = [
                           "creeping up", "shooting up", "shot up", "shoots up", "soared",
                           "soaring", "went up", "gone up", "up and down", "spiking", "spiked",
                           "through the roof", "sky high"),
-                   r"(?<!bath )(?<!water )(?<!room )temperature "
+                   r"(?<!bath )(?<!water )(?<!room )temp(?:erature)? "
                    r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
-                   r"|hit |reached |at )?(?:a )?"
+                   r"|hit |reached |at |is at |was at |is up at )?(?:a )?"
                    r"(?:up|high|" + _FEVERISH + ")"
                    # the room's ("the temperature's up in here") is no fever
                    r"(?! in here| in the (?:room|house|flat|kitchen|lounge|bedroom|office))")),
@@ -663,8 +687,8 @@ _REPORTS: list[tuple[str, str]] = [
                             # (not "passed out on the sofa", asleep)
                             "tripped", r"crashed(?! out)", "blacked out", "fainted",
                             "keeled over", r"came over (?:all )?faint and (?:went|fell|dropped)")
-     # ("fell sleep": asleep, heard without its "a")
-     + r"\b(?! asleep| sleep| apart| behind| ill| in love)"),
+     # ("fell sleep": asleep, heard without its "a"; not taken in: "I fell for an advert")
+     + r"\b(?! asleep| sleep| apart| behind| ill| in love| for (?:it|that|this|an?|the)\b)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
     ("trauma", _any("came", "come", "coming", "went", "gone", "bumped", "slid", "tumbled")
      + _DOWN_STAIRS + "on my "
@@ -809,7 +833,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", r"i (?:rolled|toppled|tumbled|slid|slipped) (?:right )?off (?:the|my) "
      + _any("bed", "sofa", "couch", "settee", "bunk", "chair")
      + r"\b(?! (?:onto|on to|on) (?:my )?(?:knees|hands|side)| on purpose| like| as)"),
-    ("trauma", _any("knocked off by", "knocked down by", "knocked over by", "hit by", "run over by",
+    ("trauma", _any("knocked off by", "knocked down by", "knocked over by", _LIKENED + "hit by",
+                    "run over by",
                     # said uninflected in some Englishes ("mi get knock down by a car")
                     "knock off by", "knock down by", "knock over by")
      + " " + _any("a", "an", "the") + " " + _VEHICLE),
@@ -846,7 +871,7 @@ _REPORTS: list[tuple[str, str]] = [
                     + " (?:right |square |straight |full )?"
                     + _any("to", "in", "across", "into") + " " + _any("the", "my") + " "
                     + _any("back", "spine", "head", "lower back", "upper back"))),
-    ("trauma", _any("rear ended", "real ended", r"hit by an? \w+", "whiplash",
+    ("trauma", _any("rear ended", "real ended", _LIKENED + r"hit by an? \w+", "whiplash",
                     r"landed (?:\w+ ){0,2}on my (?:lower |upper |low )?"
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
                            "bottom", "behind", "head", "hip", "spine", "neck"),
@@ -1087,8 +1112,10 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     r"(?:my |both (?:my )?)?" + _LIMB + r"\b"
     # "I can still feel my feet": feeling kept, unless what is felt is a sign ("I can feel my
     # legs going numb", "... my feet tingling")
+    # (or everything in them: "I can feel everything in my feet")
     + r"|(?<!not )\bi can (?:still |definitely |actually |feel and )?(?:feel|move|wiggle) "
-    r"(?:my |both (?:my )?|all (?:my )?)" + _any(_LIMB, "bum", "bottom", "backside")
+    r"(?:my |both (?:my )?|all (?:my )?|everything (?:in |on |down )?(?:my |both (?:my )?)?)"
+    + _any(_LIMB, "bum", "bottom", "backside")
     + r"\b(?! (?:go|going|gone|get|getting|turn|turning|start|starting|tingl|numb|weak|prick"
     r"|buzz|burn|pins|twitch|spasm|jump|give|giving))")
 """A red-flag place said to be well ("my legs feel fine", "the pee is normal"): a denial, which
@@ -1244,6 +1271,11 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      # not "shivering", said of a bath ("should the bath be thirty eight degrees, I'm shivering")
      re.compile(r"\b(?:" + _NOT_ITS + r"thermometer"
                 r"|teeth (?:are |were )?chattering|chills)\b")),
+    # "thirty-eight point nine and I'm shaking": a reading to the tenth of a degree, as only a
+    # thermometer gives, with the shakes or sweats
+    ("fever", r"(?<![\d.])(?:37\.[5-9]|3[89]\.\d|4[01]\.\d)\b",
+     re.compile(r"\b(?:shaking|shivering|shivery|shivers|sweating|sweats|clammy|burning up"
+                r"|teeth (?:are |were )?chattering)\b")),
     # "remember asking if I had a fever? I do, it's thirty nine point two": a reading told as
     # it is, after the fever was named (not "is 38 a fever?")
     ("fever", r"(?:it is|it was|it is reading|reading|i am at) " + _READING,
@@ -1458,6 +1490,10 @@ _POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:
                       + " )?" + _SAT + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
 feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
+_SAT_FOR = re.compile(r"\b(" + _SAT + r"(?: \w+){0,2}?) for (?:an?|one|\d+|a few|a couple of"
+                      r"|over an?|about an?|nearly an?|the best part of an?) (?:hours?|ages)\b")
+"""How long one sat ("from sitting cross-legged for an hour"), which is not how long the foot
+stays asleep (_STILL_ASLEEP)."""
 _POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(_SAT, "sat", "knelt"))
 """... or told first: "I've been kneeling so long my foot's gone to sleep"."""
 _MOMENT = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) (?:split )?"
@@ -1533,7 +1569,7 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     if (_EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture
             and not asleep):
         return False
-    if posture and asleep and _STILL_ASLEEP.search(after) is None:
+    if posture and asleep and _STILL_ASLEEP.search(_SAT_FOR.sub(r"\1", after, count=1)) is None:
         return True  # "my foot went to sleep from sitting cross-legged, can I walk about now"
     if posture and (woke := _EASING.search(after) or _FEELING_BACK.search(after)):
         earlier = after[: woke.start()]
@@ -1601,8 +1637,11 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
     r"(?:^|(?<=[,.] ))say(?= (?:i|my|it is|it was|it turns out)\b)(?! i have (?:had|been|got)\b)")
     + r"\b")
-_SUPPOSED_LAST = re.compile(r"\b(?:hypothetically|in theory|theoretically)(?: speaking)?\W*$")
-"""A supposition tagged on at the end ("..., hypothetically?"): only there, so that a report
+_SUPPOSED_LAST = re.compile(r"\b(?:(?:hypothetically|in theory|theoretically)(?: speaking)?"
+                            r"|(?:only|just|merely) asking(?: for (?:a friend|future reference"
+                            r"|the future))?)\W*$")
+"""A supposition tagged on at the end ("..., hypothetically?"; "..., I'm fine, I'm only asking"):
+only there, so that a report
 with the word elsewhere ("my legs are numb, hypothetically speaking what do I do") stays one."""
 _OWN = re.compile(r"\b" + _any(
     "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
