@@ -1254,3 +1254,49 @@ def test_an_answer_given_first_then_a_remark(router: Router, text: str, expected
 ])
 def test_thanks_said_before_a_request(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request or answer first, then an afterthought that asks for nothing
+    ("unpause, oh, and I found my glasses", "resume"),
+    ("yep, oh, and my mum's on the phone in the other room", "affirm"),
+    ("log a two, I think, and by the way I've got a stiff neck from the pillow", "log_pain"),
+    ("see you, oh, and the ice is back in the freezer", "goodbye"),
+    # ... but an afterthought that asks is the request, and a red flag in it wins
+    ("start the ice, oh, and how long should it stay on", "ice_how"),
+    ("log a five, and by the way I've got pins and needles down both legs", "emergency"),
+])
+def test_a_request_then_an_afterthought_that_asks_nothing(router: Router, text: str,
+                                                          expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a command said last after a question, heard with no punctuation
+    ("why is the timer still running cancel it please", "cancel_timer"),
+    ("why is it still going on just stop", "stop"),
+    # ... not the question's own verb, nor what a word before binds
+    ("really hurting should i keep going", "hurts"),
+    ("what can i do to prevent the next one", "prevention"),
+])
+def test_a_command_after_an_unpunctuated_question(router: Router, text: str,
+                                                  expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("voice, it started sometime over the weekend, I honestly couldn't tell you when",
+     "set_onset"),
+    ("it began sometime on Tuesday, I can't pin it down", "set_onset"),
+])
+def test_when_it_began_said_with_no_certainty(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the choice left to the assistant, beside a request the whole was unsure of
+    ("I think I'd like a heat timer, not sure how long, whatever's normal", "start_heat_timer"),
+    ("start an ice timer please, I'm not sure how long, you pick", "start_ice_timer"),
+])
+def test_a_choice_left_to_the_assistant(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

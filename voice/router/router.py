@@ -55,6 +55,11 @@ WIDESPREAD = 1 / 6
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
 INVERTED = frozenset("should could would can will shall do does did is are am".split())
 SUBJECTS = frozenset("i you we it this that he she they my".split())
+_OPENS_NO_COMMAND = SUBJECTS | frozenset("the a an and but so then".split())
+"""Words no command opens with, nor follows ("... prevent the next one")."""
+BOUND = frozenset("to too two if whether than before after until till".split())
+"""Words after which what follows is bound to them, not a command of its own ("... what can I
+do to prevent the next one")."""
 """A question put after a denial ("no numbness, but what position is best") is routed for
 itself; a remark that asks nothing ("no fever, it's just a strain") leaves a denial."""
 DENIAL_LEAD = 4
@@ -289,6 +294,7 @@ class Router:
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
+                  or self._before_aside(text, words, whole)
                   or self._asked_within(text, words, whole)
                   or self._ended_on_command(text, words, whole)
                   or self._farewell(text, words, whole)
@@ -729,6 +735,30 @@ class Router:
                 return replace(then, text=text, slots={**values, **then.slots})
         return None
 
+    def _before_aside(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request or answer said first, then an afterthought that asks for nothing
+        (story.ASIDES: "unpause, oh, and I found my glasses"; "log a two, I think, and by the
+        way I've got a stiff neck from the pillow"): the words before it, when the whole was
+        not sure of them. Said word for word, they are acted on; a guess is asked back."""
+        if whole.confidence >= scoring.ACCEPT or whole.name == "emergency":
+            return None
+        at = story.aside_at(words)
+        if at is None:
+            return None
+        head = words[:at[0]]
+        while head and head[-1] in story.JOINERS | {"oh"}:
+            head = head[:-1]
+        after = self._route(" ".join(words[at[1]:]))
+        if not head or (after.name not in ("unknown", *story.TOLD)
+                        and after.confidence >= scoring.ACCEPT):
+            return None  # (the afterthought may be the request: "..., oh, and how long for")
+        then = self._route(" ".join(head))
+        sure = then.confidence >= 1.0
+        if (then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY
+                or then.confidence <= whole.confidence or (whole.name != "unknown" and not sure)):
+            return None  # (a guess stands in only for nothing understood)
+        return replace(then, text=text, confidence=then.confidence if sure else GUESSED)
+
     def _asked_within(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request buried in a ramble, neither first nor last ("I keep losing track, what did
         I take last and when, Jeff's got them all lined up on the counter"): when nothing else
@@ -781,7 +811,9 @@ class Router:
         if whole.name in UNENDED or whole.confidence >= scoring.ACCEPT:
             return None
         pieces = [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
-        said = self._engine.normalize.words(pieces[-1]).split() if len(pieces) > 1 else []
+        if len(pieces) == 1:
+            return self._asked_then_commanded(text, whole)
+        said = self._engine.normalize.words(pieces[-1]).split()
         while said[:1] and said[0] in story.JOINERS:
             said = said[1:]
         if (not said or len(said) > COMMAND_WORDS
@@ -790,6 +822,21 @@ class Router:
         then = self._route(" ".join(said))
         if then.name in PIECE_COMMANDS and then.confidence >= 1.0:
             return replace(then, text=text, confidence=GUESSED)
+        return None
+
+    def _asked_then_commanded(self, text: str, whole: Intent) -> Intent | None:
+        """A command said last, word for word, after a question, in speech with no punctuation
+        ("why is the timer still running cancel it please"): the end of two to COMMAND_WORDS
+        words that is a PIECE_COMMANDS command, where the words before it ask."""
+        words = self._engine.normalize.words(text).split()
+        for size in range(min(COMMAND_WORDS, len(words) - 3), 1, -1):
+            head, end = words[:-size], words[-size:]
+            if (end[0] in story.AUXILIARIES | story.QUESTION_WORDS | TOLD_BY | _OPENS_NO_COMMAND
+                    or head[-1] in _OPENS_NO_COMMAND | INVERTED | BOUND or not _asks(head)):
+                continue  # (nor the question's own verb: "really hurting should i keep going")
+            then = self._route(" ".join(end))
+            if then.name in PIECE_COMMANDS and then.confidence >= 1.0:
+                return replace(then, text=text, confidence=GUESSED)
         return None
 
     def _began_on_command(self, text: str, words: list[str], whole: Intent) -> Intent | None:
@@ -1188,12 +1235,19 @@ don't get better", "what if I get a fever", "what if I can't pee")."""
 _NOT_RECALLED = re.compile(
     r"^(?:(?:and|but|so|oh|well|honestly|to be honest|love|mate|though) )*(?:i )?"
     r"(?:honestly |really |just |truly )?"
-    r"(?:(?:can not|could not|do not|did not) (?:remember|recall|know|say|tell)"
+    r"(?:(?:can not|could not|do not|did not) (?:remember|recall|know|say|tell(?: you)?"
+    r"|pin (?:it|that) down|be sure)"
     r"|(?:am |m )?not (?:sure|certain)|(?:have )?lost track|(?:have )?no idea|forget|forgot)"
     r"(?: (?:exactly|for sure|precisely|now|which|what|when|the|of|day|time|it|began|started"
-    r"|was|is|i|did|though|to be honest|honestly|maybe))*$")
+    r"|was|is|i|did|though|to be honest|honestly|maybe|how long|how many))*$"
+    # or leaves it to the assistant: "whatever's normal", "you pick", "whichever you think"
+    r"|^(?:(?:and|but|so|or|oh|well|just) )*(?:"
+    r"(?:whatever|whichever|however long) (?:is |you )?(?:normal|usual|best|right|safe|think"
+    r"|reckon|say|recommend|suggest)"
+    r"|you (?:pick|choose|decide|say)(?: how long| which)?|(?:it is )?up to you|your call)$")
 """A piece that only says the speaker cannot remember or does not know: "I honestly can't
-remember when", "not sure which day", "I've lost track of when it began"."""
+remember when", "not sure which day", "I've lost track of when it began", "I couldn't tell you
+when", "I can't pin it down"; or leaves the choice to the assistant ("whatever's normal")."""
 _BEGAN = re.compile(r"\b(?:started|began|begun|came on|kicked off|happened)\b")
 _EVERYDAY_IDIOMS = re.compile(r"\b(?:fell|fall|falls|falling|fallen) (?:a)?sleep\b"
                               r"|\bby accident\b")

@@ -125,6 +125,16 @@ ASIDES = (("by", "the", "way"), ("oh", "and"), ("oh", "also"), ("and", "also"), 
 already eaten"; "should I have a bath, oh and I'm cold from lying on the floor")."""
 
 
+def aside_at(words: list[str]) -> tuple[int, int] | None:
+    """Where the first afterthought (ASIDES) after the first word begins and its opening words
+    end, if one is said."""
+    for i in range(1, len(words)):
+        aside = next((a for a in ASIDES if tuple(words[i:i + len(a)]) == a), None)
+        if aside:
+            return i, i + len(aside)
+    return None
+
+
 REASON_WHO = DOERS | frozenset("the my it there that this".split())
 """Who or what a reason said after a request is about ("resume now, since the delivery man's
 gone")."""
