@@ -1972,6 +1972,9 @@ def test_signs_in_clinical_words(text: str, expected: Verdict) -> None:
     ("can't pee with a bad back, is that an emergency? I'm fine, I'm only asking",
      Verdict.ASKING),
     ("no, my wife checked, I can feel everything in my feet", Verdict.NEGATED),
+    # "fell" heard as "feel", with what one fell down
+    ("hey voice i feel down the stairs i don't my body already", Verdict.REPORT),
+    ("I feel down today", Verdict.NONE),
 ])
 def test_numbers_asides_and_everyday_likenesses(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -726,8 +726,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("the", "a", "my", "some", "our") + r" )?\w+"),
     ("trauma", _NOT_A_THING + "fallen "
      + _any("down", "off", "over", "from", "out of", "onto", "backwards", _FELL_IN)),
-    # "fell" heard as "felt": only with what one falls down or off ("felt down" alone is sad)
-    ("trauma", "felt " + _any("down", "off", "from", "out of") + " (?:the |a |some |my )?"
+    # "fell" heard as "felt" or "feel": only with what one falls down or off ("felt down"
+    # alone is sad)
+    ("trauma", _any("felt", "feel") + " " + _any("down", "off", "from", "out of")
+     + " (?:the |a |some |my )?"
      + _any("stairs", "steps", "step", "ladder", "roof", "chair", "stool", "bed", "wall", "horse",
             "bike", "kerb", "curb")),
     # told without the "i": "slipped on the ice and landed flat on my back"
