@@ -1300,3 +1300,14 @@ def test_when_it_began_said_with_no_certainty(router: Router, text: str, expecte
 ])
 def test_a_choice_left_to_the_assistant(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "emergency"), [
+    # red-flag words in an idiom are no emergency, however like a report the words are
+    ("I fell for an advert about magnetic bracelets, do they actually help?", False),
+    ("I went weak at the knees when I saw the price of a sports massage, is it worth it?",
+     False),
+    ("I fell for ten feet off the ladder", True),
+])
+def test_red_flag_words_in_an_idiom(router: Router, text: str, emergency: bool) -> None:
+    assert (router.route(text).name == "emergency") is emergency

@@ -1972,6 +1972,8 @@ def test_signs_in_clinical_words(text: str, expected: Verdict) -> None:
     ("can't pee with a bad back, is that an emergency? I'm fine, I'm only asking",
      Verdict.ASKING),
     ("no, my wife checked, I can feel everything in my feet", Verdict.NEGATED),
+    ("I went weak at the knees when I saw the price of a sports massage", Verdict.NONE),
+    ("I went weak at the knees and fell", Verdict.REPORT),
     # "fell" heard as "feel", with what one fell down
     ("hey voice i feel down the stairs i don't my body already", Verdict.REPORT),
     ("I feel down today", Verdict.NONE),

@@ -1250,9 +1250,12 @@ remember when", "not sure which day", "I've lost track of when it began", "I cou
 when", "I can't pin it down"; or leaves the choice to the assistant ("whatever's normal")."""
 _BEGAN = re.compile(r"\b(?:started|began|begun|came on|kicked off|happened)\b")
 _EVERYDAY_IDIOMS = re.compile(r"\b(?:fell|fall|falls|falling|fallen) (?:a)?sleep\b"
-                              r"|\bby accident\b")
+                              r"|\bby accident\b"
+                              r"|\b(?:fell|fall|falls|falling|fallen) for "
+                              r"(?:it|that|this|an?|the)\b"
+                              r"|\bweak at the knees\b")
 """Red-flag words in an idiom that means nothing of them: "I fell asleep on the heating pad by
-accident"."""
+accident", "I fell for an advert", "I went weak at the knees at the price"."""
 
 
 def _alarming(text: str, engine: _Engine) -> bool:

@@ -959,8 +959,10 @@ _TERMS: list[tuple[str, str]] = [
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
                       + " " + r"(?:all (?:the )?|the |any |some )?" + _any("feeling", "sensation")
                       + r"(?! of (?!my|your|his|her|their|the)\b)")),
-    ("weakness", _any("weak", "weakness", "wobbly", "give way", "gives way", "gave way",
-                      "giving way", "given way")),
+    # (not swooning at something: "I went weak at the knees when I saw the price")
+    ("weakness", _any(r"weak(?! at the knees (?:when|at|over|thinking|looking|seeing)\b)",
+                      "weakness", "wobbly", "give way", "gives way", "gave way", "giving way",
+                      "given way")),
     ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia",
                    _any("(?<!ice )chills", "the chill", "shivers(?! (?:is |are )?best)",
                         "shivering", "shivery",
