@@ -205,9 +205,11 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
 pack", "shivery with this ice pack on"): cold felt from the cold, no fever. Not "with a cold":
 shivering with a cold may be one."""
-_COLD_PLACES = ("room", "bathroom", "bedroom", "kitchen", "house", "flat", "place", "floor",
-                "water", "bath")
-"""Where the cold that brings on shivers may be."""
+_PLACE_IS_COLD = (r"(?:the|this|my|our) " + _any("room", "bathroom", "bedroom", "kitchen", "house",
+                                                 "flat", "place", "floor", "water", "bath")
+                  + r" is (?:so |really |absolutely |bloody |proper )?"
+                  + _any("cold", "freezing", "chilly", "icy", "nippy", "parky", "baltic", "arctic"))
+"""A cold place, which brings on shivers ("the bathroom's baltic")."""
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
                               r"(?:is|will be|must be) (?:just |only |probably |all |from "
                               r"|because of )*(?:the |this |my |that )?(?:(?!not |no )\w+ ){0,2}?"
@@ -221,11 +223,7 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                               + _any("cold", "freezing", "chilly", "icy", "nippy", "lukewarm",
                                      "tepid") + r"\b"
                               # "I'm shivering in here, the bathroom's baltic"
-                              r"|^ (?:\w+ ){0,3}?(?:but |and )?(?:the|this|my|our) "
-                              + _any(*_COLD_PLACES)
-                              + r" is (?:so |really |absolutely |bloody |proper )?"
-                              + _any("cold", "freezing", "chilly", "icy", "nippy", "parky",
-                                     "baltic", "arctic") + r"\b")
+                              r"|^ (?:\w+ ){0,3}?(?:but |and )?" + _PLACE_IS_COLD + r"\b")
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
@@ -235,10 +233,7 @@ _COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy
                                + _any("so", "and so", "which is why", "that is why", "hence")
                                + r" (?:\w+ ){0,4}?$"
                                # "the bathroom's freezing and I'm shivering": a cold place
-                               + r"|\b(?:the|this|my|our) " + _any(*_COLD_PLACES)
-                               + r" is (?:so |really |absolutely |bloody |proper )?"
-                               + _any("cold", "freezing", "chilly", "icy", "nippy", "parky",
-                                      "baltic", "arctic") + r" (?:and |so )(?:\w+ ){0,4}?$")
+                               + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )(?:\w+ ){0,4}?$")
 """... or in what was said just before, the shivers following from it ("the window's been open
 and the room's cold, so I'm shivering a bit")."""
 _SHIVERS = re.compile(r"\b(?:shiver|chill)")
