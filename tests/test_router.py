@@ -1311,3 +1311,14 @@ def test_a_choice_left_to_the_assistant(router: Router, text: str, expected: str
 ])
 def test_red_flag_words_in_an_idiom(router: Router, text: str, emergency: bool) -> None:
     assert (router.route(text).name == "emergency") is emergency
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a denial with how the speaker knows is all a denial
+    ("no, nothing's numb anywhere, I've checked", "deny"),
+    ("nope, no fever, thirty-six point eight when I checked", "deny"),
+    # ... but a question after it asks
+    ("no numbness, should I get it checked", "when_doctor"),
+])
+def test_a_denial_with_how_it_is_known(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

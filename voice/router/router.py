@@ -48,8 +48,12 @@ DENIED_WHERE = frozenset(w for w in triage.LIMBS + triage.SADDLE if " " not in w
 """Where a denied symptom is not ("no numbness in my legs"): the places triage knows for numbness
 and weakness, one word each, and which of them. Left with the function words, they make the whole
 sentence a denial."""
-DENIAL_ONLY = FUNCTION_WORDS | DENIED_WHERE
+DENIAL_ONLY = FUNCTION_WORDS | DENIED_WHERE | frozenset("nope nah anywhere everywhere".split())
 """What may be left of a sentence once its denied red flags are cut, for it to be all a denial."""
+_HOW_KNOWN = re.compile(r"\b(?:(?:when|as) )?i (?:have )?(?:just |double )?"
+                        r"(?:checked|looked|tested)\b|(?<!\S)(?:3[56](?:\.\d)?|37(?:\.[0-4])?)(?!\S)")
+"""How the speaker knows, beside a denial: "..., I've checked"; a temperature that is no fever
+("no fever, thirty-six point eight when I checked")."""
 WIDESPREAD = 1 / 6
 """A word used by this share of the intents or more is no red-flag word: "pain" (25 of 46),
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
@@ -1089,7 +1093,7 @@ class Router:
         if safety.verdict is triage.Verdict.REPORT:
             return Intent("emergency", 1.0, {}, text, triage=True)
         if (safety.verdict is triage.Verdict.NEGATED and safety.denied
-                and DENIAL_ONLY.issuperset(safety.rest.split())):
+                and DENIAL_ONLY.issuperset(_HOW_KNOWN.sub(" ", safety.rest).split())):
             # "no, no numbness", "there's no numbness in my legs": all a denial (a sign
             # explained, "that film gave me the chills", denies nothing)
             return Intent("deny", scoring.ACCEPT, {}, text)
