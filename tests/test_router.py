@@ -1322,3 +1322,16 @@ def test_red_flag_words_in_an_idiom(router: Router, text: str, emergency: bool) 
 ])
 def test_a_denial_with_how_it_is_known(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # said again (repeat) or done again (again), told by what is named
+    ("one more time, what you just said", "repeat"),
+    ("redo the last sentence", "repeat"),
+    ("let me do it one more time, as I didn't hold it long enough", "again"),
+    ("repeat the exercise, the doing part, not the talking", "again"),
+    ("say that again", "repeat"),
+    ("do that again", "again"),
+])
+def test_said_again_or_done_again(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected

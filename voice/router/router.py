@@ -306,6 +306,8 @@ class Router:
                   or self._thanked_before(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
         result = self._stopped_there(text, words, result) or result
+        if result.name in ("repeat", "again") and (kind := _said_or_done(words)) is not None:
+            result = replace(result, name=kind)
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):
@@ -1142,6 +1144,26 @@ def _describes_pace(words: list[str]) -> bool:
     return any(word in PACE_WORDS and ((i > 0 and words[i - 1] in DESCRIBING)
                                        or words[i + 1:i + 2] == ["than"])
                for i, word in enumerate(words))
+
+
+SAYING = frozenset("said say saying sentence instruction instructions words read told".split())
+"""Words of what the assistant said: "again" with them is the answer said again (repeat)."""
+DOING = frozenset("exercise exercises stretch stretches hold rep reps form".split())
+"""Words of what the person does: "again" with them (or with "do it", "do that") is the stretch
+done again (again)."""
+
+
+def _said_or_done(words: list[str]) -> str | None:
+    """"repeat" when only words of saying are said ("one more time, what you just said"),
+    "again" when only words of doing are ("repeat the exercise, the doing part"), else None.
+    A word after "not the" is not counted ("..., not the talking")."""
+    kept = [w for i, w in enumerate(words) if words[max(0, i - 2):i] != ["not", "the"]]
+    done = not DOING.isdisjoint(kept) or any(
+        a == "do" and b in ("it", "that", "this") for a, b in pairwise(kept))
+    said = not SAYING.isdisjoint(kept)
+    if said == done:
+        return None
+    return "repeat" if said else "again"
 
 
 def _cried(words: list[str]) -> int:
