@@ -59,13 +59,13 @@ WIDESPREAD = 1 / 6
 "back" (34), "bad" (17), "worse" (11), "bed" (9)."""
 INVERTED = frozenset("should could would can will shall do does did is are am".split())
 SUBJECTS = frozenset("i you we it this that he she they my".split())
+"""A question put after a denial ("no numbness, but what position is best") is routed for
+itself; a remark that asks nothing ("no fever, it's just a strain") leaves a denial."""
 _OPENS_NO_COMMAND = SUBJECTS | frozenset("the a an and but so then".split())
 """Words no command opens with, nor follows ("... prevent the next one")."""
 BOUND = frozenset("to too two if whether than before after until till".split())
 """Words after which what follows is bound to them, not a command of its own ("... what can I
 do to prevent the next one")."""
-"""A question put after a denial ("no numbness, but what position is best") is routed for
-itself; a remark that asks nothing ("no fever, it's just a strain") leaves a denial."""
 DENIAL_LEAD = 4
 """A denial's "no" or "not" comes among the sentence's first this many words ("my legs are
 not ...")."""
@@ -797,7 +797,7 @@ class Router:
         punctuation as a piece of its own ("is it normal for you to go on this long? stop";
         "I'm trying to sleep on the sofa, stop talking")."""
         if whole.name != "unknown":
-            return self._ended_on_piece(text, whole)
+            return self._ended_on_piece(text, words, whole)
         # (one word alone only when set off by a comma: "window's open, resume"; "..., so
         # resume")
         last = text.rstrip(" .!?").rsplit(",", 1)
@@ -811,14 +811,14 @@ class Router:
                 return replace(then, text=text, confidence=min(then.confidence, GUESSED))
         return None
 
-    def _ended_on_piece(self, text: str, whole: Intent) -> Intent | None:
+    def _ended_on_piece(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """The last piece of `text` when it is a command said word for word, and the whole was
         only a guess (see _ended_on_command)."""
         if whole.name in UNENDED or whole.confidence >= scoring.ACCEPT:
             return None
         pieces = [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
         if len(pieces) == 1:
-            return self._asked_then_commanded(text, whole)
+            return self._asked_then_commanded(text, words)
         said = self._engine.normalize.words(pieces[-1]).split()
         while said[:1] and said[0] in story.JOINERS:
             said = said[1:]
@@ -830,11 +830,10 @@ class Router:
             return replace(then, text=text, confidence=GUESSED)
         return None
 
-    def _asked_then_commanded(self, text: str, whole: Intent) -> Intent | None:
+    def _asked_then_commanded(self, text: str, words: list[str]) -> Intent | None:
         """A command said last, word for word, after a question, in speech with no punctuation
         ("why is the timer still running cancel it please"): the end of two to COMMAND_WORDS
         words that is a PIECE_COMMANDS command, where the words before it ask."""
-        words = self._engine.normalize.words(text).split()
         for size in range(min(COMMAND_WORDS, len(words) - 3), 1, -1):
             head, end = words[:-size], words[-size:]
             if (end[0] in story.AUXILIARIES | story.QUESTION_WORDS | TOLD_BY | _OPENS_NO_COMMAND

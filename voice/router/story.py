@@ -129,10 +129,14 @@ def aside_at(words: list[str]) -> tuple[int, int] | None:
     """Where the first afterthought (ASIDES) after the first word begins and its opening words
     end, if one is said."""
     for i in range(1, len(words)):
-        aside = next((a for a in ASIDES if tuple(words[i:i + len(a)]) == a), None)
-        if aside:
+        if (aside := _aside_from(words, i)) is not None:
             return i, i + len(aside)
     return None
+
+
+def _aside_from(words: list[str], i: int) -> tuple[str, ...] | None:
+    """The afterthought's opening words (ASIDES) that `words` say from `i`, if any."""
+    return next((a for a in ASIDES if tuple(words[i:i + len(a)]) == a), None)
 
 
 REASON_WHO = DOERS | frozenset("the my it there that this".split())
@@ -146,7 +150,7 @@ def heads(words: list[str]) -> list[str]:
     ends = [i for i in range(HEAD_WORDS, len(words) - 1)
             if (words[i] in AFTERWORDS and words[i + 1] in DOERS
                 and words[i + 2:i + 3] not in (["was"], ["were"]))
-            or any(tuple(words[i:i + len(aside)]) == aside for aside in ASIDES)]
+            or _aside_from(words, i) is not None]
     return [" ".join(words[:i]) for i in reversed(ends[-MAX_TAILS:])]
 
 
