@@ -1980,3 +1980,19 @@ def test_signs_in_clinical_words(text: str, expected: Verdict) -> None:
 ])
 def test_numbers_asides_and_everyday_likenesses(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "not" said of the stopping keeps the sign going
+    ("I can't stop tingling with chills", Verdict.REPORT),
+    ("my leg won't stop tingling", Verdict.REPORT),
+    ("it hasn't stopped tingling in my foot", Verdict.REPORT),
+    ("I haven't got any tingling, it stopped yesterday", Verdict.NEGATED),
+    # a leak, doubted, and not felt
+    ("there's a damp patch and I'm not sure if I've leaked or it's just sweat, I didn't feel "
+     "anything", Verdict.REPORT),
+    ("I think I might have leaked a bit, I didn't notice it happen", Verdict.REPORT),
+    ("the ice pack leaked, I didn't feel anything cold", Verdict.NONE),
+])
+def test_a_stopping_denied_and_a_leak_not_felt(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

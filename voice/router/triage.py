@@ -1142,6 +1142,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"i (?:have )?(?:just )?wet my\b",
      re.compile(r"\b(?:did not|never|could not|can not) (?:even )?(?:feel|notice) "
                 r"(?:it|a thing)\b")),
+    # "not sure if I've leaked or it's sweat, I didn't feel anything": a leak, and not felt
+    ("bladder_bowel", r"i (?:have |had |might have |may have |must have |have just |just )?leaked",
+     re.compile(r"\b(?:(?:did not|could not|never) (?:even )?(?:feel|felt|notice)"
+                r"|without (?:feeling|noticing))\b")),
     # "my pyjama bottoms are soaked and I swear I didn't feel a thing": wet, and not felt (the
     # clauses are split at "and i"); not sweat, nor a pack that leaked
     ("bladder_bowel", _any("pyjamas", "pyjama bottoms", "pajamas", "pajama bottoms", "pants",
@@ -1608,6 +1612,9 @@ _MOVES = frozenset("""move budge shift stand sit walk sleep bend turn roll lie k
 """What a body cannot do, whose "not" is its own: "I can't move, all feverish" denies no fever
 (heard without its comma and "I'm")."""
 _TO = frozenset(["to", "too", "2"])
+_STOPS = frozenset(["stop", "stops", "stopped", "stopping"])
+"""After a "not", words that keep a sign going ("it won't stop tingling", "I can't stop
+shivering"): the "not" is the stopping's."""
 _NOT_A_VERB = frozenset("the a an my that this any where when how".split())
 """After "not to", what is no verb: "it's not to the point where my legs are numb" denies."""
 _CUT_SHORT = frozenset("do does did have has can could will would".split())
@@ -1743,6 +1750,8 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "they do not, my shin is numb"
         if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _MOVES:
             return None  # "i can not move all feverish and shivery": the not is the moving's
+        if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _STOPS:
+            return None  # "i can not stop tingling": a sign that goes on
         if (words[k][0] == "not" and k + 2 < len(words) and words[k + 1][0] in _RECALL
                 and words[k + 2][0] in ("when", "how", "what", "exactly")):
             return None  # "i can not remember when the pins and needles started": they did
