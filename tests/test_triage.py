@@ -1996,3 +1996,41 @@ def test_numbers_asides_and_everyday_likenesses(text: str, expected: Verdict) ->
 ])
 def test_a_stopping_denied_and_a_leak_not_felt(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bladder that will not go, told by bursting; or that went on its own
+    ("I'm bursting and absolutely nothing will come out", Verdict.REPORT),
+    ("I can't get a single drop out, and I've been bursting for two hours", Verdict.REPORT),
+    ("I'm bursting with pride and nothing will come out of my mouth", Verdict.NONE),
+    ("my bladder just emptied on its own while I was lying here", Verdict.REPORT),
+    # a fall told by how bad it was; a quarrel is no fall
+    ("hardest fall I've ever had, off the trampoline onto my back", Verdict.REPORT),
+    ("I had a fall-out with my sister and I'm tense", Verdict.NEGATED),
+    ("I fell out of bed and hurt my back", Verdict.REPORT),
+    # a remedy that fails, and a sign at its worst, deny nothing
+    ("the ibuprofen's not bringing my temperature down at all and my spine hurts",
+     Verdict.REPORT),
+    ("my temp won't come down and my back is killing me", Verdict.REPORT),
+    ("I've never felt this feverish, and my lower back is throbbing", Verdict.REPORT),
+    ("I've never had any numbness", Verdict.NEGATED),
+    # well, as they should be; shivers from the ice; a threshold asked
+    ("no, my legs feel exactly as they should", Verdict.NEGATED),
+    ("I'm all shivery after the ice, would a hot bath be all right?", Verdict.NONE),
+    ("roughly how numb would my legs have to get before I should see someone?",
+     Verdict.ASKING),
+    ("what temperature counts as a fever worth ringing about?", Verdict.ASKING),
+    # a clause of its own after denials, heard without its "but"; a bladder that gave out
+    ("no fall nope chills there's a numb patch right around my back passage", Verdict.REPORT),
+    ("not that there's any numbness", Verdict.NEGATED),
+    ("no there's now numbness down below i'm pretty sure", Verdict.NEGATED),
+    ("my bladder just gave out on me, I couldn't hold it", Verdict.REPORT),
+    # a vehicle or a fall, heard without its "my" or "the"
+    ("i came off bike about an hour ago and my back's been agony since", Verdict.REPORT),
+    ("a car went into back of mine yesterday and my back's seized up", Verdict.REPORT),
+    ("I came off it lightly", Verdict.NONE),
+    ("i'm all shivery after a ice would a hot bath be all right", Verdict.NONE),
+])
+def test_bursting_emptied_worst_falls_failing_remedies_and_thresholds(text: str,
+                                                                      expected: Verdict) -> None:
+    assert verdict(text) is expected

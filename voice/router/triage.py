@@ -198,6 +198,8 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
                                                  "for (?:this|the|that|my)",
                                                  # "since the ice pack went on"
                                                  "since (?:the|this|that|my|i put)",
+                                                 # "all shivery after the ice"
+                                                 "after (?:the|this|that|my|a)",
                                                  # "shivery with this ice pack on"; not "with a
                                                  # cold", which may be a fever
                                                  "with (?:this|the|that|my)")
@@ -241,6 +243,8 @@ _SHIVERS = re.compile(r"\b(?:shiver|chill)")
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
                                  "bladder", "pass water", "passing water", "waterworks",
+                                 # "I'm bursting" (for the loo; not "bursting with pride")
+                                 r"bursting(?! with)",
                                  r"(?:need|needed|want|wanted|try|tried|trying) to go",
                                  "number 1")
                     + r"\b")
@@ -391,10 +395,14 @@ _REPORTS: list[tuple[str, str]] = [
     # bowels or a bladder that went without warning: "bowels went, no warning, help", "my
     # bladder's just let go"
     ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:is |has |have )?(?:just )?"
-     + r"(?:went|gone|gave way|given way|let go"
+     + r"(?:went|gone|gave way|given way|gave out|given out|let go"
      r"|(?:got |has got )?a mind of (?:its|it is|their) own)"
      r"(?! (?:fine|normally|ok|okay|as normal|normal|all right|alright|regular))"),
     ("bladder_bowel", r"accidents? down (?:below|there)"),
+    # "my bladder just emptied on its own"
+    ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:has |have )?(?:just )?emptied "
+     r"(?:itself |themselves )?" + _any("on its own", "on it is own", "on their own", "by itself",
+                                        "by themselves", "without warning", "without me")),
     # "still no wee since lunchtime"
     ("bladder_bowel", r"\bno " + _any("wee", "pee", "urine", "poo")
      + r" (?:at all )?(?:since|for) "),
@@ -630,6 +638,14 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling", r"(?:my )?teeth (?:from )?chattering")),
+    # a temperature of one's own that a remedy must bring down ("the ibuprofen's not bringing
+    # my temperature down", "my temp won't come down")
+    ("fever", _any("bring", "bringing", "brought", "get", "getting", "got") + " "
+     + _any("my", "the") + " " + _any("temperature", "temp") + " down"),
+    ("fever", r"my " + _any("temperature", "temp") + " "
+     + _any("will not", "would not", "is not", "does not", "has not", "can not")
+     + " (?:seem to )?" + _any("come", "coming", "go", "going", "gone", "budge", "budging", "shift",
+                             "shifting") + r"(?: down)?\b"),
     # "my teeth won't stop chattering"
     ("fever", r"(?:my )?teeth " + _any("will not", "would not", "can not", "do not")
      + " stop chattering"),
@@ -800,7 +816,8 @@ _REPORTS: list[tuple[str, str]] = [
                     + _VEHICLE) + " " + _any("went", "drove", "ran", "crashed", "smashed",
                                               "ploughed", "plowed", "slammed", "reversed", "backed")
      # "into the back of us", whoever it hit as heard ("the back of those")
-     + " into " + _any(r"(?:the|a) (?:back|pack|bag|side) of \w+", "me", "my car", "us",
+     # (its "the" may be lost: "a car went into uh back of mine")
+     + " into " + _any(r"(?:(?:the|a) )?(?:back|pack|bag|side) of \w+", "me", "my car", "us",
                        "our car")),
     # a vehicle bumped into one's car: no small thing, as a bloke bumping into one is
     ("trauma", r"(?:a|an|the|some|this|that|another) (?:\w+ )?" + _VEHICLE + " "
@@ -808,8 +825,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any(r"(?:the|a) (?:back|side) of \w+", "me", "my car", "us", "our car")),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
-     + " "
-     + _any("my", "a", "the", "his", "her") + r" (?:back of (?:the|my|a) )?"
+     # (its "my" may be lost: "i came off bike about an hour ago")
+     + " (?:" + _any("my", "a", "the", "his", "her") + r" )?(?:back of (?:the|my|a) )?"
      + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool")),
     # "I got knocked flat by a dog" (not by the pain: "this spasm knocked me flat")
     ("trauma", "(?:" + _any("got", "was", "been", "get") + " )?knocked "
@@ -975,7 +992,8 @@ _TERMS: list[tuple[str, str]] = [
     ("trauma", _any("in", "from", "during", "after") + " " + _any("a", "the", "that")
      + r" (?:\w+ )?tackle\b"),
     # (not the weather's: "a heavy fall of snow")
-    ("trauma", _any("bad", "nasty", "hard", "heavy", "big") + " " + _any("fall", "tumble")
+    ("trauma", _any("bad", "nasty", "hard", "heavy", "big", "worst", "hardest", "nastiest",
+                    "biggest", "heaviest") + " " + _any("fall", "tumble")
      + r"(?! of (?:snow|rain|hail|sleet|leaves)\b)"),
     # "fell" heard as "fall" ("are a fall down the stairs and now my back's killing me"); not
     # one that may yet happen ("I might fall down the stairs")
@@ -1104,7 +1122,10 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     r"(?:a lot |a bit |a little |so much |loads )?better", "less sore", "easier", "looser",
     # "down below feels exactly the same as always" (not "the same as this morning")
     r"the same as (?:always|usual|normal|ever|it always does|they always do)",
-    r"no different (?:from|than|to) (?:usual|normal|normally|always|ever|before)") + r"\b"
+    r"no different (?:from|than|to) (?:usual|normal|normally|always|ever|before)",
+    # "my legs feel exactly as they should"
+    # (its "as" heard as "is": "exactly is they should")
+    r"(?:exactly |just )?(?:as|is) (?:they|it) should(?: do| be| feel)?") + r"\b"
     # "I can feel less pain in my legs", "there's less pain in my leg now"
     + r"|\b(?:less|no more|not as much|not any|do not feel any|do not have any) "
     r"(?:pain|ache|aching|soreness|stiffness) (?:in|down) "
@@ -1237,6 +1258,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      r"(?! (?:to|and|on|back|up|down|out|with|for|over|anywhere|far|in|into)\b)", _URINE),
     # "needing a wee, no, actually, I can't at all": not going at all
     ("bladder_bowel", _CANNOT + r" (?:even )?(?:at all|a drop|a single drop)", _URINE),
+    # "I'm bursting and absolutely nothing will come out"
+    ("bladder_bowel", r"nothing (?:will |would |is going to |wants to |seems to |at all )?"
+     r"(?:come|comes|coming|came) out", _URINE),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
     # "my legs have stopped listening to me, I can't stand on them"
@@ -1347,6 +1371,8 @@ _NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
 """A trip or slip told with no fall after it ("I tripped over the dog last week but stayed
 upright", "nearly slipped but caught myself"): no trauma."""
 _TRIPPED = re.compile(r"\b(?:tripped|stumbled)\b")
+_FELL_OUT = re.compile(r"^ out (?:with|over)\b")
+"""A fall out with someone ("I had a fall-out with my sister"): a quarrel, no fall."""
 _UNHURT = re.compile(r"^ ?(?:(?!fell |fallen |landed |hit |banged |went down |hurt |and hurt )\w+ )"
                      r"{0,8}?(?:but |and |so )?i am (?:totally |absolutely |perfectly |completely "
                      r"|honestly )?" + _any("fine", "ok", "okay", "alright", "all right",
@@ -1615,6 +1641,19 @@ _TO = frozenset(["to", "too", "2"])
 _STOPS = frozenset(["stop", "stops", "stopped", "stopping"])
 """After a "not", words that keep a sign going ("it won't stop tingling", "I can't stop
 shivering"): the "not" is the stopping's."""
+_EASES = frozenset("""bring bringing brought touch touching touched shift shifting shifted budge
+    budging budged ease easing eased break breaking broke reduce reducing reduced lower lowering
+    lowered""".split())
+"""... and words of a remedy that fails ("the ibuprofen's not bringing my temperature down",
+"paracetamol isn't touching the fever")."""
+_THERE_IS = frozenset(["is", "are", "was", "has"])
+"""After "there", what opens a clause of its own, out of a negation's reach ("no fall, no
+chills, there's a numb patch round my back passage", heard without its "but"); not before "any"
+or "now", a "no" misheard ("not that there's any numbness", "no, there's now numbness")."""
+_FELT = frozenset(["felt", "been", "had"])
+_SO = frozenset(["this", "so", "that", "as"])
+"""After "never", what says a sign is at its worst ("I've never felt this feverish", "never been
+so numb"), not denied ("I've never had any numbness")."""
 _NOT_A_VERB = frozenset("the a an my that this any where when how".split())
 """After "not to", what is no verb: "it's not to the point where my legs are numb" denies."""
 _CUT_SHORT = frozenset("do does did have has can could will would".split())
@@ -1639,6 +1678,8 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "unless I'm imagining it, my privates have no feeling": told, with a doubt
     r"unless(?! i am (?:imagining|dreaming|making)\b)",
     "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
+    # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
+    r"what(?= (?:\w+ ){0,2}?(?:counts|count|would count|qualifies) as\b)",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
     # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
     r"(?:^|(?<=[,.] ))say(?= (?:i|my|it is|it was|it turns out)\b)(?! i have (?:had|been|got)\b)")
@@ -1750,8 +1791,12 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "they do not, my shin is numb"
         if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _MOVES:
             return None  # "i can not move all feverish and shivery": the not is the moving's
-        if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _STOPS:
-            return None  # "i can not stop tingling": a sign that goes on
+        following = words[k + 1][0] if k < len(words) - 1 else clause[start:].split()[0]
+        if words[k][0] == "not" and following in _STOPS | _EASES:
+            return None  # "i can not stop tingling", "it is not bringing my temperature down"
+        if (words[k][0] == "never" and k + 2 < len(words) and words[k + 1][0] in _FELT
+                and words[k + 2][0] in _SO):
+            return None  # "i have never felt this feverish": the sign, at its worst
         if (words[k][0] == "not" and k + 2 < len(words) and words[k + 1][0] in _RECALL
                 and words[k + 2][0] in ("when", "how", "what", "exactly")):
             return None  # "i can not remember when the pins and needles started": they did
@@ -1766,6 +1811,10 @@ def _negator_at(clause: str, start: int) -> int | None:
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
+            told = [w[0] for w in words[k + 1:]] + clause[start:].split()[:1]
+            if any(w == "there" and after in _THERE_IS and then not in ("any", "now")
+                   for w, after, then in zip(told, told[1:], told[2:], strict=False)):
+                return None  # "no chills, there's a numb patch": a clause of its own
             # (from the space before the negating word, which may be what it is said of:
             # "please say it is nothing my groin feels all pins and needles")
             new = _NEW_SUBJECT.search(" " + clause, words[k].start())
@@ -1900,6 +1949,11 @@ _NOT_ASKED = re.compile(r"^\s*(?:(?:so|and|but|well|surely) )?(?:is|are|should|w
 meant to be a reason to go to A and E?"): asked, not denied; a sign named, not one told with its
 own verb (_TOLD_VERB: "isn't feet's gone to sleep ...", a garble, stays denied)."""
 _TOLD_VERB = re.compile(r"\b(?:is|are|has|have|keeps?|feels?)\b")
+_HOW_MUCH_BEFORE = re.compile(r"\bhow (?:\w+ )?$")
+_HOW_MUCH_AFTER = re.compile(r"^ (?:would|do|does|will|should|must) (?:\w+ ){0,3}?"
+                             r"(?:have|has|need|needs) to (?:get|be|go|become)\b")
+"""A threshold asked ("how numb would my legs have to get before I should see someone?"): the
+sign said between the "how" and what it must come to."""
 
 
 def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
@@ -1918,6 +1972,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     # (read on into the sign, which a supposition's look-ahead may need: "say I slipped")
     if _supposed_at(clause[: m.end()], m.start()) is not None:
         return Verdict.ASKING
+    if _HOW_MUCH_BEFORE.search(clause[: m.start()]) and _HOW_MUCH_AFTER.match(clause[m.end():]):
+        return Verdict.ASKING  # "how numb would my legs have to get before I see someone"
     if supposed_before and _GOES_ON.match(clause):
         return Verdict.ASKING  # "what if I sneeze and I lose control of my bladder"
     if supposed_last:
@@ -2339,6 +2395,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if verdict is Verdict.REPORT and (
                             _since_gone(clause, m, after)
                             or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))
+                            or (flag == "trauma" and _FELL_OUT.match(norm[a + m.end():])
+                                and m[0].endswith(("fall", "fell", "falling", "fallen")))
                             or (flag == "trauma" and _TRIPPED.search(m[0])
                                 and _UNHURT.match(" " + " ".join(after.split())))):
                         verdict = Verdict.NEGATED  # not now, or no fall: cut, as a denied sign is
