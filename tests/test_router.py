@@ -1335,3 +1335,41 @@ def test_a_denial_with_how_it_is_known(router: Router, text: str, expected: str)
 ])
 def test_said_again_or_done_again(router: Router, text: str, expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request said first, word for word, then a remark that asks for nothing: asked back
+    ("start the stretches, I've just had a hot shower so I'm warmed up", "start_stretches"),
+    ("start the stretches, I've never done them before", "start_stretches"),
+    ("what should I take, I have to get through a night shift later", "medication"),
+    ("put a timer on for the ice, I always forget and end up with a bright red back",
+     "start_ice_timer"),
+    # ... not a clause the last word binds, nor a short control that goes on
+    ("is there anything else I can try besides pills and ice, damn it", "alternatives"),
+    ("keep going, you were telling me about the painkillers", "more"),
+])
+def test_a_request_then_a_remark(router: Router, text: str, expected: str) -> None:
+    intent = router.route(text)
+    assert intent.name == expected
+    if expected in ("start_stretches", "start_ice_timer"):
+        assert intent.confidence < 0.75  # a guess: asked back, not acted on
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a yes in words of no, or hedged
+    ("no problem at all, yes please", "affirm"),
+    ("wouldn't say no to that, yes", "affirm"),
+    ("I don't see why not, go on", "affirm"),
+    ("more or less, yes", "affirm"),
+    ("no, the pee is normal, no problem", "deny"),
+    # "don't stop the timer" keeps it
+    ("don't stop the timer", "timer_status"),
+    ("no, don't cancel the ice timer", "timer_status"),
+    ("stop the timer", "cancel_timer"),
+    # "ought to" is "should"
+    ("how long ought I to wait before going for a walk?", "movement"),
+    ("one more time, word for word please", "repeat"),
+])
+def test_yes_in_words_of_no_timers_kept_and_ought(router: Router, text: str,
+                                                    expected: str) -> None:
+    assert router.route(text).name == expected

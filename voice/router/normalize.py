@@ -139,6 +139,14 @@ _SCOTS_NOT = re.compile(r"(?<!')\bno'(?=\s|$)|\bno(?= been\b)")
 """Scots "no'" is "not" ("I've no' been able to pass water"; not a quoted 'no'), and so is "no
 been", as it is heard without its apostrophe."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
+_OUGHT = re.compile(r"\bought (not )?(?:(i|we|you|it|he|she|they|one) )?to\b")
+""""Ought to" is "should": "ought I to put a pillow under my knees?" is "should I put ...",
+"oughtn't it to ..." is "should not it ...", as the templates ask."""
+
+
+def _should(m: re.Match[str]) -> str:
+    """_OUGHT's "should", with its "not" and subject."""
+    return " ".join(["should", *(["not"] if m[1] else []), *([m[2]] if m[2] else [])])
 
 
 _GLUED = re.compile(r"([a-z]+(?:n't|'s|'re|'ve|'ll|'d|'m))([a-z]{2,})")
@@ -174,7 +182,7 @@ class Normalizer:
         phrases = sorted((w for w in words if " " in w), key=len, reverse=True)
         # Words that make a plain lower-case text need more than splitting (see __call__).
         self._special = (self.skip | _NUMBER_WORDS | frozenset(_CONTRACTIONS)
-                         | frozenset(p.split()[0] for p in phrases) | {"uh", "mm"})
+                         | frozenset(p.split()[0] for p in phrases) | {"uh", "mm", "ought"})
         self._skip_phrases = (
             re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
         )
@@ -189,7 +197,8 @@ class Normalizer:
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
         text = _SCOTS_NOT.sub("not", text)
-        return " ".join(_expand(t) for t in text.split() if t.strip("'"))
+        text = " ".join(_expand(t) for t in text.split() if t.strip("'"))
+        return _OUGHT.sub(_should, text) if "ought" in text else text
 
     def __call__(self, text: str) -> str:
         """The canonical form: `words()` without skip words, with number words as digits."""

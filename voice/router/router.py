@@ -130,6 +130,11 @@ FIRST_COMMANDS = COMMANDS | {"faster"}
 (_began_on_command): "faster please, I've got to get the kids out"."""
 COMMAND_WORDS = 5
 """How many words, at most, such a command is."""
+HEAD_CONTROL_WORDS = 3
+"""How many words, at least, a control said first before a remark is, for _before_remark ("tell
+me more please, it's helping"; not "keep going, you were telling me ...", which goes on)."""
+_RELATIVE_HEADS = frozenset("anything something everything nothing else thing things way".split())
+"""Words a clause after them may belong to ("is there anything else I can try")."""
 PIECE_COMMANDS = frozenset({"stop", "pause", "resume", "next", "cancel_timer"})
 """What a last piece alone may be taken for after a guess (_ended_on_piece): not "go on" (more,
 or a yes), nor "start the timer", whose kind the words before may tell..."""
@@ -277,7 +282,8 @@ class Router:
         whole = self._for_another(text, whole) or whole
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
-        result = (self._answered_last(text, words) or self._not_stopped(text, words, whole)
+        result = (self._answered_last(text, words) or _assented(text, words, whole)
+                  or self._not_stopped(text, words, whole)
                   or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
                   or self._contrasted(text, said) or self._corrected(text, words, whole)
                   or self._too_fast_or_slow(text, said, whole)
@@ -299,6 +305,7 @@ class Router:
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
                   or self._before_aside(text, words, whole)
+                  or self._before_remark(text, words, whole)
                   or self._asked_within(text, words, whole)
                   or self._ended_on_command(text, words, whole)
                   or self._farewell(text, words, whole)
@@ -765,6 +772,35 @@ class Router:
             return None  # (a guess stands in only for nothing understood)
         return replace(then, text=text, confidence=then.confidence if sure else GUESSED)
 
+    def _before_remark(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request said first, word for word, then a remark of its own that asks for nothing
+        ("start the stretches, I've just had a hot shower so I'm warmed up"; "pause it, the
+        GP's surgery is ringing me back"; "log my back as a five, my leg's only gone to sleep"):
+        asked back as a guess, when the whole sentence was not sure of anything. The remark
+        opens like one (story.opens_a_remark) and is no sure request itself."""
+        if whole.confidence >= scoring.ACCEPT or whole.name == "emergency":
+            return None
+        for size in range(2, len(words) - 2):
+            rest = words[size:]
+            if not story.opens_a_clause(rest) or _asks(rest):
+                continue
+            if words[size - 1] in story.QUESTION_WORDS | _RELATIVE_HEADS:
+                continue  # (a clause the word binds: "i wonder what the weather's doing", "is
+                # there anything else i can try")
+            then = self._route(" ".join(words[:size]))
+            if (then.name in NOT_IN_A_RAMBLE or then.confidence < 1.0 or then.name == whole.name
+                    or (then.name in CONTROLS and size < HEAD_CONTROL_WORDS)
+                    or (then.name == "more" and whole.name != "unknown")):
+                continue  # (a short control first is _began_on_command's: "keep going, ..."; a
+                # "go on" consents to a request guessed: "go on then, I trust you, lead me ...")
+            after = self._route(" ".join(rest))
+            if after.confidence >= then.confidence or (
+                    after.name not in ("unknown", *story.TOLD)
+                    and after.confidence >= scoring.ACCEPT):
+                return None  # (the remark may be the request)
+            return replace(then, text=text, confidence=GUESSED)
+        return None
+
     def _asked_within(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request buried in a ramble, neither first nor last ("I keep losing track, what did
         I take last and when, Jeff's got them all lined up on the counter"): when nothing else
@@ -944,12 +980,21 @@ class Router:
         return Intent("affirm", scoring.ACCEPT, {}, text)
 
     def _not_stopped(self, text: str, words: list[str], whole: Intent) -> Intent | None:
-        """"Don't stop (there)" taken for a stop or a pause: it asks for more. (A template
+        """"Don't stop (there)" taken for a stop or a pause: it asks for more; "don't stop the
+        timer" taken for a cancel keeps it, and asks how it stands. (A template
         would not do: the classifier, which sees words and not their order, learnt "stop" as
         a word of `more` and took "stop, that's more than I can take in" for it.)"""
-        if whole.name not in ("stop", "pause"):
+        if whole.name not in ("stop", "pause", "cancel_timer"):
             return None
         start = next((i for i, w in enumerate(words) if w not in ("no", "please", "oh")), 0)
+        if whole.name == "cancel_timer":
+            # "don't stop the timer", "don't cancel the ice": it is kept, and how it stands told
+            if (words[start: start + 2] != ["do", "not"]
+                    or words[start + 2: start + 3] not in (["stop"], ["cancel"], ["end"], ["kill"],
+                                                          ["turn"], ["switch"])
+                    or not KEPT_TIMER.issuperset(words[start + 3:])):
+                return None  # (another request after it: "no, don't cancel it, just pause it")
+            return Intent("timer_status", scoring.ACCEPT, {}, text)
         if words[start: start + 3] != ["do", "not", "stop"]:
             return None
         return Intent("more", scoring.ACCEPT, {}, text)
@@ -1145,11 +1190,37 @@ def _describes_pace(words: list[str]) -> bool:
                for i, word in enumerate(words))
 
 
-SAYING = frozenset("said say saying sentence instruction instructions words read told".split())
+SAYING = frozenset("said say saying sentence instruction instructions word words read told".split())
 """Words of what the assistant said: "again" with them is the answer said again (repeat)."""
 DOING = frozenset("exercise exercises stretch stretches hold rep reps form".split())
 """Words of what the person does: "again" with them (or with "do it", "do that") is the stretch
 done again (again)."""
+
+
+KEPT_TIMER = frozenset("""the it my that this ice heat heating cold hot timer timers clock
+    countdown off please yet now just""".split())
+"""What "don't stop" may be said of for the timer to be kept ("don't stop the ice timer yet")."""
+ASSENTS = tuple(tuple(a.split()) for a in (
+    "i do not see why not", "do not see why not", "i would not say no", "would not say no",
+    "i will not say no", "i could not say no", "not a problem", "no problem", "no worries",
+    "why not", "more or less", "near enough", "pretty much"))
+"""Yeses said in words of no ("no problem at all, yes please"; "wouldn't say no to that") or
+hedged ("more or less, yes"), longest first where one ends another."""
+ASSENT_AFTER = YES_AFTER | frozenset("at all to that ahead yeah".split())
+"""What may follow such a yes for it to be the whole answer."""
+
+
+def _assented(text: str, words: list[str], whole: Intent) -> Intent | None:
+    """A yes said in words of no or of more (ASSENTS), first, with only more of the yes after
+    it (ASSENT_AFTER): the classifier hears their "no" and "not" as a no, "more or less" as
+    more or faster."""
+    if whole.name == "affirm":
+        return None
+    start = next((i for i, w in enumerate(words) if w not in ("oh", "well", "sure", "okay")), 0)
+    said = next((a for a in ASSENTS if tuple(words[start:start + len(a)]) == a), None)
+    if said is None or not ASSENT_AFTER.issuperset(words[start + len(said):]):
+        return None
+    return Intent("affirm", scoring.ACCEPT, {}, text)
 
 
 def _said_or_done(words: list[str]) -> str | None:

@@ -297,10 +297,22 @@ def opens_a_remark(words: list[str]) -> bool:
     REMARK_THINGS)."""
     return bool(words) and (words[0] in REMARK_SUBJECTS or (
         words[0] in REMARK_IF_VERB and len(words) > 1 and words[1] in REMARK_VERBS) or (
-        words[0] in REMARK_THINGS and any(
-            word in THING_VERBS and REMARK_THINGS.isdisjoint(words[1:k])
-            and REMARK_SUBJECTS.isdisjoint(words[1:k])  # ("stop the telly i can not hear")
-            for k, word in enumerate(words[2:4], start=2))))
+        words[0] in REMARK_THINGS and _verb_follows(words)))
+
+
+def opens_a_clause(words: list[str]) -> bool:
+    """Whether the words open a remark of their own, as opens_a_remark says, where "my" too
+    needs its verb a word or two after ("my leg's only gone to sleep"; not "my back as a
+    five", still the request's)."""
+    return _verb_follows(words) if words[:1] == ["my"] else opens_a_remark(words)
+
+
+def _verb_follows(words: list[str]) -> bool:
+    """Whether a verb (THING_VERBS) follows the first word a word or two after, with no other
+    opener between."""
+    return any(word in THING_VERBS and REMARK_THINGS.isdisjoint(words[1:k])
+               and REMARK_SUBJECTS.isdisjoint(words[1:k])  # ("stop the telly i can not hear")
+               for k, word in enumerate(words[2:4], start=2))
 
 
 def before_timer_remark(words: list[str]) -> list[str]:
