@@ -774,10 +774,11 @@ class Router:
 
     def _before_remark(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request said first, word for word, then a remark of its own that asks for nothing
-        ("start the stretches, I've just had a hot shower so I'm warmed up"; "pause it, the
-        GP's surgery is ringing me back"; "log my back as a five, my leg's only gone to sleep"):
-        asked back as a guess, when the whole sentence was not sure of anything. The remark
-        opens like one (story.opens_a_remark) and is no sure request itself."""
+        ("start the stretches, I've just had a hot shower so I'm warmed up"; "what should I
+        take, I have to get through a night shift later"): asked back as a guess, when the
+        whole sentence was not sure of it. The remark opens like one (story.opens_a_clause),
+        asks nothing and is no surer request itself; the request is no yes, no or goodbye, nor
+        what the whole guessed already."""
         if whole.confidence >= scoring.ACCEPT or whole.name == "emergency":
             return None
         for size in range(2, len(words) - 2):
