@@ -2034,3 +2034,14 @@ def test_a_stopping_denied_and_a_leak_not_felt(text: str, expected: Verdict) -> 
 def test_bursting_emptied_worst_falls_failing_remedies_and_thresholds(text: str,
                                                                       expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "no feeling" with its "no" heard as "now" or "know"
+    ("there's been now feeling my genitals since this morning", Verdict.REPORT),
+    ("and my back passage has know feeling at", Verdict.REPORT),
+    ("I have now feeling better in my legs", Verdict.NONE),
+    ("my legs have now feeling in them again", Verdict.NONE),
+])
+def test_no_feeling_heard_as_now_feeling(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

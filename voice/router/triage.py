@@ -970,7 +970,12 @@ _TERMS: list[tuple[str, str]] = [
                       r"(?<!than a )(?<!like a )(?<!as a )dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
                       + " " + r"(?:all (?:the )?|the |any |some )?" + _any("feeling", "sensation")
-                      + r"(?! of (?!my|your|his|her|their|the)\b)")),
+                      + r"(?! of (?!my|your|his|her|their|the)\b)",
+                      # its "no" heard as "now" or "know" ("my back passage has know feeling")
+                      r"(?:(?<=has )|(?<=have )|(?<=been )|(?<=got ))(?:now|know) "
+                      r"(?:feeling|sensation)(?! (?:better|good|fine|okay|ok|much|a lot|a bit"
+                      r"|more|less|like|sick|ill|tired|rough|awful|worse)\b)"
+                      r"(?!(?: \w+){0,3} (?:again|back)\b)")),
     # (not swooning at something: "I went weak at the knees when I saw the price")
     ("weakness", _any(r"weak(?! at the knees (?:when|at|over|thinking|looking|seeing)\b)",
                       "weakness", "wobbly", "give way", "gives way", "gave way", "giving way",
