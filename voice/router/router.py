@@ -133,8 +133,10 @@ COMMAND_WORDS = 5
 HEAD_CONTROL_WORDS = 3
 """How many words, at least, a control said first before a remark is, for _before_remark ("tell
 me more please, it's helping"; not "keep going, you were telling me ...", which goes on)."""
-_RELATIVE_HEADS = frozenset("anything something everything nothing else thing things way".split())
-"""Words a clause after them may belong to ("is there anything else I can try")."""
+_BINDING = story.QUESTION_WORDS | frozenset(
+    "anything something everything nothing else thing things way".split())
+"""Words a clause after them may belong to ("i wonder what the weather's doing", "is there
+anything else I can try"): no request said first ends on one (_before_remark)."""
 PIECE_COMMANDS = frozenset({"stop", "pause", "resume", "next", "cancel_timer"})
 """What a last piece alone may be taken for after a guess (_ended_on_piece): not "go on" (more,
 or a yes), nor "start the timer", whose kind the words before may tell..."""
@@ -785,9 +787,8 @@ class Router:
             rest = words[size:]
             if not story.opens_a_clause(rest) or _asks(rest):
                 continue
-            if words[size - 1] in story.QUESTION_WORDS | _RELATIVE_HEADS:
-                continue  # (a clause the word binds: "i wonder what the weather's doing", "is
-                # there anything else i can try")
+            if words[size - 1] in _BINDING:
+                continue  # (a clause the word binds)
             then = self._route(" ".join(words[:size]))
             if (then.name in NOT_IN_A_RAMBLE or then.confidence < 1.0 or then.name == whole.name
                     or (then.name in CONTROLS and size < HEAD_CONTROL_WORDS)
@@ -987,7 +988,7 @@ class Router:
         a word of `more` and took "stop, that's more than I can take in" for it.)"""
         if whole.name not in ("stop", "pause", "cancel_timer"):
             return None
-        start = next((i for i, w in enumerate(words) if w not in ("no", "please", "oh")), 0)
+        start = _led(words, NOT_STOPPED_LEADS)
         if whole.name == "cancel_timer":
             # "don't stop the timer", "don't cancel the ice": it is kept, and how it stands told
             if (words[start: start + 2] != ["do", "not"]
@@ -1209,6 +1210,10 @@ ASSENTS = tuple(tuple(a.split()) for a in (
 hedged ("more or less, yes"), longest first where one ends another."""
 ASSENT_AFTER = YES_AFTER | frozenset("at all to that ahead yeah".split())
 """What may follow such a yes for it to be the whole answer."""
+ASSENT_LEADS = frozenset({("oh",), ("well",), ("sure",), ("okay",)})
+"""What may come before such a yes ("sure, why not")."""
+NOT_STOPPED_LEADS = frozenset({("no",), ("please",), ("oh",)})
+"""What may come before a "don't stop" (_not_stopped: "no, don't stop the timer")."""
 
 
 def _assented(text: str, words: list[str], whole: Intent) -> Intent | None:
@@ -1217,7 +1222,7 @@ def _assented(text: str, words: list[str], whole: Intent) -> Intent | None:
     more or faster."""
     if whole.name == "affirm":
         return None
-    start = next((i for i, w in enumerate(words) if w not in ("oh", "well", "sure", "okay")), 0)
+    start = _led(words, ASSENT_LEADS)
     said = next((a for a in ASSENTS if tuple(words[start:start + len(a)]) == a), None)
     if said is None or not ASSENT_AFTER.issuperset(words[start + len(said):]):
         return None

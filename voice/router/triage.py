@@ -1651,6 +1651,7 @@ _EASES = frozenset("""bring bringing brought touch touching touched shift shifti
     lowered""".split())
 """... and words of a remedy that fails ("the ibuprofen's not bringing my temperature down",
 "paracetamol isn't touching the fever")."""
+_NOT_ITS_OWN = _STOPS | _EASES
 _THERE_IS = frozenset(["is", "are", "was", "has"])
 """After "there", what opens a clause of its own, out of a negation's reach ("no fall, no
 chills, there's a numb patch round my back passage", heard without its "but"); not before "any"
@@ -1781,6 +1782,7 @@ def _negator_at(clause: str, start: int) -> int | None:
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
     clause, out of its reach ("i can not do that i pooped myself", "no i have a fever")."""
     every = list(re.finditer(r"\S+", _unhedged(clause[:start])))
+    sign_word = clause[start:].split()[:1]  # the sign's first word
     words, before = every[-5:], every[-6:-5]  # the reach of a negation; the word before it
     if clause[start:].startswith(("i ", "someone ", "somebody ")) and words \
             and words[-1][0] not in _BELIEFS:
@@ -1796,8 +1798,8 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "they do not, my shin is numb"
         if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _MOVES:
             return None  # "i can not move all feverish and shivery": the not is the moving's
-        following = words[k + 1][0] if k < len(words) - 1 else clause[start:].split()[0]
-        if words[k][0] == "not" and following in _STOPS | _EASES:
+        following = words[k + 1][0] if k < len(words) - 1 else sign_word[0]
+        if words[k][0] == "not" and following in _NOT_ITS_OWN:
             return None  # "i can not stop tingling", "it is not bringing my temperature down"
         if (words[k][0] == "never" and k + 2 < len(words) and words[k + 1][0] in _FELT
                 and words[k + 2][0] in _SO):
@@ -1816,7 +1818,7 @@ def _negator_at(clause: str, start: int) -> int | None:
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
-            told = [w[0] for w in words[k + 1:]] + clause[start:].split()[:1]
+            told = [w[0] for w in words[k + 1:]] + sign_word
             if any(w == "there" and after in _THERE_IS and then not in ("any", "now")
                    for w, after, then in zip(told, told[1:], told[2:], strict=False)):
                 return None  # "no chills, there's a numb patch": a clause of its own
