@@ -2045,3 +2045,39 @@ def test_bursting_emptied_worst_falls_failing_remedies_and_thresholds(text: str,
 ])
 def test_no_feeling_heard_as_now_feeling(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shivers from a cold room or a blanket kicked off: no fever
+    ("the bedroom is freezing and I keep shivering, how do I get comfy", Verdict.NEGATED),
+    ("it's so cold in here and I'm shivering, should I have a warm bath?", Verdict.NEGATED),
+    ("I'm only shivering because I threw the duvet off", Verdict.NEGATED),
+    ("I'm shivering and my back is agony", Verdict.REPORT),
+    ("it's freezing in here but I'm shivering with a fever too", Verdict.REPORT),
+    # a wee or a poo that came unmeant, or told without a person
+    ("I've just done a wee without wanting to", Verdict.REPORT),
+    ("I accidentally pooed myself when I tried to sit up", Verdict.REPORT),
+    ("there's urine that can't be held in", Verdict.REPORT),
+    ("I had a wee an hour ago, no trouble", Verdict.NONE),
+    # the saddle told by a bike's saddle
+    ("the part you'd sit on on a bike has gone numb", Verdict.REPORT),
+    ("it's dead where you'd sit on a saddle", Verdict.REPORT),
+    # a supposition told as what may turn out; a factive "that" after "if"
+    ("if it turns out that I can't pee tonight, who do I ring?", Verdict.ASKING),
+    ("I wonder if it matters that both my feet are tingling", Verdict.REPORT),
+    # a question about a sign, then that one has it
+    ("would a fever with this mean a doctor? because I have", Verdict.REPORT),
+    ("is a fever with back pain a worry? because I am worried", Verdict.ASKING),
+    # the sign or the thing fallen from, named before: "one", "mine", "it"
+    ("is a temperature a bad sign? I've got one", Verdict.REPORT),
+    ("is a temperature a bad sign? I don't have one", Verdict.NONE),
+    ("what if a foot goes numb? mine's gone numb", Verdict.REPORT),
+    ("the cat got under the stepladder and I came off it, my back's wrecked", Verdict.REPORT),
+    ("I came off the step ladder an hour ago", Verdict.REPORT),
+    # not a fall told; not numb from the ice
+    ("I stumbled but didn't go down, I walked to the loo fine", Verdict.NONE),
+    ("my calf went numb where the ice pack rested", Verdict.NEGATED),
+])
+def test_cold_rooms_unmeant_wees_bikes_and_what_was_named_before(text: str,
+                                                                  expected: Verdict) -> None:
+    assert verdict(text) is expected

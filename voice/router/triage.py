@@ -207,11 +207,22 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
 pack", "shivery with this ice pack on"): cold felt from the cold, no fever. Not "with a cold":
 shivering with a cold may be one."""
-_PLACE_IS_COLD = (r"(?:the|this|my|our) " + _any("room", "bathroom", "bedroom", "kitchen", "house",
-                                                 "flat", "place", "floor", "water", "bath")
-                  + r" is (?:so |really |absolutely |bloody |proper )?"
-                  + _any("cold", "freezing", "chilly", "icy", "nippy", "parky", "baltic", "arctic"))
-"""A cold place, which brings on shivers ("the bathroom's baltic")."""
+_COLD_WORDS = _any("cold", "freezing", "chilly", "icy", "nippy", "parky", "baltic", "arctic")
+_HOW_COLD = r"(?:so |really |absolutely |bloody |proper |that )?"
+_PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:spare |front |back |living |sitting )?"
+                  + _any("room", "bathroom", "bedroom", "kitchen", "house", "flat", "place",
+                         "floor", "water", "bath", "hall", "hallway", "lounge")
+                  + r" is " + _HOW_COLD + _COLD_WORDS
+                  # "it's freezing in here": the place, not the person
+                  + r"|it is " + _HOW_COLD + _COLD_WORDS
+                  + r" (?:in here|in this \w+|in the \w+|out here|down here))")
+"""A cold place, which brings on shivers ("the bathroom's baltic", "the spare room is freezing",
+"it's freezing in here")."""
+_UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?:off )?(?:the|my) "
+              + _any("blanket", "blankets", "duvet", "covers", "quilt", "sheet", "sheets", "throw")
+              + r"|(?:the|a|my) (?:\w+ )?" + _any("window", "door") + r" is (?:wide )?open"
+              + r"|(?:the|our) heating (?:is|went|has gone) off)\b")
+"""Uncovered or in a draught: a cold cause for shivers ("because I kicked the blanket off")."""
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
                               r"(?:is|will be|must be) (?:just |only |probably |all |from "
                               r"|because of )*(?:the |this |my |that )?(?:(?!not |no )\w+ ){0,2}?"
@@ -225,7 +236,10 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                               + _any("cold", "freezing", "chilly", "icy", "nippy", "lukewarm",
                                      "tepid") + r"\b"
                               # "I'm shivering in here, the bathroom's baltic"
-                              r"|^ (?:\w+ ){0,3}?(?:but |and )?" + _PLACE_IS_COLD + r"\b")
+                              r"|^ (?:\w+ ){0,3}?(?:but |and )?" + _PLACE_IS_COLD + r"\b"
+                              # "I'm only shivering because I kicked the blanket off"
+                              r"|^ (?:(?!not |never )\w+ ){0,4}?(?:but |and )?"
+                              r"(?:only |just |probably )?(?:because|as|since) " + _UNCOVERED)
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
@@ -375,8 +389,18 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?:\w+ )?" + _any("joggers", "trousers", "pants", "knickers", "pyjamas", "jeans", "shorts",
                            "leggings", "underwear", "boxers", "bed", "sheets", "nightie")),
     ("bladder_bowel", _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself",
-                           "wet the bed") + r" (?:myself )?without (?:even )?"
-     + _any("feeling", "noticing", "knowing", "realising", "realizing")),
+                           "wet the bed", r"(?:had|done|did) a (?:little )?(?:wee|pee|poo)")
+     + r" (?:myself )?(?:without (?:even )?"
+     + _any("feeling", "noticing", "knowing", "realising", "realizing", "meaning to",
+            "wanting to", "intending to", "trying") + "|by accident)"),
+    # "I've accidentally weed myself"
+    ("bladder_bowel", r"\b(?:accidentally|involuntarily) "
+     + _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself", "wet the bed", "soiled",
+            "leaked")),
+    # "some leaking of urine that couldn't be held in": told without a person
+    ("bladder_bowel", _any("pee", "wee", "urine", "poo", "bowels?", "bladder")
+     + r" (?:that |which )?(?:just )?(?:could not|can not|would not|will not) be "
+     + _any("held", "stopped", "controlled", "kept in")),
     ("bladder_bowel", _any("leaked", "leaking", "leak", "leaks", "dribbling", "dribbled")
      + r" (?:a bit of |a little |some |a few drops of )?" + _any("pee", "wee", "urine", "poo")),
     # "I've leaked without knowing": the person, not a pack ("the gel pack leaked without ...")
@@ -1226,7 +1250,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"(?:it |nothing |anything )?(?:just )?"
      + _any("will not", "would not", "does not", "did not", "can not",
             r"do not think (?:it |anything )?(?:will|would)") + " "
-     + _any("come", "come out", "flow", "start", "go"), _URINE),
+     # not "I tripped but didn't go down, log that I walked to the bathroom"
+     + _any("come", "come out", "flow", "start",
+            r"go(?! down| over| out| back| up| far| anywhere| off)"), _URINE),
     # "you said losing control of your bladder is serious, well it's just happened to me"
     ("bladder_bowel", _any(r"(?:it|that|this) (?:has |is )?(?:just |now )?happened "
                            r"(?:to me|just now)",
@@ -1404,7 +1430,8 @@ _TREATMENT_DID = re.compile(r"\b" + _any("tens", "tens machine", "machine", "pad
 """A tingle a treatment gives ("my TENS pads give me a tingle, which they're meant to"): what
 it does, no sign."""
 _ICE_SPOT = re.compile(r"\bwhere the (?:ice|ice pack|cold pack|gel pack|pack|peas|frozen peas)"
-                       r" (?:was|is|sat|sits|has been|had been|went|goes)\b"
+                       r" (?:was|is|sat|sits|has been|had been|went|goes|slid|slipped|touched"
+                       r"|rested|rests|was resting|was sitting|was lying|lay|dripped)\b"
                        r"|\b(?:only|just) (?:my |the )?skin\b")
 """Numbness of the skin the ice sat on ("the numbness is only my skin where the ice pack was"):
 what ice does, no sign (not where the saddle is named in the same clause)."""
@@ -1673,7 +1700,10 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "I wonder if it matters that I can't feel the paper when I wipe": what follows "that" is
     # told as so, not supposed
     # not "as if" ("as if the back wasn't enough, I'm shivering with chills": a likeness)
-    r"(?<!as )if(?! (?:\w+ ){0,4}that (?:i|my)\b)(?! i (?:have |had )?just\b)"
+    # but "if it turns out later that I can't wee" supposes
+    r"(?<!as )if(?! (?!it (?:turns?|turned|does|should) (?:\w+ )?out\b|it (?:transpires|happens)\b)"
+    r"(?:\w+ ){0,4}that (?:i|my|the \w+ (?:on|of|in) (?:both )?my|both my)\b)"
+    r"(?! i (?:have |had )?just\b)"
     # "is it alright if I tell you my leg gave way": told, not supposed ("if I said" supposes)
     r"(?! i (?:tell|mention|say|let you know)\b)"
     # "if it helps you to know, my legs have gone numb": said to be helpful, not supposed
@@ -2020,6 +2050,10 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     return Verdict.REPORT
 
 
+_AS_I_DO = re.compile(r"\b(?:because|cause|cos|as|since|which|and) (?:i am|i do|i have|i have got"
+                     r"|i have got (?:it|one|them|that|those|both))\W*$")
+"""A question about a sign, then that one has it, in a piece of its own at the end: "do you know
+if feeling feverish goes with a back spasm? because I am"."""
 _MINE = "".join(rf"(?<!\b{who} )" for who in ("i", "we", "i have", "i should have",
                                                 "i would have", "i just", "i already", "i never"))
 """Not after the person's own "I (should have) ...": a look-behind each, as Python's must each
@@ -2292,6 +2326,15 @@ control my bladder", not a denial of it."""
 _WHERE_SAT = re.compile(r"\b(" + _SADDLE + r"(?: area| region| bit| part)?) where (?:you|i|one) "
                         r"(?:would )?(?:sit|sat)(?: on (?:a|the|your|my) \w+)?\b")
 """Where one sits, said of the saddle area: the saddle area alone."""
+_SITS_ON_A_BIKE = re.compile(r"\b(?:(?:the |that )?(?:whole )?"
+                             + _any("area", "bit", "part", "patch", "spot", "region")
+                             + r" (?:that |which )?|(where) )(?:you|i|one) (?:would )?(?:sit|sat) "
+                             r"(?:on )?(?:on )?(?:a|the|your|my) "
+                             + _any("bike", "bicycle", "saddle", "horse", "bike saddle") + r"\b")
+"""Where one sits, told by a bike's saddle without naming it: "the whole patch I'd sit on on a
+bike has gone dead", "it's all dead where I'd sit on a bike": the area one sits on."""
+_STEPLADDER = re.compile(r"\bstep ?ladders?\b")
+"""A stepladder is a ladder ("I came off the stepladder")."""
 _KNOCK_HEARD = re.compile(r"\bknock (?=to (?:feel|be able|pee|wee|move|lift|stand|walk)\b)")
 """A "not" heard as "knock": "is it normal knock to feel anything when I wipe"."""
 _NUMB_IDEA = re.compile(r"\bnumb (?=idea\b)")
@@ -2302,7 +2345,9 @@ _WHY_NOT_I = re.compile(r"\bwhy (can not|could not|do not|did not|will not|would
 not feel anything when I wipe"."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
-          (_WHERE_SAT, r"\1"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "))
+          (_WHERE_SAT, r"\1"),
+          (_SITS_ON_A_BIKE, lambda m: ("in " if m[1] else "") + "the area i sit on"),
+          (_STEPLADDER, "ladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "))
 
 
 def _plain(norm: str) -> str:
@@ -2333,8 +2378,23 @@ _PLACEHOLDER = re.compile(r"\b(?:thingy|thingies|thingummy|whatsit|whatsits|wots
                           r"|whatchamacallit)\b[.,;:!?]*", re.IGNORECASE)
 """...nor a word said for one not found, with the comma after it: "my leg's gone all whatsit,
 floppy" is one piece ("whatsit" is a skip word, so the normaliser drops it)."""
+_ONE_OF_THEM = re.compile(r"\b(fever|temperature|temp)\b(\W+(?:[\w']+\W+){0,8}?)"
+                          r"(i(?:'ve| have)(?: (?:got|now got|definitely got|actually got))?"
+                          r"|i do have) one\b", re.IGNORECASE)
+"""...nor a fever named, then had as "one": "what about a fever? I've got one now" has "I've got
+a fever now"..."""
+_OFF_IT = re.compile(r"\b(ladder|step ?ladder|stool|bike|bicycle|horse|roof|wall|trampoline"
+                     r"|scooter|motorbike)\b(\W+(?:[\w']+\W+){0,12}?)"
+                     r"(came|come|fell|fallen|tumbled|toppled|slipped|flew) off it\b",
+                     re.IGNORECASE)
+"""...nor what one came off, named before it: "the dog ran under the ladder, I came off it" came
+off the ladder..."""
+_AND_MINE = re.compile(r"\b((?:a|your|one|someone's|the) (leg|foot|knee)\b)"
+                       r"(\W+(?:[\w']+\W+){0,10}?)mine\b", re.IGNORECASE)
+"""...nor whose leg: "what to do if a leg goes weak, because mine just buckled" has "my leg"."""
 _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_PLACEHOLDER, ""), (_STUTTER_SET_OFF, r"\1"),
-            (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "))
+            (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "), (_ONE_OF_THEM, r"\1\2\3 a \1"),
+            (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"))
 """What is put right before the pieces are split, in this order."""
 
 
@@ -2378,6 +2438,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                            _asked_near(pieces, piece), owned_elsewhere, before))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
+                    if (verdict is Verdict.ASKING and piece < len(pieces) - 1
+                            and _AS_I_DO.search(whole)):
+                        verdict = Verdict.REPORT  # "does a fever go with this? because I've one"
                     explained = verdict is Verdict.REPORT and (
                             (_CAN_NOT.search(m[0]) and _DONE_FINE.match(clause[m.end():]))
                             or
