@@ -2081,3 +2081,25 @@ def test_no_feeling_heard_as_now_feeling(text: str, expected: Verdict) -> None:
 def test_cold_rooms_unmeant_wees_bikes_and_what_was_named_before(text: str,
                                                                   expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heard: "feather" for fever, "blatter" for bladder, "dumb" for numb, "too" for to
+    ("i'm running a high feather and my spine aches", Verdict.REPORT),
+    ("i've got a bit of a feather and my back's worse", Verdict.REPORT),
+    ("light as a feather", Verdict.NONE),
+    ("i've a feather pillow under my knees", Verdict.NONE),
+    ("i can't control my blatter anymore", Verdict.REPORT),
+    ("my groin's been dumb since this morning", Verdict.REPORT),
+    ("why would my calf go dumb right down to the heel", Verdict.REPORT),
+    ("i haven't been able too empty my bladder at all", Verdict.REPORT),
+    # a bowel not stopped, "at all"; a wee that keeps dribbling out
+    ("my bowels just went, i couldn't stop it at all", Verdict.REPORT),
+    ("i can't hold my wee in, it keeps dribbling out", Verdict.REPORT),
+    ("the tap keeps dribbling out water", Verdict.NONE),
+    # an answer after someone's question tells
+    ("the nurse asked if i can still control my bowels and the answer is i've soiled myself",
+     Verdict.REPORT),
+])
+def test_heard_fevers_bladders_and_answers(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -587,8 +587,8 @@ _REPORTS: list[tuple[str, str]] = [
     # "numb" heard as "dumb": nothing else makes a leg (or a bum) dumb
     ("numbness", _any(_any(_LIMB, _SADDLE) + r"(?: \w+){0,4}?",  # "my bum and my legs ..."
                       "my")  # "my ... are dumb": the limb itself unheard
-     + r" (?:are|is|feel|feels|felt|(?:have|has|is|are) gone|gone|went) "
-     + r"(?:all |really |so |completely |totally )?dumb\b"),
+     + r" (?:are|is|feel|feels|felt|(?:have|has|is|are) gone|gone|went|(?:have|has) been|been"
+     + r"|go|goes|going) (?:all |really |so |completely |totally )?dumb\b"),
     # ... or said first, before the place: "dumb round my bum and groin"
     ("numbness", r"dumb (?:all )?" + _any("round", "around", "in", "down", "between")
      + r" (?:my |the |both )?" + _any(_SADDLE, _LIMB)),
@@ -1262,7 +1262,11 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # told short, the place in a word of its own: "can't hold it. bladder. help.", "bowels.
     # went. couldn't stop.", "my bladder's, I can't control my"
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it(?! in)", _EXCRETA),
-    ("bladder_bowel", _CANNOT + r" (?:stop|control)(?: it| my| them)?$", _EXCRETA),
+    ("bladder_bowel", _CANNOT + r" (?:stop|control)(?: it| my| them)?(?: at all| whatsoever)?$",
+     _EXCRETA),
+    # "I can't hold my wee in, it keeps dribbling out"
+    ("bladder_bowel", r"\b(?:it|wee|pee|urine) (?:just )?(?:keeps|kept|keep|is|was|has been) "
+     + _any("dribbling", "leaking", "trickling", "seeping") + " out", _URINE),
     # "bladder, no control, help": as a label says it
     ("bladder_bowel", r"^(?:and |with |but )?(?:no|zero) control(?: at all| whatsoever| of it"
      r"| over it| of them)?$", _EXCRETA),
@@ -2306,7 +2310,7 @@ lift my foot" is "I can't lift my foot"."""
 
 _TO_HEARD = re.compile(r"\b(able|unable|managed|manage|seem|seems|seemed|need|needed|trying|tried"
                        r"|want) (?:2|too) (?=(?:pee|wee|pass|urinate|go|poo|feel|move|lift|stand"
-                       r"|walk|hold|control|stop)\b)")
+                       r"|walk|hold|control|stop|empty|get|bend|wiggle|raise)\b)")
 """A "to" a recogniser wrote as "two" (a digit by now) or "too": "I haven't been able two pee"."""
 _FELL_HEARD = re.compile(r"\b(i|he|she|dad|mum|mom|grandad|grandma|nan) fail "
                          r"(?=(?:off|down|from|over)\b)")
@@ -2333,6 +2337,12 @@ _SITS_ON_A_BIKE = re.compile(r"\b(?:(?:the |that )?(?:whole )?"
                              + _any("bike", "bicycle", "saddle", "horse", "bike saddle") + r"\b")
 """Where one sits, told by a bike's saddle without naming it: "the whole patch I'd sit on on a
 bike has gone dead", "it's all dead where I'd sit on a bike": the area one sits on."""
+_FEVER_HEARD = re.compile(r"\b(running a|got a|have a|with a|a high|a bit of a|throat and a"
+                          r"|throat a) feather\b"
+                          r"(?! (?:pillow|duvet|bed|cushion|boa|weight|light|down)\b)")
+"""A fever heard as "feather": "I'm running a high feather and my spine aches"."""
+_BLADDER_HEARD = re.compile(r"\bblatter\b")
+"""Bladder heard as "blatter" ("I've lost control of my blatter")."""
 _STEPLADDER = re.compile(r"\bstep ?ladders?\b")
 """A stepladder is a ladder ("I came off the stepladder")."""
 _KNOCK_HEARD = re.compile(r"\bknock (?=to (?:feel|be able|pee|wee|move|lift|stand|walk)\b)")
@@ -2347,7 +2357,8 @@ _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
           (_WHERE_SAT, r"\1"),
           (_SITS_ON_A_BIKE, lambda m: ("in " if m[1] else "") + "the area i sit on"),
-          (_STEPLADDER, "ladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "))
+          (_STEPLADDER, "ladder"), (_FEVER_HEARD, r"\1 fever"),
+          (_BLADDER_HEARD, "bladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "))
 
 
 def _plain(norm: str) -> str:
@@ -2378,11 +2389,12 @@ _PLACEHOLDER = re.compile(r"\b(?:thingy|thingies|thingummy|whatsit|whatsits|wots
                           r"|whatchamacallit)\b[.,;:!?]*", re.IGNORECASE)
 """...nor a word said for one not found, with the comma after it: "my leg's gone all whatsit,
 floppy" is one piece ("whatsit" is a skip word, so the normaliser drops it)."""
-_ONE_OF_THEM = re.compile(r"\b(fever|temperature|temp)\b(\W+(?:[\w']+\W+){0,8}?)"
+_ONE_OF_THEM = re.compile(r"(?<!for a )(?<!for )(?<!with a )\b(fever|temperature|temp)\b"
+                          r"(\W+(?:[\w']+\W+){0,8}?)"
                           r"(i(?:'ve| have)(?: (?:got|now got|definitely got|actually got))?"
                           r"|i do have) one\b", re.IGNORECASE)
 """...nor a fever named, then had as "one": "what about a fever? I've got one now" has "I've got
-a fever now"..."""
+a fever now" (not what a fever is for: "do I need a thermometer for a fever? I've got one")..."""
 _OFF_IT = re.compile(r"\b(ladder|step ?ladder|stool|bike|bicycle|horse|roof|wall|trampoline"
                      r"|scooter|motorbike)\b(\W+(?:[\w']+\W+){0,12}?)"
                      r"(came|come|fell|fallen|tumbled|toppled|slipped|flew) off it\b",
@@ -2392,8 +2404,13 @@ off the ladder..."""
 _AND_MINE = re.compile(r"\b((?:a|your|one|someone's|the) (leg|foot|knee)\b)"
                        r"(\W+(?:[\w']+\W+){0,10}?)mine\b", re.IGNORECASE)
 """...nor whose leg: "what to do if a leg goes weak, because mine just buckled" has "my leg"."""
-_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_PLACEHOLDER, ""), (_STUTTER_SET_OFF, r"\1"),
-            (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "), (_ONE_OF_THEM, r"\1\2\3 a \1"),
+_ANSWER_IS = re.compile(r"[,;]?\s+(?:and |but )?((?:the|my) (?:honest )?answer (?:is|was))\b[,:]?",
+                        re.IGNORECASE)
+"""...nor an answer after a question someone asked: "the nurse asked if I can still control my
+bowels and the answer is no, I've soiled myself" tells, in a piece of its own..."""
+_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_ANSWER_IS, r". \1"), (_PLACEHOLDER, ""),
+            (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
+            (_ONE_OF_THEM, r"\1\2\3 a \1"),
             (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"))
 """What is put right before the pieces are split, in this order."""
 
