@@ -1373,3 +1373,39 @@ def test_a_request_then_a_remark(router: Router, text: str, expected: str) -> No
 def test_yes_in_words_of_no_timers_kept_and_ought(router: Router, text: str,
                                                     expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement made a question by a tag: the tag's "not" denies nothing
+    ("sure, that's fine, isn't it", "affirm"),
+    ("it's from carrying the shopping up the stairs, isn't it?", "causes"),
+    ("I had my last ibuprofen at breakfast, didn't I?", "last_medicine"),
+    ("we'll call it a six today, yeah?", "log_pain"),
+    ("start the ice timer, yeah", "start_ice_timer"),
+    ("no, it isn't", "deny"),
+    # more asked for by hearing it
+    ("I'd like to hear more", "more"),
+    ("could I hear a bit more, please", "more"),
+    ("let me hear that once more", "repeat"),
+])
+def test_tags_and_hearing_more(router: Router, text: str, expected: str) -> None:
+    assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an answer said to be one
+    ("to answer your question, yes", "affirm"),
+    ("in answer to your question, no, there's no numbness down below", "deny"),
+    ("you asked if my legs are numb, no, they're fine", "deny"),
+    # a control after "I know" or "fair enough"
+    ("yes, yes, I know, speed it up", "faster"),
+    ("fair enough, slower please", "slower"),
+    # what is not wanted, set off by commas inside a request
+    ("no, make it ice, not heat, for twenty minutes", "start_ice_timer"),
+    # a thing to be brought is for someone in the room
+    ("love, can you bring me the ice from the freezer when you've got a sec", "unknown"),
+    ("can you bring me help, my legs are numb", "emergency"),
+])
+def test_answers_reactions_and_what_is_not_wanted(router: Router, text: str,
+                                                   expected: str) -> None:
+    assert router.route(text).name == expected

@@ -86,11 +86,17 @@ CRIES = frozenset(tuple(cry.split()) for cry in """ow,oww,owww,ouch,ooh,oof,ah,a
 on, come on, what do I take"; the skip words already drop "ugh", "argh", "damn", "bloody")."""
 REACTIONS = frozenset(tuple(word.split()) for word in """okay,ok,right,alright,all right,yes,yeah,
     yep,thanks,thank you,cheers,fine,sure,got it,i see,mm,hmm,hang on,hold on,wait,well,so,and,
-    great,lovely,good,gotcha,understood,perfect,brilliant,oh""".replace("\n", "").split(","))
+    great,lovely,good,gotcha,understood,perfect,brilliant,oh,i know,fair enough,noted,i hear you
+    """.replace("\n", "").replace("    ", "").split(","))
 """What is said back to the last answer before the next request ("right, yes, yes, quicker
 please"; "hang on, hang on, slower please")."""
 REACTED_TO = frozenset({"affirm", "pause", "goodbye"})
 """What reactions alone route to, which a control said after them overrides."""
+ANSWER_LEADS = frozenset(tuple(lead.split()) for lead in (
+    "to answer your question", "to answer your questions", "in answer to your question",
+    "in reply to your question", "answering your question", "to answer you", "to answer that",
+    "in answer to that", "to answer"))
+"""What opens an answer to a question the assistant asked ("to answer your question, yes")."""
 CONSENTS = frozenset("yes yeah yep sure".split())
 MOMENTS = frozenset("moment minute min sec second bit tick jiffy mo while".split())
 """What a stop for a while is said with ("stop there a sec"): a pause."""
@@ -101,7 +107,7 @@ NO_AFTER = DENIAL_ONLY | frozenset("""numbness numb tingling tingly fever temper
     problems problem issues accidents accident falls fall leaks""".split())
 """... and "so no" ("so no, no numbness"; "so no fever")."""
 NAMED_CONTROLS = frozenset("""stop pause slower slow slowly faster quicker quick quickly hurry
-    repeat again next skip resume continue carry cancel""".split())
+    repeat again next skip resume continue carry cancel speed""".split())
 """After a yes (CONSENTS), a control overrides only when named in its own word ("yes, yes,
 quicker please"): "yes, yes, get on with it", "yep, go on then" and "yes please, that'll do"
 consent."""
@@ -284,10 +290,12 @@ class Router:
         whole = self._for_another(text, whole) or whole
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
-        result = (self._answered_last(text, words) or _assented(text, words, whole)
+        result = (self._answering(text, words) or self._answered_last(text, words)
+                  or _assented(text, words, whole)
                   or self._not_stopped(text, words, whole)
                   or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
-                  or self._contrasted(text, said) or self._corrected(text, words, whole)
+                  or self._contrasted(text, said) or self._not_between(text, whole)
+                  or self._corrected(text, words, whole)
                   or self._too_fast_or_slow(text, said, whole)
                   or self._control_beside_pace(text, said, whole)
                   or self._pace_of_something_else(text, said, whole)
@@ -315,8 +323,18 @@ class Router:
                   or self._thanked_before(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
         result = self._stopped_there(text, words, result) or result
+        tagged = self._tag_dropped(text, result)
+        if tagged is not None:
+            return tagged
+        if (result.name not in ("unknown", "emergency") and result.confidence < scoring.ACCEPT
+                and _FETCHED.match(" ".join(words))):
+            # "love, can you bring me the ice from the freezer": a thing to be brought, which
+            # only someone in the room can do (a request after it is sure of itself)
+            result = Intent("unknown", result.confidence, {}, text)
         if result.name in ("repeat", "again") and (kind := _said_or_done(words)) is not None:
             result = replace(result, name=kind)
+        if result.name == "repeat" and _HEAR_MORE.search(" ".join(said)):
+            result = replace(result, name="more")  # "I'd like to hear more": more of it
         if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):
@@ -342,6 +360,27 @@ class Router:
         # doings for requests: "my neighbour has just set the timer on her oven")
         if then.name in ("unknown", "emergency") or then.confidence < scoring.ACCEPT:
             return None
+        return replace(then, text=text)
+
+    def _tag_dropped(self, text: str, whole: Intent) -> Intent | None:
+        """A statement put as a question by a tag at its end ("stretching's fine once the worst
+        has passed, right?", "it's been four hours since my last paracetamol, hasn't it?",
+        "sure, that's fine, isn't it"): routed without the tag, whose "not" denies nothing and
+        whose words ask nothing, when that is surer or the whole took the tag for a yes or no."""
+        tag = _TAG_SAID.search(text) or _TAG_HEARD.search(self._engine.normalize.words(text))
+        if tag is None:
+            return None
+        head = (text if tag.re is _TAG_SAID else self._engine.normalize.words(text))[: tag.start()]
+        if len(head.split()) < 2:
+            return None
+        then = self.route(head)
+        if then.name in (whole.name, "unknown", "emergency"):
+            return None
+        if (whole.name not in ("deny", "affirm", "unknown")
+                and then.confidence < whole.confidence + TAG_MARGIN):
+            return None
+        if then.name in LOGS and _TAG_CHECKS.search(tag[0]):
+            return None  # "I had my last ibuprofen at breakfast, didn't I?" checks, logs nothing
         return replace(then, text=text)
 
     def _told_before(self, text: str, words: list[str]) -> dict[str, Any]:
@@ -527,6 +566,20 @@ class Router:
             if len(first) > opening and rest:
                 return " ".join(first[opening:]), rest
         return None
+
+    def _not_between(self, text: str, whole: Intent) -> Intent | None:
+        """What is not wanted, set off by commas inside a request ("no, make it ice, not heat,
+        for twenty minutes"): the request without it, when that is sure and the whole was not."""
+        if whole.confidence >= scoring.ACCEPT:
+            return None
+        pieces = text.split(",")
+        kept = [p for p in pieces[1:-1] if not _NOT_PIECE.match(p)]
+        if len(pieces) < 3 or len(kept) == len(pieces) - 2:
+            return None
+        then = self._route(",".join([pieces[0], *kept, pieces[-1]]))
+        if then.name in ("unknown", "emergency") or then.confidence < scoring.ACCEPT:
+            return None
+        return replace(then, text=text)
 
     def _contrasted_after(self, text: str, said: list[str]) -> Intent | None:
         """A control said, then the one not meant: "faster, not slower, I've got it", "pause,
@@ -952,6 +1005,15 @@ class Router:
             return None
         return replace(then, text=text)
 
+    def _answering(self, text: str, words: list[str]) -> Intent | None:
+        """An answer said to be one ("to answer your question, yes"; "in answer to your
+        question, no, there's no numbness down below"): what follows its lead, routed alone."""
+        start = _led(words, ANSWER_LEADS)
+        if start == 0 or start == len(words):
+            return None
+        then = self.route(" ".join(words[start:]))
+        return replace(then, text=text) if then.name != "unknown" else None
+
     def _answered_last(self, text: str, words: list[str]) -> Intent | None:
         """An answer given last, after the reasons for it ("I checked and I've got the ice pack
         ready, so yes"; "I pinched my thigh and both sides feel the same, so no, no numbness"):
@@ -1214,6 +1276,35 @@ ASSENT_LEADS = frozenset({("oh",), ("well",), ("sure",), ("okay",)})
 """What may come before such a yes ("sure, why not")."""
 NOT_STOPPED_LEADS = frozenset({("no",), ("please",), ("oh",)})
 """What may come before a "don't stop" (_not_stopped: "no, don't stop the timer")."""
+
+
+_NOT_PIECE = re.compile(r"^\s*(?:and |but )?not (?:the |a |an )?\w+(?: \w+)?\s*$", re.IGNORECASE)
+"""A piece of one or two words after "not": what is not wanted ("..., not heat, ...")."""
+_FETCHED = re.compile(r"^(?:\w+ ){0,3}?(?:can|could|would|will) you (?:please |just )?"
+                      r"(?:bring|fetch|pass|hand|grab) me\b")
+"""A thing asked to be brought ("can you grab me the ice out of the freezer, love?")."""
+_HEAR_MORE = re.compile(r"\bhear (?:a (?:bit|little) |some |a few |any )?more\b(?! (?:time|times))"
+                        r"(?!.*\b(?:again|repeat|missed|did not|could not|can not)\b)")
+"""More of it asked for by hearing ("I'd like to hear more", "can I hear a bit more"): not
+"hear it once more", nor with a word of saying again."""
+_TAG_AUX = ("is|are|am|was|were|do|does|did|have|has|had|will|would|should|shall|can|could|must"
+            "|might|ought")
+_TAG_WHO = "it|i|you|we|they|he|she|there|that|this"
+_TAG_SAID = re.compile(r",\s*(?:(?:" + _TAG_AUX.replace("|", "n't|")
+                       + r"n't|isn't|aren't|won't|can't|shan't|ain't|innit)"
+                       + r"(?: (?:" + _TAG_WHO + r"))?\s*[?.!]*"
+                       r"|(?:right|yeah|eh|correct|surely|am i right|yeah right)\s*\?[?!]*)\s*$",
+                       re.IGNORECASE)
+"""A tag set off by a comma at the end of what was said ("..., isn't it?", "..., right?"; a
+word alone only with its question mark: "I'd like that, yes" is no tag)."""
+TAG_MARGIN = 0.05
+"""How much surer than the whole a statement without its tag must be to be taken."""
+LOGS = frozenset({"log_medicine", "log_activity", "log_pain", "set_onset"})
+_TAG_CHECKS = re.compile(r"\b(?:did|had|have|has|was|were)(?:n't| not)\b", re.IGNORECASE)
+"""A tag that checks what was done ("..., didn't I?"): a statement of it asks, and logs nothing."""
+_TAG_HEARD = re.compile(r"\s(?:" + _TAG_AUX + r") not (?:" + _TAG_WHO + r")$")
+"""A tag heard without its comma, in the normaliser's words ("... has not it"): a "not" before
+its subject is a tag's."""
 
 
 def _assented(text: str, words: list[str], whole: Intent) -> Intent | None:
