@@ -2052,6 +2052,7 @@ def test_no_feeling_heard_as_now_feeling(text: str, expected: Verdict) -> None:
     ("the bedroom is freezing and I keep shivering, how do I get comfy", Verdict.NEGATED),
     ("it's so cold in here and I'm shivering, should I have a warm bath?", Verdict.NEGATED),
     ("I'm only shivering because I threw the duvet off", Verdict.NEGATED),
+    ("i'm shivering the bathroom freezing should the bath be hot", Verdict.NEGATED),
     ("I'm shivering and my back is agony", Verdict.REPORT),
     ("it's freezing in here but I'm shivering with a fever too", Verdict.REPORT),
     # a wee or a poo that came unmeant, or told without a person
@@ -2093,6 +2094,9 @@ def test_cold_rooms_unmeant_wees_bikes_and_what_was_named_before(text: str,
     ("my groin's been dumb since this morning", Verdict.REPORT),
     ("why would my calf go dumb right down to the heel", Verdict.REPORT),
     ("i haven't been able too empty my bladder at all", Verdict.REPORT),
+    ("water control seems to have gone completely", Verdict.REPORT),
+    ("the water control valve on the boiler has gone", Verdict.NONE),
+    ("i've just had a wee without meaning two", Verdict.REPORT),
     # a bowel not stopped, "at all"; a wee that keeps dribbling out
     ("my bowels just went, i couldn't stop it at all", Verdict.REPORT),
     ("i can't hold my wee in, it keeps dribbling out", Verdict.REPORT),

@@ -212,7 +212,7 @@ _HOW_COLD = r"(?:so |really |absolutely |bloody |proper |that )?"
 _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:spare |front |back |living |sitting )?"
                   + _any("room", "bathroom", "bedroom", "kitchen", "house", "flat", "place",
                          "floor", "water", "bath", "hall", "hallway", "lounge")
-                  + r" is " + _HOW_COLD + _COLD_WORDS
+                  + r"(?: is)? " + _HOW_COLD + _COLD_WORDS  # ("'s" may go unheard)
                   # "it's freezing in here": the place, not the person
                   + r"|it is " + _HOW_COLD + _COLD_WORDS
                   + r" (?:in here|in this \w+|in the \w+|out here|down here))")
@@ -391,8 +391,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself",
                            "wet the bed", r"(?:had|done|did) a (?:little )?(?:wee|pee|poo)")
      + r" (?:myself )?(?:without (?:even )?"
-     + _any("feeling", "noticing", "knowing", "realising", "realizing", "meaning to",
-            "wanting to", "intending to", "trying") + "|by accident)"),
+     + _any("feeling", "noticing", "knowing", "realising", "realizing",
+            r"(?:meaning|wanting|intending) (?:to|2|too)", "trying") + "|by accident)"),
     # "I've accidentally weed myself"
     ("bladder_bowel", r"\b(?:accidentally|involuntarily) "
      + _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself", "wet the bed", "soiled",
@@ -2341,8 +2341,13 @@ _FEVER_HEARD = re.compile(r"\b(running a|got a|have a|with a|a high|a bit of a|t
                           r"|throat a) feather\b"
                           r"(?! (?:pillow|duvet|bed|cushion|boa|weight|light|down)\b)")
 """A fever heard as "feather": "I'm running a high feather and my spine aches"."""
-_BLADDER_HEARD = re.compile(r"\bblatter\b")
-"""Bladder heard as "blatter" ("I've lost control of my blatter")."""
+_BLADDER_HEARD = re.compile(r"\bblatter\b"
+                            r"|\b(?:water|ladder)(?= control (?:has|have|seems|seem|is|just|went"
+                            r"|gone|completely)\b)|(?<=\blost )(?:water|ladder)(?= control\b)"
+                            r"|(?<=\blost my )(?:water|ladder)(?= control\b)"
+                            r"|(?<=\bno )(?:water|ladder)(?= control\b)")
+"""Bladder heard as "blatter" ("I've lost control of my blatter"), or as "water" or "ladder"
+before "control" ("water control seems to have gone completely")."""
 _STEPLADDER = re.compile(r"\bstep ?ladders?\b")
 """A stepladder is a ladder ("I came off the stepladder")."""
 _KNOCK_HEARD = re.compile(r"\bknock (?=to (?:feel|be able|pee|wee|move|lift|stand|walk)\b)")
