@@ -1404,6 +1404,9 @@ def test_tags_and_hearing_more(router: Router, text: str, expected: str) -> None
     ("no, make it ice, not heat, for twenty minutes", "start_ice_timer"),
     # a thing to be brought is for someone in the room
     ("love, can you bring me the ice from the freezer when you've got a sec", "unknown"),
+    # shivers in a cold room, the room's name split by the normaliser ("spa re")
+    ("the spare room is freezing and I keep shivering, how do I get to sleep with this back?",
+     "sleep"),
     ("can you bring me help, my legs are numb", "emergency"),
 ])
 def test_answers_reactions_and_what_is_not_wanted(router: Router, text: str,

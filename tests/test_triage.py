@@ -2053,6 +2053,8 @@ def test_no_feeling_heard_as_now_feeling(text: str, expected: Verdict) -> None:
     ("it's so cold in here and I'm shivering, should I have a warm bath?", Verdict.NEGATED),
     ("I'm only shivering because I threw the duvet off", Verdict.NEGATED),
     ("i'm shivering the bathroom freezing should the bath be hot", Verdict.NEGATED),
+    ("i'm only shivering because i kicked blanket", Verdict.NEGATED),
+    ("the spa re room is freezing and i keep shivering", Verdict.NEGATED),
     ("I'm shivering and my back is agony", Verdict.REPORT),
     ("it's freezing in here but I'm shivering with a fever too", Verdict.REPORT),
     # a wee or a poo that came unmeant, or told without a person

@@ -209,7 +209,8 @@ pack", "shivery with this ice pack on"): cold felt from the cold, no fever. Not 
 shivering with a cold may be one."""
 _COLD_WORDS = _any("cold", "freezing", "chilly", "icy", "nippy", "parky", "baltic", "arctic")
 _HOW_COLD = r"(?:so |really |absolutely |bloody |proper |that )?"
-_PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:spare |front |back |living |sitting )?"
+# ("the spare room", heard as "the spa re room")
+_PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
                   + _any("room", "bathroom", "bedroom", "kitchen", "house", "flat", "place",
                          "floor", "water", "bath", "hall", "hallway", "lounge")
                   + r"(?: is)? " + _HOW_COLD + _COLD_WORDS  # ("'s" may go unheard)
@@ -218,7 +219,8 @@ _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:spare |front |back |living |sittin
                   + r" (?:in here|in this \w+|in the \w+|out here|down here))")
 """A cold place, which brings on shivers ("the bathroom's baltic", "the spare room is freezing",
 "it's freezing in here")."""
-_UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?:off )?(?:the|my) "
+_UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?:off )?"
+              r"(?:the |my )?"
               + _any("blanket", "blankets", "duvet", "covers", "quilt", "sheet", "sheets", "throw")
               + r"|(?:the|a|my) (?:\w+ )?" + _any("window", "door") + r" is (?:wide )?open"
               + r"|(?:the|our) heating (?:is|went|has gone) off)\b")
