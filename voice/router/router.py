@@ -363,10 +363,11 @@ class Router:
         return replace(then, text=text)
 
     def _tag_dropped(self, text: str, whole: Intent) -> Intent | None:
-        """A statement put as a question by a tag at its end ("stretching's fine once the worst
-        has passed, right?", "it's been four hours since my last paracetamol, hasn't it?",
-        "sure, that's fine, isn't it"): routed without the tag, whose "not" denies nothing and
-        whose words ask nothing, when that is surer or the whole took the tag for a yes or no."""
+        """A statement put as a question by a tag at its end ("it's from the lifting, isn't
+        it?", "we'll call it a six today, yeah?", "sure, that's fine, isn't it"): routed without
+        the tag, whose "not" denies nothing and whose words ask nothing, when the whole took the
+        tag for a yes or no or made nothing of it, or the statement alone is surer by
+        TAG_MARGIN."""
         tag = _TAG_SAID.search(text) or _TAG_HEARD.search(self._engine.normalize.words(text))
         if tag is None:
             return None
@@ -1291,7 +1292,7 @@ _TAG_AUX = ("is|are|am|was|were|do|does|did|have|has|had|will|would|should|shall
             "|might|ought")
 _TAG_WHO = "it|i|you|we|they|he|she|there|that|this"
 _TAG_SAID = re.compile(r",\s*(?:(?:" + _TAG_AUX.replace("|", "n't|")
-                       + r"n't|isn't|aren't|won't|can't|shan't|ain't|innit)"
+                       + r"n't|won't|can't|shan't|ain't|innit)"
                        + r"(?: (?:" + _TAG_WHO + r"))?\s*[?.!]*"
                        r"|(?:right|yeah|eh|correct|surely|am i right|yeah right)\s*\?[?!]*)\s*$",
                        re.IGNORECASE)
