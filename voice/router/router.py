@@ -323,7 +323,7 @@ class Router:
                   or self._thanked_before(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
         result = self._stopped_there(text, words, result) or result
-        tagged = self._tag_dropped(text, result)
+        tagged = self._tag_dropped(text, words, result)
         if tagged is not None:
             return tagged
         if (result.name not in ("unknown", "emergency") and result.confidence < scoring.ACCEPT
@@ -362,16 +362,17 @@ class Router:
             return None
         return replace(then, text=text)
 
-    def _tag_dropped(self, text: str, whole: Intent) -> Intent | None:
+    def _tag_dropped(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A statement put as a question by a tag at its end ("it's from the lifting, isn't
         it?", "we'll call it a six today, yeah?", "sure, that's fine, isn't it"): routed without
         the tag, whose "not" denies nothing and whose words ask nothing, when the whole took the
         tag for a yes or no or made nothing of it, or the statement alone is surer by
         TAG_MARGIN."""
-        tag = _TAG_SAID.search(text) or _TAG_HEARD.search(self._engine.normalize.words(text))
+        heard = " ".join(words)
+        tag = _TAG_SAID.search(text) or _TAG_HEARD.search(heard)
         if tag is None:
             return None
-        head = (text if tag.re is _TAG_SAID else self._engine.normalize.words(text))[: tag.start()]
+        head = (text if tag.re is _TAG_SAID else heard)[: tag.start()]
         if len(head.split()) < 2:
             return None
         then = self.route(head)

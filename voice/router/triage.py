@@ -2056,8 +2056,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     return Verdict.REPORT
 
 
-_AS_I_DO = re.compile(r"\b(?:because|cause|cos|as|since|which|and) (?:i am|i do|i have|i have got"
-                     r"|i have got (?:it|one|them|that|those|both))\W*$")
+_AS_I_DO = re.compile(r"\b(?:because|cause|cos|as|since|which|and) (?:i am|i do|i have"
+                     r"|i have got(?: (?:it|one|them|that|those|both))?)\W*$")
 """A question about a sign, then that one has it, in a piece of its own at the end: "do you know
 if feeling feverish goes with a back spasm? because I am"."""
 _MINE = "".join(rf"(?<!\b{who} )" for who in ("i", "we", "i have", "i should have",
