@@ -2109,3 +2109,30 @@ def test_cold_rooms_unmeant_wees_bikes_and_what_was_named_before(text: str,
 ])
 def test_heard_fevers_bladders_and_answers(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign put in focus is told, not asked
+    ("what frightens me most is that my feet have gone numb", Verdict.REPORT),
+    ("what's different is the tingling goes right down to my toes now", Verdict.REPORT),
+    ("what worries me is whether tingling in the feet is serious", Verdict.ASKING),
+    ("the thing I keep asking myself is whether a fever with back pain matters", Verdict.ASKING),
+    # understated: "I can't say I can", "I can't say it isn't", "not in charge of"
+    ("I can't really say I can feel my heels", Verdict.REPORT),
+    ("I can't say the pins and needles in my feet aren't there", Verdict.REPORT),
+    ("I'm not really in charge of my bladder today", Verdict.REPORT),
+    ("I'm not in control of my bowels", Verdict.REPORT),
+    ("it's not that I can't feel my legs, I can", Verdict.NEGATED),
+    # a bladder named, then "mine"; hardly anything comes when trying to wee
+    ("bowel trouble is a warning sign, they say, and I've lost control of mine", Verdict.REPORT),
+    ("I keep trying to wee and barely anything comes out", Verdict.REPORT),
+    # weak legs and feet, falls, in other words
+    ("my knees have turned to rubber", Verdict.REPORT),
+    ("it's the left foot that won't lift, it catches on the rug", Verdict.REPORT),
+    ("I've taken a real tumble on the stairs", Verdict.REPORT),
+    ("I got knocked flying by the dog on the path", Verdict.REPORT),
+    # a foot asleep from lying like this is the everyday thing
+    ("my foot's gone to sleep from lying like this", Verdict.NEGATED),
+])
+def test_focus_understatement_and_other_words(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -316,6 +316,11 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop", "stool", "water")),
     ("bladder_bowel", _any("lost", "losing", "lose", "no") + r" control (?:of|over) (?:my )?"
      + _any("bladder", r"bowels?", "water works", "waterworks")),
+    # "I'm not in control of my bowels", "I'm not exactly in charge of my bladder" (_IN_CHARGE)
+    ("bladder_bowel", _any("am", "is", "are", "was", "were", "feel", "feels") + " not "
+     + r"(?:fully |really |exactly |quite |totally |entirely |completely |properly )?"
+     + r"in (?:full |proper )?control (?:of|over) (?:my|his|her|their) "
+     + _any("bladder", r"bowels?", "water works", "waterworks")),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + r" (?:go |make |make myself |get myself to |do |have )?(?:a )?"
@@ -577,7 +582,7 @@ _REPORTS: list[tuple[str, str]] = [
                                     "tends to", "keeps trying to", "wants to", "likes to")
      + " " + _any("drag", "flop", "slap", "drop", "give out", "give way", "buckle", "fold")),
     # a foot that will not come up, in plain words ("my foot is not lifting, it slaps down")
-    ("weakness", r"(?:foot|feet|toes) (?:is |are |does |do |will |just )?not "
+    ("weakness", r"(?:foot|feet|toes) (?:that |which )?(?:is |are |does |do |will |just )?not "
      + _any("lifting", "lift", "lifting up", "come up", "coming up")),
     ("weakness", _LIMB + r" (?:\w+ ){1,2}(?:out )?from under me"),
     # a leg that has "gone to sleep" is a numb one
@@ -630,7 +635,7 @@ _REPORTS: list[tuple[str, str]] = [
      r"|(?:have|has) turned|turned) "
      + r"(?:really |so |very |all |totally |completely )?"
      + _any("heavy", "(?:like )?lead", "(?:like |to )?jelly", "dead", "useless", "limp", "floppy",
-            "(?:to )?mush", "rubbery", "like rubber", "like noodles")),
+            "(?:to )?mush", "rubbery", "(?:like |to )rubber", "like noodles")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB, r"the (?:front|toes) of (?:it|them)")),
@@ -709,8 +714,8 @@ _REPORTS: list[tuple[str, str]] = [
     # not "how long's left" heard as "how long slipped", "how much is left" as "how much i slipped"
     ("trauma", _NOT_HOW_MUCH + r"i (?:just |actually |literally |then |also )?"
      + _any("fell", "have fallen",
-                            r"(?:have |has )?(?:just )?(?:had|took) (?:an? )?"
-                            r"(?:really |very |pretty |quite )?"
+                            r"(?:have |has )?(?:just )?(?:had|took|taken) (?:an? )?"
+                            r"(?:really |very |pretty |quite |proper |real )?"
                             r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
                             r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
                             # not the mistake: "I slipped up and took them twice"
@@ -823,6 +828,8 @@ _REPORTS: list[tuple[str, str]] = [
         "struck", "kicked", "punched", "tackled", "kneed", "elbowed", "clattered", "flattened",
         "floored", "bowled over",
         "knocked down", "knocked over",
+        # not "I got knocked flat by the pain"
+        r"knocked (?:flat|flying)(?! by (?:the |this |that |my )?(?:pain|spasm|it|agony|cramp))",
         "knocked out", "run over", "rear ended", "assaulted", "attacked", "thrown",
         # not "the dog's just jumped on me" heard as "the dog's got jumped on me"
         "jumped(?! on me)",
@@ -1226,7 +1233,7 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
      r"(?:nothing|no thing|not a drop|not one drop|not a drip|not a dribble|no pee|no wee"
-     r"|no urine) (?:comes|came"
+     r"|no urine|hardly anything|barely anything|next to nothing|almost nothing) (?:comes|came"
      r"|is coming|coming|will come|would come|happens|happened|has come|has came|has happened)"
      r"(?: out)?", _URINE),
     # "I tried the bottle the nurse left me. Not a drop, and I'm desperate to go."
@@ -1547,7 +1554,10 @@ _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having
            r"(?:being )?(?:tucked|folded) (?:up )?under (?:me|myself|my \w+)",
            r"curled (?:up )?(?:on|in)",
            r"(?:lying|sitting|sat|lain|lay) (?:all )?(?:curled|twisted|awkwardly|funny|scrunched"
-           r"|hunched|cross legged)")
+           r"|hunched|cross legged)",
+           # ("like" is a filler the normaliser drops: "from lying like this" is "from lying this")
+           r"(?:lying|sitting|lain|lay|sat) (?:(?:like )?(?:this|that)"
+           r"|in (?:one|the same) position)")
 """How one sat or knelt, that sends a foot to sleep."""
 _POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,3}?(?:"
                       + _any("from", "after", "with", "because of",
@@ -1720,6 +1730,9 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "unless I'm imagining it, my privates have no feeling": told, with a doubt
     r"unless(?! i am (?:imagining|dreaming|making)\b)",
     "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
+    # "the thing I keep wondering is whether a temperature with back pain is serious": a sign in
+    # general, asked about (not "I can't tell whether my bladder's gone")
+    r"whether(?= (?:a|an|any|some) )",
     # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
     r"what(?= (?:\w+ ){0,2}?(?:counts|count|would count|qualifies) as\b)",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
@@ -2360,12 +2373,38 @@ _NUMB_IDEA = re.compile(r"\bnumb (?=idea\b)")
 _WHY_NOT_I = re.compile(r"\bwhy (can not|could not|do not|did not|will not|would not) i\b")
 """A "why" put the question's way round: "why can't I feel anything when I wipe" tells "I can
 not feel anything when I wipe"."""
+_FOCUS = re.compile(
+    r"\b(?:what (?:scares|worries|frightens|bothers|concerns|terrifies|worried|scared|frightened"
+    r"|bothered|concerned|is scaring|is worrying|is frightening|is bothering) me"
+    r"(?: (?:most|the most|more|now|really))?"
+    r"|what is (?:new|different|worse|scary|worrying|frightening)"
+    r"|what i (?:really )?(?:need|want) you to know"
+    r"|the (?:worst|scariest|main|new|other|big) (?:part|thing|bit|worry)) is (?:that )?"
+    r"(?!(?:whether|if|how|why|what|when|where|who|which|to)\b)")
+"""A sign put in focus ("what scares me is both legs are tingling", "what's new is pins and
+needles right down"): told, not asked, though it opens on "what" (not "what worries me is
+whether ...", which asks)."""
+_CAN_NOT_SAY = (r"\bi (?:can not|could not|would not) (?:honestly |really |truthfully )?say"
+                r" (?:that )?")
+_NOT_SAY_I_CAN = re.compile(_CAN_NOT_SAY + r"i can (?=(?:feel|move|lift|control|hold|stand|walk"
+                            r"|pass|wiggle)\b)")
+"""Understated: "I can't honestly say I can feel my toes" is "I can not feel my toes"..."""
+_NOT_SAY_NOT = re.compile(_CAN_NOT_SAY + r"((?:[\w']+ ){1,8}?)"
+                          r"(is|are|was|were|has|have|did|does|do) not\b")
+"""...and "I can't say the tingling in my legs isn't there", "I can't say the fall didn't hurt"
+say that it is, and that it did."""
+_NOT_THAT_I_CAN_NOT = re.compile(r"\b(?:it is|it was) not (?:that|as if|like) i (can|could) not\b")
+"""Denied as what it is not: "it's not that I can't feel my feet, I can" can feel them."""
+_IN_CHARGE = re.compile(r"\bin charge of (my|his|her|their) (bladder|bowels?|waterworks)\b")
+"""In charge of one's bladder is in control of it: "I'm not exactly in charge of my bowels"."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
           (_WHERE_SAT, r"\1"),
           (_SITS_ON_A_BIKE, lambda m: ("in " if m[1] else "") + "the area i sit on"),
           (_STEPLADDER, "ladder"), (_FEVER_HEARD, r"\1 fever"),
-          (_BLADDER_HEARD, "bladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "))
+          (_BLADDER_HEARD, "bladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "),
+          (_FOCUS, ""), (_NOT_SAY_I_CAN, "i can not "), (_NOT_SAY_NOT, r"\1\2"),
+          (_NOT_THAT_I_CAN_NOT, r"i \1"), (_IN_CHARGE, r"in control of \1 \2"))
 
 
 def _plain(norm: str) -> str:
@@ -2415,10 +2454,15 @@ _ANSWER_IS = re.compile(r"[,;]?\s+(?:and |but )?((?:the|my) (?:honest )?answer (
                         re.IGNORECASE)
 """...nor an answer after a question someone asked: "the nurse asked if I can still control my
 bowels and the answer is no, I've soiled myself" tells, in a piece of its own..."""
+_MINE_CONTROLLED = re.compile(r"\b(bladder|bowels?)\b(\W+(?:[\w']+\W+){0,16}?)"
+                              r"(control (?:of|over)) mine\b", re.IGNORECASE)
+"""...nor whose bladder: "bladder trouble is a red flag, and I've lost control of mine" has lost
+control of "my bladder"."""
 _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_ANSWER_IS, r". \1"), (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
-            (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"))
+            (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"),
+            (_MINE_CONTROLLED, r"\1\2\3 my \1"))
 """What is put right before the pieces are split, in this order."""
 
 
