@@ -1412,3 +1412,14 @@ def test_tags_and_hearing_more(router: Router, text: str, expected: str) -> None
 def test_answers_reactions_and_what_is_not_wanted(router: Router, text: str,
                                                    expected: str) -> None:
     assert router.route(text).name == expected
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a want put in focus, routed as plainly said: its "what ... is" is no "say that again"
+    ("what I want logged is three paracetamol at noon", "log_medicine"),
+    ("what I need now is the heat pad timer, twenty minutes", "start_heat_timer"),
+    ("what I'd like you to do is order me a pizza", "unknown"),
+    ("what I want is for you to say that again", "repeat"),
+])
+def test_a_want_put_in_focus(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

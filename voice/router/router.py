@@ -326,6 +326,7 @@ class Router:
         tagged = self._tag_dropped(text, words, result)
         if tagged is not None:
             return tagged
+        result = self._focus_undone(text, words, result) or result
         if (result.name not in ("unknown", "emergency") and result.confidence < scoring.ACCEPT
                 and _FETCHED.match(" ".join(words))):
             # "love, can you bring me the ice from the freezer": a thing to be brought, which
@@ -383,6 +384,24 @@ class Router:
             return None
         if then.name in LOGS and _TAG_CHECKS.search(tag[0]):
             return None  # "I had my last ibuprofen at breakfast, didn't I?" checks, logs nothing
+        return replace(then, text=text)
+
+    def _focus_undone(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A want put in focus ("what I need is a heat timer for twenty minutes", "what I want
+        to know is, can I have a bath?"): routed as plainly said ("I need a heat timer for
+        twenty minutes", "can I have a bath"), whose "what ... is" no longer reads as "what
+        was that", when the whole took it so (repeat) or made less of it."""
+        heard = " ".join(words)
+        focus = _FOCUS.search(heard)
+        if focus is None:
+            return None
+        lead = "" if focus["asks"] or focus["how"] else f"{focus['who']} {focus['want']} "
+        then = self.route(heard[: focus.start()] + lead + heard[focus.end():])
+        if then.name in (whole.name, "emergency") or (then.name == "unknown"
+                                                       and whole.name != "repeat"):
+            return None  # (a want out of scope is no "say that again")
+        if whole.name != "repeat" and then.confidence <= whole.confidence:
+            return None
         return replace(then, text=text)
 
     def _told_before(self, text: str, words: list[str]) -> dict[str, Any]:
@@ -1302,6 +1321,15 @@ word alone only with its question mark: "I'd like that, yes" is no tag)."""
 TAG_MARGIN = 0.05
 """How much surer than the whole a statement without its tag must be to be taken."""
 LOGS = frozenset({"log_medicine", "log_activity", "log_pain", "set_onset"})
+_FOCUS = re.compile(r"\bwhat (?P<who>i|we) (?:really |actually |just |would really )?"
+                    r"(?:(?P<asks>mean|am wondering|wonder|can tell you|am trying to work out"
+                    r"|am asking|am saying)"
+                    r"|(?P<want>need|want|would like|am after|am asking for|am hoping|hope)"
+                    r"(?P<how>(?: you)? to (?:know|do|understand|say|work out|find out|ask))?"
+                    r"(?: now| tonight| logged| noted| down| most| right now)?)"
+                    r" is (?:that )?(?=\w)")
+"""A want put in focus, in the normaliser's words ("what i need is", "what i want to know
+is")."""
 _TAG_CHECKS = re.compile(r"\b(?:did|had|have|has|was|were)(?:n't| not)\b", re.IGNORECASE)
 """A tag that checks what was done ("..., didn't I?"): a statement of it asks, and logs nothing."""
 _TAG_HEARD = re.compile(r"\s(?:" + _TAG_AUX + r") not (?:" + _TAG_WHO + r")$")
