@@ -15,7 +15,13 @@ def router() -> Router:
 
 
 def verdict(text: str) -> Verdict:
-    return assess(text, Normalizer()).verdict
+    """The verdict with the router's normaliser, the product's (it splits words it does not
+    know: "dryer" -> "dry er", and drops leads such as "I wonder"), checked against the plain
+    normaliser's, so that a pattern that passes here holds in the router too."""
+    routed = assess(text, Router.load()._engine.normalize).verdict
+    plain = assess(text, Normalizer()).verdict
+    assert routed is plain, f"router's normaliser: {routed}, plain: {plain}"
+    return routed
 
 
 REPORTS = [
@@ -2135,4 +2141,48 @@ def test_heard_fevers_bladders_and_answers(text: str, expected: Verdict) -> None
     ("my foot's gone to sleep from lying like this", Verdict.NEGATED),
 ])
 def test_focus_understatement_and_other_words(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a supposition come true
+    ("the physio said to watch out in case my feet went tingly, and they have now",
+     Verdict.REPORT),
+    ("if my legs go numb, and they might, what then?", Verdict.ASKING),
+    # not sure one can feel a place; the fall as what hurt
+    ("I'm not totally sure I can feel my backside on the chair", Verdict.REPORT),
+    ("the fall down the stairs really hurt my lower back", Verdict.REPORT),
+    ("the fall didn't hurt at all, I'm just stiff", Verdict.NONE),
+])
+def test_suppositions_come_true_and_falls_that_hurt(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the assistant supposed in one's place is no supposition of the sign, heard unpunctuated
+    ("if you were me what would you do i haven't been able to pass water since yesterday",
+     Verdict.REPORT),
+    ("if i were you would i go in i got knocked flat at football and my back's gone",
+     Verdict.REPORT),
+    ("if you were me and had a fever with this back, would you ring the doctor?", Verdict.ASKING),
+    # "in control" heard as "and control"; a place that doesn't feel quite right
+    ("i'm not really and control my bladder since this morning", Verdict.REPORT),
+    ("my groin doesn't feel quite right, a bit numb since yesterday", Verdict.REPORT),
+    ("my leg doesn't feel quite right but it's not numb", Verdict.NEGATED),
+])
+def test_in_my_shoes_and_not_feeling_right(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the router's normaliser does to words differs from the plain one's: "dryer" is split,
+    # "waterworks" is two words, "I wonder" is dropped
+    ("the towels are in a tumble dryer", Verdict.NONE),
+    ("my waterworks are fine", Verdict.NEGATED),
+    ("I wonder if it's a trapped nerve and I can't feel my feet", Verdict.REPORT),
+    ("what if it's sciatica and my legs go numb", Verdict.ASKING),
+    ("say it's flu and I get a temperature with this back pain, would that matter?",
+     Verdict.ASKING),
+])
+def test_the_routers_normaliser_agrees(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

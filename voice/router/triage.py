@@ -258,7 +258,7 @@ _SHIVERS = re.compile(r"\b(?:shiver|chill)")
 """The signs of fever that a cold thing explains (not "fever" itself)."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
-                                 "bladder", "pass water", "passing water", "waterworks",
+                                 "bladder", "pass water", "passing water", "water ?works",
                                  # "I'm bursting" (for the loo; not "bursting with pride")
                                  r"bursting(?! with)",
                                  r"(?:need|needed|want|wanted|try|tried|trying) to go",
@@ -319,7 +319,8 @@ _REPORTS: list[tuple[str, str]] = [
     # "I'm not in control of my bowels", "I'm not exactly in charge of my bladder" (_IN_CHARGE)
     ("bladder_bowel", _any("am", "is", "are", "was", "were", "feel", "feels") + " not "
      + r"(?:fully |really |exactly |quite |totally |entirely |completely |properly )?"
-     + r"in (?:full |proper )?control (?:of|over) (?:my|his|her|their) "
+     # (in heard as "and", the "of" unheard: "i'm not fully and control my bowels")
+     + r"(?:in|and) (?:full |proper )?control (?:of |over )?(?:my|his|her|their) "
      + _any("bladder", r"bowels?", "water works", "waterworks")),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
@@ -839,6 +840,10 @@ _REPORTS: list[tuple[str, str]] = [
     # off my feet"
     ("trauma", _any("(?<!have )got", "was", "been", "being", "i get")
      + " knocked off(?! (?:my |me |his |her )?feet)"),
+    # the fall as what hurt: "the fall on the ice did hurt", "my fall really hurt my back" (not
+    # "the fall didn't hurt", nor a fall that would)
+    ("trauma", r"(?:the|my|that) fall (?:(?!not |never |would |might |could |will )\w+ ){0,4}?"
+     r"(?:did |really |properly |badly )?(?:hurt|hurts|injured|jarred)\b"),
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
      + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
     ("trauma", r"missed (?:a|the|my|one|the last|the bottom) " + _any("step", "stair", "footing")),
@@ -1055,7 +1060,7 @@ _TERMS: list[tuple[str, str]] = [
             "decking", "pitch", "court", "rink", "slope", "hill") + r"\b"),
     # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
     ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
-     r"(?! dryer| drier)"),
+     r"(?! dryer| drier| dry er| dry)"),  # ("dryer" split by the router's normaliser)
     # losing weight as a remedy asked about ("would losing weight help") or wanted ("I need
     # to lose weight") is no sign
     ("weight_loss", _any("weight loss", r"(?<!would )(?<!does )(?<!will )(?<!could )losing weight",
@@ -1150,7 +1155,7 @@ about not being able to hold it in, that's happening now, with my bowels"; "what
 tingling down the legs, yeah, that's started in both"): a report of it. Not asked ("has that
 happened?") nor denied ("that hasn't happened")."""
 _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
-    _LIMB, _SADDLE, "waterworks", "bladder", r"bowels?", "pee", "wee")
+    _LIMB, _SADDLE, "water ?works", "bladder", r"bowels?", "pee", "wee")
     + r" (?:(?:no|nope|nah) )?(?:(?:they|it) )?" + _any(
     "are", "is", "feel", "feels", "seem", "seems", "seem to be", "seems to be", "are working",
     "is working", "have been", "has been", "have felt", "has felt", "felt")
@@ -1720,6 +1725,10 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"(?<!as )if(?! (?!it (?:turns?|turned|does|should) (?:\w+ )?out\b|it (?:transpires|happens)\b)"
     r"(?:\w+ ){0,4}that (?:i|my|the \w+ (?:on|of|in) (?:both )?my|both my)\b)"
     r"(?! i (?:have |had )?just\b)"
+    # "if you were me, would you worry? I haven't been able to pass water" (heard without its
+    # punctuation, or as "if you would me"): the assistant supposed in one's place, not the sign
+    # (but "if you were me and got a temperature" supposes that too)
+    r"(?! (?:you (?:were|was|would|would be) me|i (?:were|was) you)(?! and\b)\b)"
     # "is it alright if I tell you my leg gave way": told, not supposed ("if I said" supposes)
     r"(?! i (?:tell|mention|say|let you know)\b)"
     # "if it helps you to know, my legs have gone numb": said to be helpful, not supposed
@@ -1978,11 +1987,21 @@ def _supposed_at(text: str, before: int) -> int | None:
 _SUBJECT = re.compile(r"\b(?:i|my|it|they|he|she|we)\b")
 
 
+_CAUSE_WONDERED = re.compile(r" it (?:is|was|might be|could be) (?:\w+ ){0,2}?\w+\s*$")
+"""A cause wondered at, all the clause holds after its "if": "I wonder if it's sciatica" (the
+router's normaliser drops "I wonder"), which an "and I can't feel my legs" after it does not go
+on with..."""
+_IF_WONDERED = re.compile(r"(?<!what )\bif$")
+"""...an "if" that wonders, not "what if" ("what if it's sciatica and my legs go numb" supposes
+both) nor "say" ("say it's flu and I get a temperature")."""
+
+
 def _supposes(clause: str) -> bool:
     """Whether `clause` ends inside a supposition ("what if I sneeze"), as _judge reads one: not
     one whose outcome it says already ("if I stand up I fall over", a second subject)."""
     end = _supposed_at(clause, len(clause))
-    return end is not None and len(_SUBJECT.findall(clause, end)) < 2
+    return (end is not None and len(_SUBJECT.findall(clause, end)) < 2
+            and not (_CAUSE_WONDERED.match(clause, end) and _IF_WONDERED.search(clause[:end])))
 
 
 _GOES_ON = re.compile(r"^\s*(?:then |also )?(?:i|my (?:\w+ )?\w+) (?:just |suddenly |then |also )?"
@@ -2395,7 +2414,15 @@ _NOT_SAY_NOT = re.compile(_CAN_NOT_SAY + r"((?:[\w']+ ){1,8}?)"
 say that it is, and that it did."""
 _NOT_THAT_I_CAN_NOT = re.compile(r"\b(?:it is|it was) not (?:that|as if|like) i (can|could) not\b")
 """Denied as what it is not: "it's not that I can't feel my feet, I can" can feel them."""
-_IN_CHARGE = re.compile(r"\bin charge of (my|his|her|their) (bladder|bowels?|waterworks)\b")
+_NOT_SURE_I_FEEL = re.compile(r"\bi am not (?:entirely |totally |completely |really |quite )?sure"
+                              r" (?:that )?i can (?=feel\b)")
+"""Not sure one can feel a place is feeling it less: "I'm not entirely sure I can feel my bottom
+when I sit" is "I can not feel my bottom"."""
+_NOT_RIGHT = re.compile(r"\b(?:does|do|did) not feel "
+                        r"(?:quite |totally |completely |entirely |all )?right\b")
+"""A place that "doesn't feel quite right" feels wrong: no denial of the sign told with it ("the
+skin around my genitals doesn't feel quite right, sort of numb, since the spasm")."""
+_IN_CHARGE = re.compile(r"\bin charge of (my|his|her|their) (bladder|bowels?|water ?works)\b")
 """In charge of one's bladder is in control of it: "I'm not exactly in charge of my bowels"."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
@@ -2404,7 +2431,8 @@ _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\
           (_STEPLADDER, "ladder"), (_FEVER_HEARD, r"\1 fever"),
           (_BLADDER_HEARD, "bladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "),
           (_FOCUS, ""), (_NOT_SAY_I_CAN, "i can not "), (_NOT_SAY_NOT, r"\1\2"),
-          (_NOT_THAT_I_CAN_NOT, r"i \1"), (_IN_CHARGE, r"in control of \1 \2"))
+          (_NOT_THAT_I_CAN_NOT, r"i \1"), (_IN_CHARGE, r"in control of \1 \2"),
+          (_NOT_SURE_I_FEEL, "i can not "), (_NOT_RIGHT, "feels wrong"))
 
 
 def _plain(norm: str) -> str:
@@ -2458,11 +2486,17 @@ _MINE_CONTROLLED = re.compile(r"\b(bladder|bowels?)\b(\W+(?:[\w']+\W+){0,16}?)"
                               r"(control (?:of|over)) mine\b", re.IGNORECASE)
 """...nor whose bladder: "bladder trouble is a red flag, and I've lost control of mine" has lost
 control of "my bladder"."""
+_CAME_TRUE = re.compile(r"\b(?:if|in case) ((?:my|both my|his|her) [^,.;:!?]{3,60}?),?\s+"
+                        r"and (?:they|it|he|she) (?:have|has|did)(?: now| already| too)?"
+                        r"(?=\s*(?:[,.;:!?]|$))",
+                        re.IGNORECASE)
+"""...nor a supposition come true: "said to tell you if my legs went numb, and they have" tells
+"that my legs went numb"..."""
 _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_ANSWER_IS, r". \1"), (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
             (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"),
-            (_MINE_CONTROLLED, r"\1\2\3 my \1"))
+            (_MINE_CONTROLLED, r"\1\2\3 my \1"), (_CAME_TRUE, r"that \1"))
 """What is put right before the pieces are split, in this order."""
 
 
