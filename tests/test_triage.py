@@ -2186,3 +2186,12 @@ def test_in_my_shoes_and_not_feeling_right(text: str, expected: Verdict) -> None
 ])
 def test_the_routers_normaliser_agrees(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place of one's own however long it is named, after a question heard unpunctuated
+    ("will it wear off my inner thighs and backside have gone numb", Verdict.REPORT),
+    ("is it bad if my inner thighs and backside have gone numb", Verdict.ASKING),
+])
+def test_a_long_named_place_of_ones_own(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

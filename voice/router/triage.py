@@ -2018,6 +2018,11 @@ _STATED = re.compile(r"^\s*(?:(?:and|now|so|but) )?(?:both |my |the )?(?:\w+ )?"
                      + r" (?:are|is|have|has|keep|keeps|feel|feels)\b")
 """A sign stated first, the place its subject ("both feet are tingling and getting worse, is that
 a bad sign", heard without its commas): told, whatever is asked after it."""
+_MY_SUBJECT = re.compile(r"\bmy (?:\w+ ){1,5}?(?:have|has|are|is) (?:just |now |all |completely )?"
+                         r"(?:gone |been |going |started |started going )?(?:all |completely )?$")
+"""A place of one's own, the subject of the sign's verb however long it is named ("is this going
+to wear off my inner thighs and privates have gone numb", heard without its question mark):
+told, whatever was asked before it."""
 _NOT_ASKED = re.compile(r"^\s*(?:(?:so|and|but|well|surely) )?(?:is|are|should|would|does)"
                         r" not (?:a |an |the |any )?$")
 """A question put in the negative, the sign just after it ("isn't numbness around the saddle
@@ -2071,7 +2076,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if not owned_after and _said_by_another(clause, m):
         return Verdict.ASKING
     owned = (_OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
-             or _STATED.match(clause[: m.start()]) is not None)
+             or _STATED.match(clause[: m.start()]) is not None
+             or _MY_SUBJECT.search(clause[: m.start()]) is not None)
     if not owned and _WOULD_MEAN.match(clause[m.end():]):
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
     if not owned and _WOULD_ASKED.match(clause) and _WOULD_BE.match(clause[m.end():]):
