@@ -2195,3 +2195,9 @@ def test_the_routers_normaliser_agrees(text: str, expected: Verdict) -> None:
 ])
 def test_a_long_named_place_of_ones_own(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+def test_a_wee_heard_as_well() -> None:
+    # piper's "a wee" heard as "we'll" (set 112's recordings), and "we'll" as itself
+    assert verdict("i tried to have we'll an hour ago and nothing would come out") is Verdict.REPORT
+    assert verdict("we'll have a cup of tea, nothing would come out of the pot") is Verdict.NONE

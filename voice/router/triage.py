@@ -261,6 +261,8 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
                                  "bladder", "pass water", "passing water", "water ?works",
                                  # "I'm bursting" (for the loo; not "bursting with pride")
                                  r"bursting(?! with)",
+                                 # a wee heard as "we'll": "I tried to have we'll a while ago"
+                                 r"(?:have|having|had) (?:a )?we will",
                                  r"(?:need|needed|want|wanted|try|tried|trying) to go",
                                  "number 1")
                     + r"\b")
