@@ -1321,6 +1321,11 @@ word alone only with its question mark: "I'd like that, yes" is no tag)."""
 TAG_MARGIN = 0.05
 """How much surer than the whole a statement without its tag must be to be taken."""
 LOGS = frozenset({"log_medicine", "log_activity", "log_pain", "set_onset"})
+_TAG_CHECKS = re.compile(r"\b(?:did|had|have|has|was|were)(?:n't| not)\b", re.IGNORECASE)
+"""A tag that checks what was done ("..., didn't I?"): a statement of it asks, and logs nothing."""
+_TAG_HEARD = re.compile(r"\s(?:" + _TAG_AUX + r") not (?:" + _TAG_WHO + r")$")
+"""A tag heard without its comma, in the normaliser's words ("... has not it"): a "not" before
+its subject is a tag's."""
 _FOCUS = re.compile(r"\bwhat (?P<who>i|we) (?:really |actually |just |would really )?"
                     r"(?:(?P<asks>mean|am wondering|wonder|can tell you|am trying to work out"
                     r"|am asking|am saying)"
@@ -1329,12 +1334,7 @@ _FOCUS = re.compile(r"\bwhat (?P<who>i|we) (?:really |actually |just |would real
                     r"(?: now| tonight| logged| noted| down| most| right now)?)"
                     r" is (?:that )?(?=\w)")
 """A want put in focus, in the normaliser's words ("what i need is", "what i want to know
-is")."""
-_TAG_CHECKS = re.compile(r"\b(?:did|had|have|has|was|were)(?:n't| not)\b", re.IGNORECASE)
-"""A tag that checks what was done ("..., didn't I?"): a statement of it asks, and logs nothing."""
-_TAG_HEARD = re.compile(r"\s(?:" + _TAG_AUX + r") not (?:" + _TAG_WHO + r")$")
-"""A tag heard without its comma, in the normaliser's words ("... has not it"): a "not" before
-its subject is a tag's."""
+is"; _focus_undone: the words after the want, "logged", "now", are not kept)."""
 
 
 def _assented(text: str, words: list[str], whole: Intent) -> Intent | None:

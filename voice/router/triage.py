@@ -2400,7 +2400,7 @@ _NUMB_IDEA = re.compile(r"\bnumb (?=idea\b)")
 _WHY_NOT_I = re.compile(r"\bwhy (can not|could not|do not|did not|will not|would not) i\b")
 """A "why" put the question's way round: "why can't I feel anything when I wipe" tells "I can
 not feel anything when I wipe"."""
-_FOCUS = re.compile(
+_SIGN_IN_FOCUS = re.compile(
     r"\b(?:what (?:scares|worries|frightens|bothers|concerns|terrifies|worried|scared|frightened"
     r"|bothered|concerned|is scaring|is worrying|is frightening|is bothering) me"
     r"(?: (?:most|the most|more|now|really))?"
@@ -2438,14 +2438,15 @@ _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\
           (_SITS_ON_A_BIKE, lambda m: ("in " if m[1] else "") + "the area i sit on"),
           (_STEPLADDER, "ladder"), (_FEVER_HEARD, r"\1 fever"),
           (_BLADDER_HEARD, "bladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "),
-          (_FOCUS, ""), (_NOT_SAY_I_CAN, "i can not "), (_NOT_SAY_NOT, r"\1\2"),
+          (_SIGN_IN_FOCUS, ""), (_NOT_SAY_I_CAN, "i can not "), (_NOT_SAY_NOT, r"\1\2"),
           (_NOT_THAT_I_CAN_NOT, r"i \1"), (_IN_CHARGE, r"in control of \1 \2"),
           (_NOT_SURE_I_FEEL, "i can not "), (_NOT_RIGHT, "feels wrong"))
 
 
 def _plain(norm: str) -> str:
     """`norm` without its softeners, with a "to", "fell", "water" or "not" misheard put right,
-    and a doubted "can" told as the "can not" it means."""
+    a doubted "can" told as the "can not" it means, and a sign put in focus or understated told
+    plainly ("what scares me is ...", "I can't say I can feel ...")."""
     for heard, meant in _HEARD:
         norm = heard.sub(meant, norm)
     return " ".join(_SOFTENERS.sub(" ", norm).split()) if _SOFTENERS.search(norm) else norm
