@@ -323,12 +323,13 @@ class Router:
                   or self._thanked_before(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
         result = self._stopped_there(text, words, result) or result
-        tagged = self._tag_dropped(text, words, result)
+        heard = " ".join(words)
+        tagged = self._tag_dropped(text, heard, result)
         if tagged is not None:
             return tagged
-        result = self._focus_undone(text, words, result) or result
+        result = self._focus_undone(text, heard, result) or result
         if (result.name not in ("unknown", "emergency") and result.confidence < scoring.ACCEPT
-                and _FETCHED.match(" ".join(words))):
+                and _FETCHED.match(heard)):
             # "love, can you bring me the ice from the freezer": a thing to be brought, which
             # only someone in the room can do (a request after it is sure of itself)
             result = Intent("unknown", result.confidence, {}, text)
@@ -363,13 +364,12 @@ class Router:
             return None
         return replace(then, text=text)
 
-    def _tag_dropped(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+    def _tag_dropped(self, text: str, heard: str, whole: Intent) -> Intent | None:
         """A statement put as a question by a tag at its end ("it's from the lifting, isn't
         it?", "we'll call it a six today, yeah?", "sure, that's fine, isn't it"): routed without
         the tag, whose "not" denies nothing and whose words ask nothing, when the whole took the
         tag for a yes or no or made nothing of it, or the statement alone is surer by
-        TAG_MARGIN."""
-        heard = " ".join(words)
+        TAG_MARGIN. `heard`: the words of `text`, normalised."""
         tag = _TAG_SAID.search(text) or _TAG_HEARD.search(heard)
         if tag is None:
             return None
@@ -386,12 +386,12 @@ class Router:
             return None  # "I had my last ibuprofen at breakfast, didn't I?" checks, logs nothing
         return replace(then, text=text)
 
-    def _focus_undone(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+    def _focus_undone(self, text: str, heard: str, whole: Intent) -> Intent | None:
         """A want put in focus ("what I need is a heat timer for twenty minutes", "what I want
         to know is, can I have a bath?"): routed as plainly said ("I need a heat timer for
         twenty minutes", "can I have a bath"), whose "what ... is" no longer reads as "what
-        was that", when the whole took it so (repeat) or made less of it."""
-        heard = " ".join(words)
+        was that", when the whole took it so (repeat) or made less of it. `heard`: the words
+        of `text`, normalised."""
         focus = _FOCUS.search(heard)
         if focus is None:
             return None

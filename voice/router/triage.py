@@ -280,6 +280,8 @@ follows goes on about peeing ("I can't pee even when I try")."""
 
 # (flag, pattern). REPORT patterns are first person by construction; TERM patterns are the bare
 # sign, judged by the clause around them (see _judge).
+_CONTROLLED = _any("bladder", r"bowels?", "water ?works")
+"""What is lost control of, or not in control of: "lost control of my waterworks"."""
 _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
                            "wetting", "peeing", "soiling")
@@ -317,13 +319,13 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?:my |in my |the |of )?"
      + _any("bladder", r"bowels?", "pee", "urine", "wee", "poo", "poop", "stool", "water")),
     ("bladder_bowel", _any("lost", "losing", "lose", "no") + r" control (?:of|over) (?:my )?"
-     + _any("bladder", r"bowels?", "water works", "waterworks")),
+     + _CONTROLLED),
     # "I'm not in control of my bowels", "I'm not exactly in charge of my bladder" (_IN_CHARGE)
     ("bladder_bowel", _any("am", "is", "are", "was", "were", "feel", "feels") + " not "
      + r"(?:fully |really |exactly |quite |totally |entirely |completely |properly )?"
      # (in heard as "and", the "of" unheard: "i'm not fully and control my bowels")
      + r"(?:in|and) (?:full |proper )?control (?:of |over )?(?:my|his|her|their) "
-     + _any("bladder", r"bowels?", "water works", "waterworks")),
+     + _CONTROLLED),
     ("bladder_bowel", r"(?:have|got|there is) no " + _any("bladder", r"bowels?")
      + r" control(?! (?:problems?|issues?))"),
     ("bladder_bowel", _CANNOT + r" (?:go |make |make myself |get myself to |do |have )?(?:a )?"
