@@ -2201,3 +2201,74 @@ def test_a_wee_heard_as_well() -> None:
     # piper's "a wee" heard as "we'll" (set 112's recordings), and "we'll" as itself
     assert verdict("i tried to have we'll an hour ago and nothing would come out") is Verdict.REPORT
     assert verdict("we'll have a cup of tea, nothing would come out of the pot") is Verdict.NONE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a regret tells what happened, a wish what is not so; "if only" supposes nothing
+    ("if only I'd called the GP sooner, the numbness has spread to my foot now", Verdict.REPORT),
+    ("I wish I hadn't climbed that ladder, I fell off it", Verdict.REPORT),
+    ("if only I hadn't slipped on the stairs", Verdict.REPORT),
+    ("I just wish I could feel my toes", Verdict.REPORT),
+    ("I wish I hadn't lifted the shopping", Verdict.NONE),
+    ("if only I'd stretched first, what if my legs go numb later?", Verdict.ASKING),
+])
+def test_regrets_and_wishes(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a spasm may bring about, asked; not what it did
+    ("could a trapped nerve give me numb feet?", Verdict.ASKING),
+    ("might this make me wet myself?", Verdict.ASKING),
+    ("is it possible the spasm will cause tingling in my legs", Verdict.ASKING),
+    ("could the spasm be making my feet numb?", Verdict.REPORT),
+    ("could the fall have caused my numb legs?", Verdict.REPORT),
+    ("my feet are numb, could the spasm cause that?", Verdict.REPORT),
+    ("what would you make of this, my saddle area has gone numb", Verdict.REPORT),
+])
+def test_what_may_be_brought_about(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign taken back in the next words, or a false start said again in full
+    ("I slipped, no, sorry, I nearly slipped, I caught the rail", Verdict.NEGATED),
+    ("my feet are numb, no, wait, they're not, I was thinking of yesterday", Verdict.NONE),
+    ("my feet are numb no wait they're not", Verdict.NONE),
+    ("I thought my groin was numb, but no, it's fine", Verdict.NONE),
+    ("I fell, well, I fell asleep on the sofa, how do I lie now?", Verdict.NONE),
+    # what is not taken back still tells
+    ("I fell, no, I'm fine", Verdict.REPORT),
+    ("I've wet myself, no, sorry, I'm so embarrassed", Verdict.REPORT),
+    ("my left foot is numb, no wait, both feet are", Verdict.REPORT),
+    ("it's only my back, no wait, my right leg's gone weak", Verdict.REPORT),
+    ("I can't feel my feet, no, I'm not joking", Verdict.REPORT),
+    ("my legs are numb, no wait, they're not numb, they're dead", Verdict.REPORT),
+    ("they are not would tingling feet be a bad sign", Verdict.ASKING),
+])
+def test_signs_taken_back(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("both my feet are, are going numb", Verdict.REPORT),
+    ("the patch you'd sit on a bike saddle with, it's gone dead", Verdict.REPORT),
+    ("my bottom, it's gone dead", Verdict.REPORT),
+    ("my left leg's gone from the knee down", Verdict.REPORT),
+    ("it's been eleven hours since I last had a wee", Verdict.REPORT),
+    ("it's been two hours since I last had a wee, should I drink more?", Verdict.NONE),
+    ("I haven't passed any water since this morning", Verdict.REPORT),
+    ("it was just a little slip on the stairs but my back's been bad since", Verdict.REPORT),
+    ("I'm scared of a fall in the shower", Verdict.NONE),
+    ("my foot's gone to sleep from having my legs crossed under me", Verdict.NEGATED),
+    ("my foot's gone to sleep because I had it tucked under me", Verdict.NEGATED),
+    ("I'm just asking would numb legs be a bad sign", Verdict.ASKING),
+    # heard: "passed" as "past", "my temperature" as "i temperature", "not only"
+    ("it's been thirty hours since i last past any water", Verdict.REPORT),
+    ("took paracetamol i temperature still thirty nine and my back's throbbing", Verdict.REPORT),
+    ("the bath temperature is still thirty eight, is that too hot", Verdict.NONE),
+    ("it's not only the spasm, I've got chills and a temperature", Verdict.REPORT),
+    ("I missed the bottom three stairs and landed on my coccyx", Verdict.REPORT),
+])
+def test_stammers_fronted_places_and_hours_without(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -258,7 +258,9 @@ _SHIVERS = re.compile(r"\b(?:shiver|chill)")
 """The signs of fever that a cold thing explains (not "fever" itself)."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
-                                 "bladder", "pass water", "passing water", "water ?works",
+                                 "bladder",
+                                 r"(?:pass(?:ed|es|ing)?|past) (?:any |some |much |my )?water",
+                                 "water ?works",
                                  # "I'm bursting" (for the loo; not "bursting with pride")
                                  r"bursting(?! with)",
                                  # a wee heard as "we'll": "I tried to have we'll a while ago"
@@ -351,8 +353,14 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _CANNOT + r" go "
      + _any("all day", "today", "at all", r"for (?:\w+ )?hours",
             r"since (?:this|last|yesterday|lunch|breakfast|i woke|i got up|[0-9])")),
-    ("bladder_bowel", r"(?:have|has) not " + _any("peed", "weed", "urinated", "passed water",
-                                                  "passed urine",
+    # "it's been fourteen hours since I last passed any water": half a day or more without
+    ("bladder_bowel", r"(?:been|over|more than|nearly|almost) (?:about |around |over |nearly )?"
+     + _any("[89]", "[1-9][0-9]", "a day", "a whole day", "a full day", "all day")
+     + r" (?:hours? )?since (?:i|he|she) (?:last |was last able to |could last |managed to )?"
+     + _any(r"(?:had|did|done|managed|went for) a (?:pee|wee)", r"peed", r"weed", r"urinated",
+            r"(?:passed|past) (?:any |some )?(?:water|urine)", "been to the (?:toilet|loo)")),
+    ("bladder_bowel", r"(?:have|has) not " + _any("peed", "weed", "urinated",
+                                                  r"passed (?:any )?(?:water|urine)",
                                                   r"(?:had|been for) a (?:pee|wee)")),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty") + " "
      + _any("control", "tell", "feel", "sense", "know")
@@ -540,8 +548,13 @@ _REPORTS: list[tuple[str, str]] = [
             "did not feel", "could feel nothing", "can feel nothing") + r"\b"
      + r"(?! (?:a |the )?(?:stretch|pull|burn|pain|difference|benefit)\b)"),
     # "my groin's gone dead" (a leg gone dead is numbness below too)
-    ("numbness", _SADDLE + r" (?:is |are |has |have )?(?:gone|going|went|feels|feel|felt) "
+    ("numbness", _SADDLE + r"(?: it| they)? (?:is |are |has |have )?"
+     + r"(?:gone|going|went|feels|feel|felt) "
      + r"(?:all |completely |totally |a bit )?dead\b"),
+    # "my right leg's gone from the knee down": no feeling below it
+    ("numbness", _LIMB + r" (?:is |are |has |have )?(?:just |completely |totally )?"
+     + _any("gone", "went", "going") + r" from (?:the|my|a|both|his|her) "
+     + _any("knees?", "hips?", "waist", "thighs?", "ankles?", "shins?", "groin", "bum") + " down"),
     # a leg that will not bear one ("my left leg won't take my weight"), has no strength in it,
     # or is dragged ("I've had to drag my leg behind me to get to the bathroom")
     ("weakness", _LIMB + r" (?:just )?(?:will not|would not|can not|could not|does not|is not) "
@@ -850,7 +863,9 @@ _REPORTS: list[tuple[str, str]] = [
      r"(?:did |really |properly |badly )?(?:hurt|hurts|injured|jarred)\b"),
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
      + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
-    ("trauma", r"missed (?:a|the|my|one|the last|the bottom) " + _any("step", "stair", "footing")),
+    # "I missed the bottom eight steps"
+    ("trauma", r"missed (?:a|the|my|one|the last|the bottom|the top|a few|the last few)"
+     r"(?: \d+| few| couple of)? " + _any("steps?", "stairs?", "footing")),
     ("trauma", _any("someone", "somebody",
                     r"some (?:\w+ )?" + _any("idiot", "bloke", "guy", "driver", "lad", "man",
                                              "woman", "numpty", "clown", "muppet"),
@@ -986,6 +1001,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _NOT_ITS + r"thermometer "
      + _any("says", "said", "reads", "read", "is reading", "shows", "showed", "is showing",
             "is at", "was at", "is on", "was on") + " " + _READING),
+    # "I took paracetamol, my temperature's still thirty-eight", heard as "i temperature still
+    # 38": a temperature that is a fever, whoever's the recogniser made it
+    ("fever", _NOT_ITS + r"(?<!the )(?<!a )(?:temperature|temp) (?:is |was |has been )?"
+     r"(?:still |now |up at |at |reading |already )?" + _READING),
 ]
 _TERMS: list[tuple[str, str]] = [
     # as a clinician puts it: "I sustained a fall onto my coccyx", "blunt trauma to the back"
@@ -1035,6 +1054,15 @@ _TERMS: list[tuple[str, str]] = [
                    r"(?:with|as well as|on top of|along with)")),
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
+    # "it was only a little slip in the shower": a slip or a fall, named, where people fall
+    ("trauma", _not_after("scared of", "afraid of", "fear of", "risk of", "chance of",
+                          "terrified of", "worried about", "avoid", "prevent", "stop")
+     + _any("a", "an", "the", "my", "that", "this") + r" (?:\w+ )?"
+     + _any("slip", "fall", "tumble") + " " + _any("in", "on", "down", "off", "from") + " "
+     + _any("the", "my", "a", "some", "our", "those") + r" (?:\w+ )?"
+     + _any("shower", "bath", "bathtub", "tub", "stairs", "steps", "stair", "step", "ice",
+            "pavement", "floor", "ladder", "rug", "curb", "kerb", "path", "driveway", "patio",
+            "decking", "tiles", "mud", "pitch", "slope", "hill") + r"\b"),
     # hurt in a tackle at sport ("got flattened in a tackle at rugby")
     ("trauma", _any("in", "from", "during", "after") + " " + _any("a", "the", "that")
      + r" (?:\w+ )?tackle\b"),
@@ -1561,6 +1589,9 @@ _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
            r"(?:lie|sit|lean) on", "kneel", "squat", "crouch", "cross my legs",
            r"(?:being )?(?:tucked|folded) (?:up )?under (?:me|myself|my \w+)",
+           # "from having my legs tucked under me", "because I had it tucked under me"
+           r"(?:having |had |have )?(?:it|them|my \w+(?: \w+)?) (?:tucked|folded|crossed|bent)"
+           r" (?:up )?(?:under|beneath) (?:me|myself|my \w+)",
            r"curled (?:up )?(?:on|in)",
            r"(?:lying|sitting|sat|lain|lay) (?:all )?(?:curled|twisted|awkwardly|funny|scrunched"
            r"|hunched|cross legged)",
@@ -1571,7 +1602,7 @@ _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having
 _POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,3}?(?:"
                       + _any("from", "after", "with", "because of",
                              r"(?:because|as|since|when|while|whenever) i (?:was|had been"
-                             r"|have been|am)", r"(?:when|whenever|if|while) i")
+                             r"|have been|am)", r"(?:when|whenever|if|while|because|as|since) i")
                       # (or said bare, as a recogniser may hear it: "gone to sleep sitting")
                       + " )?" + _SAT + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
@@ -1669,6 +1700,9 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
 _CLAUSE = re.compile(
     r"\b(?:but|however|although|though|except|also|plus|oh and|anyway)\b"
     r"|\band\b(?= (?:i|my|it|now|then|there|the pain|since)\b)"
+    # "they are not would tingling toes be a bad sign": after "not", a modal asks anew (a
+    # "not" comes after them: "would not")
+    r"|(?<=\bnot)\s(?=(?:would|could|should|will|shall|might|may|is|are|does) )"
 )
 _HEDGES = re.compile(r"\b" + _any("i do not know", "do not know", "not sure", "i am not sure",
                                   "no idea", "i can not tell", "not certain", "wonder",
@@ -1729,6 +1763,9 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"(?<!as )if(?! (?!it (?:turns?|turned|does|should) (?:\w+ )?out\b|it (?:transpires|happens)\b)"
     r"(?:\w+ ){0,4}that (?:i|my|the \w+ (?:on|of|in) (?:both )?my|both my)\b)"
     r"(?! i (?:have |had )?just\b)"
+    # "if only I'd rung the GP yesterday, the numbness has spread to my foot": a regret, not a
+    # supposition ("if only I could feel my feet" wishes for what is not so)
+    r"(?! only\b)"
     # "if you were me, would you worry? I haven't been able to pass water" (heard without its
     # punctuation, or as "if you would me"): the assistant supposed in one's place, not the sign
     # (but "if you were me and got a temperature" supposes that too)
@@ -1743,6 +1780,13 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "unless I'm imagining it, my privates have no feeling": told, with a doubt
     r"unless(?! i am (?:imagining|dreaming|making)\b)",
     "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
+    # "could a spasm make me lose control of my bowels?", "is there any chance this might give
+    # me pins and needles": what something may bring about, asked (not "could it have made
+    # ...", "could the spasm be making my legs numb", which tell that it did)
+    # (not "what would you make of this, my back passage has gone numb")
+    r"(?<!\bi )(?:can|could|might|may|will|would)(?= (?:(?!not |have |be |i |you )\w+ ){0,4}?"
+    r"(?:ever |possibly |actually |really |also )?(?:make(?! of)|cause|give|lead to|bring on"
+    r"|trigger|result in|set off)\b)",
     # "the thing I keep wondering is whether a temperature with back pain is serious": a sign in
     # general, asked about (not "I can't tell whether my bladder's gone")
     r"whether(?= (?:a|an|any|some) )",
@@ -1872,6 +1916,8 @@ def _negator_at(clause: str, start: int) -> int | None:
         if (words[k][0] == "not" and k + 2 < len(words) and words[k + 1][0] in _TO
                 and words[k + 2][0] not in _NOT_A_VERB):
             return None  # "trying not to panic a horse threw me": the not is the panicking's
+        if words[k][0] == "not" and k + 1 < len(words) and words[k + 1][0] == "only":
+            return None  # "not only got chills, a temperature too": more told, none denied
         if words[k][0] in _NEGATORS and not _HELP_WORDS.isdisjoint(w[0] for w in words[k + 1:]):
             return None  # "i do not want a doctor have got a temperature": help refused
         if words[k][0] in _NEGATORS and not (
@@ -2321,7 +2367,7 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     joined = text
     for set_off, kept in _SET_OFF:
         joined = set_off.sub(kept, joined)
-    pieces = [_plain(normalize(piece)) for piece in _PIECES.split(joined)]
+    pieces = _retracted([_plain(normalize(piece)) for piece in _PIECES.split(joined)])
     whole = _plain(normalize(text))
     first = _assess(pieces, whole)
     if first.verdict is Verdict.REPORT:
@@ -2341,6 +2387,63 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
         # breast cancer and now this back pain"), not as a family history alone
         return Triage(Verdict.REPORT, second.flag, second.said, first.rest)
     return first
+
+
+_TAKING_BACK = re.compile(r"^(?:(?:but|oh|well|so|and) )?(?:no|nope|nah|wait|sorry|actually|well"
+                          r"|hang on|hold on|scratch that|i mean|my mistake|correction)"
+                          r"(?: (?:no|wait|sorry|actually|hang on|hold on|i mean))*$")
+"""A piece that takes back what was just said: "no", "no wait", "sorry", "scratch that"."""
+_UNSAID = re.compile(r"^(?:(?:actually|no|well|but) )?(?:(?:it|they|that|he|she) (?:is|are|was"
+                     r"|were|has|have|did|does|do) not|i (?:am|have|did|do|was) not)"
+                     r"(?: (?:really|actually|at all|now))?"
+                     r"(?:$| (?=(?:i|would|could|should|is|are|does|do|can|will|what|how|why"
+                     r"|when)\b))")
+"""What was said, said not to be so: "they're not", "I didn't" (a question may follow it, heard
+without its comma: "they're not would tingling be a bad sign")."""
+_FINE = re.compile(r"^(?:(?:actually|no|well|but) )?(?:it is|they are|i am|it feels|they feel"
+                   r"|i feel) (?:absolutely |completely |perfectly |totally )?(?:fine|ok|okay"
+                   r"|alright|all right|normal)$")
+_SAID_NO = re.compile(r"\b(?:not|no|never|nothing|none|nowhere)\b")
+"""A sign denied in so many words may be put right with another ("they are not numb, they
+are dead"); one told as a near miss ("I nearly tripped") takes the first back."""
+_THOUGHT = re.compile(r"\b(?:i (?:thought|think|was sure|was convinced)|i felt like|it felt like"
+                      r"|it seemed)\b")
+"""A belief taken back: "I thought my foot was numb, but no, it's fine"."""
+
+
+def _retracted(pieces: list[str]) -> list[str]:
+    """`pieces` without a sign the speaker took back in the next words: "I fell, no, sorry, I
+    nearly tripped", "my legs are tingling, no, wait, they're not", "I thought my foot was
+    numb, but no, it's fine"; nor a false start said again in full ("I fell, well, I fell
+    asleep on the train"). What is taken back must be so in words (_UNSAID, _FINE after a
+    belief) or in the same sign told as no report ("nearly tripped"): "I fell, no, I'm fine"
+    and "I've wet myself, no, sorry" still tell."""
+    out = list(pieces)
+    for k, piece in enumerate(pieces):
+        if not piece.strip():
+            continue
+        j = k + 1
+        while j < len(pieces) and _TAKING_BACK.match(pieces[j].strip()):
+            j += 1
+        if j >= len(pieces):
+            continue
+        then = pieces[j].strip()
+        restarted = then.startswith(piece.strip() + " ")
+        if not restarted and j == k + 1:
+            continue  # nothing taken back, nothing said again
+        first = _assess([piece], piece)
+        if first.verdict is not Verdict.REPORT:
+            continue
+        if restarted:
+            out[k] = ""  # said again, and on: what it was going to say
+            continue
+        second = _assess([then], then)
+        if (_UNSAID.match(then) or (_FINE.match(then) and _THOUGHT.search(piece))
+                or (second.verdict is Verdict.NEGATED and not _SAID_NO.search(then)
+                    and (second.flag == first.flag or (second.flag is None and set(
+                        second.said.split()) & set(first.said.split()) - {"i", "my"})))):
+            out[k] = ""
+    return out
 
 
 _SOFTENERS = re.compile(r"\b" + _any("sort of", "kind of", "i guess(?! so)",
@@ -2378,7 +2481,8 @@ _SITS_ON_A_BIKE = re.compile(r"\b(?:(?:the |that )?(?:whole )?"
                              + _any("area", "bit", "part", "patch", "spot", "region")
                              + r" (?:that |which )?|(where) )(?:you|i|one) (?:would )?(?:sit|sat) "
                              r"(?:on )?(?:on )?(?:a|the|your|my) "
-                             + _any("bike", "bicycle", "saddle", "horse", "bike saddle") + r"\b")
+                             + _any("bike saddle", "bike", "bicycle", "saddle", "horse")
+                             + r"(?: with)?\b")
 """Where one sits, told by a bike's saddle without naming it: "the whole patch I'd sit on on a
 bike has gone dead", "it's all dead where I'd sit on a bike": the area one sits on."""
 _FEVER_HEARD = re.compile(r"\b(running a|got a|have a|with a|a high|a bit of a|throat and a"
@@ -2434,6 +2538,17 @@ _NOT_RIGHT = re.compile(r"\b(?:does|do|did) not feel "
 skin around my genitals doesn't feel quite right, sort of numb, since the spasm")."""
 _IN_CHARGE = re.compile(r"\bin charge of (my|his|her|their) (bladder|bowels?|water ?works)\b")
 """In charge of one's bladder is in control of it: "I'm not exactly in charge of my bowels"."""
+_REGRET = re.compile(r"\b(?:if only|i (?:just )?wish) (i|he|she|my \w+) (?:had|would) not"
+                     r" (?:have )?")
+"""A regret tells what did happen: "if only I hadn't fallen off that ladder" fell..."""
+_WISH_I_COULD = re.compile(r"\b(?:if only|i (?:just )?wish) (i|he|she) (?:could|can) "
+                           r"(?=(?:feel|move|lift|control|hold|stand|walk|pass|wee|pee)\b)")
+"""...and a wish what is not so: "I wish I could feel my feet" can not feel them."""
+_ASKING_SAID = re.compile(r"\bi am (?:just |only |simply |really )?asking(?: you)? "
+                          r"(?=(?:would|could|is|are|does|do|should|can|will|what|how|when|if"
+                          r"|whether)\b)")
+"""A question said to be one ("I'm asking, would tingling legs be a bad sign", heard without
+its comma): the question."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
           (_WHERE_SAT, r"\1"),
@@ -2442,7 +2557,8 @@ _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\
           (_BLADDER_HEARD, "bladder"), (_KNOCK_HEARD, "not "), (_NUMB_IDEA, "no "),
           (_SIGN_IN_FOCUS, ""), (_NOT_SAY_I_CAN, "i can not "), (_NOT_SAY_NOT, r"\1\2"),
           (_NOT_THAT_I_CAN_NOT, r"i \1"), (_IN_CHARGE, r"in control of \1 \2"),
-          (_NOT_SURE_I_FEEL, "i can not "), (_NOT_RIGHT, "feels wrong"))
+          (_NOT_SURE_I_FEEL, "i can not "), (_NOT_RIGHT, "feels wrong"),
+          (_REGRET, r"\1 had "), (_WISH_I_COULD, r"\1 can not "), (_ASKING_SAID, ""))
 
 
 def _plain(norm: str) -> str:
@@ -2461,7 +2577,8 @@ _DOTTED_AM_PM = re.compile(r"\b([ap])\.\s?m\b", re.IGNORECASE)
 """...but not the dots of "7 a.m.", which the slots read after triage..."""
 _FILLER_SET_OFF = re.compile(r"\s*,\s*(like|um+|uh+|erm+|er|you know)\s*,\s*", re.IGNORECASE)
 """...nor a filler set off by commas: "if I started, like, wetting myself" is one piece..."""
-_STUTTER_SET_OFF = re.compile(r"\b(the|a|an|my|me|i|to|on|in|of|off|at|down|up|with|it|and)"
+_STUTTER_SET_OFF = re.compile(r"\b(the|a|an|my|me|i|to|on|in|of|off|at|down|up|with|it|and|are|is"
+                              r"|was|were|have|has|had|been|gone|going|it's|i'm|i've|can't|can)"
                               r"(?:\s*,\s*\1\b)+", re.IGNORECASE)
 """...nor a small word said again after a comma, as one searching for a word does ("I came off
 the, the bike"): said once, as the normaliser says a stutter once (not "stop, stop", two
@@ -2503,11 +2620,22 @@ _CAME_TRUE = re.compile(r"\b(?:if|in case) ((?:my|both my|his|her) [^,.;:!?]{3,6
                         re.IGNORECASE)
 """...nor a supposition come true: "said to tell you if my legs went numb, and they have" tells
 "that my legs went numb"..."""
+_TOPIC_SET_OFF = re.compile(r"\s*,\s*(?=(?:it|they)(?:'s|'ve|'re| is| has| have| are)"
+                            r" (?:\w+ )?(?:gone|going|went|feels?|felt)\b)", re.IGNORECASE)
+"""...nor a place named first, then told of as "it" ("the bit you'd sit on a bike saddle with,
+it's gone dead"): one piece, so the place is the sign's subject..."""
+_TAKEN_BACK_SET_OFF = re.compile(r"[,.;:!?]?\s*\b(no,? wait|wait,? no|no,? sorry|sorry,? no"
+                                 r"|scratch that|no,? hang on|hang on,? no|no,? hold on)\b"
+                                 r"[,.;:!?]?\s*", re.IGNORECASE)
+"""...but a taking back is a piece of its own, heard without its commas too ("my legs are
+tingling no wait they're not": _retracted)..."""
 _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_ANSWER_IS, r". \1"), (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
             (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"),
-            (_MINE_CONTROLLED, r"\1\2\3 my \1"), (_CAME_TRUE, r"that \1"))
+            (_MINE_CONTROLLED, r"\1\2\3 my \1"), (_CAME_TRUE, r"that \1"),
+            (_TOPIC_SET_OFF, " "),
+            (_TAKEN_BACK_SET_OFF, r", \1, "))
 """What is put right before the pieces are split, in this order."""
 
 
@@ -2607,9 +2735,13 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         # "I nearly slipped on the ice" leaves no "ice" to start a timer)
                         alone = not clause[m.end():].strip() or (
                             nearly is not None and not _ASKED.search(clause[m.end():]))
+                        negator = _negator_at(clause, m.start())
                         start = (nearly.start() if nearly is not None
-                                 else _with_verb(clause, _negator_at(clause, m.start()) or 0,
-                                                 after))
+                                 else _with_verb(clause, negator, after) if negator is not None
+                                 # a sign explained, with no negating word: from its owner on,
+                                 # keeping what was asked before it in the same clause ("what
+                                 # is a better way to lie my foot is gone to sleep from ...")
+                                 else _owner_at(clause, m.start()))
                         cuts.append((a + start, a + (len(clause) if alone else m.end())))
                     if _PRIORITY[verdict] > _PRIORITY[best.verdict]:
                         best = Triage(verdict, None if flag == "mention" else flag, m[0])
@@ -2636,6 +2768,17 @@ numb"): cut with the denial, so what is left reads as said ("nope, I just bent o
 did i just bent over", which asks)..."""
 _TAG = re.compile(r"^\s*(?:am|is|are|was|were)(?: not)? (?:it|i|you|we|they|he|she|that|there)\b")
 """... but not a "be" a tag question after it needs: "it's not a proper injury, is it"."""
+
+
+_OWNER = re.compile(r"(?:\b(?:both |all |one of )?(?:my|his|her|the|both|your|our|their|i)"
+                    r" (?:(?:left|right|whole) )?)?$")
+"""The owner said just before a sign ("both my ", "my left "), or nothing."""
+
+
+def _owner_at(clause: str, start: int) -> int:
+    """Where the sign at `start` begins with its owner (_OWNER)."""
+    owner = _OWNER.search(clause[:start])
+    return start if owner is None else owner.start()
 
 
 def _with_verb(clause: str, start: int, after: str) -> int:
