@@ -1423,3 +1423,21 @@ def test_answers_reactions_and_what_is_not_wanted(router: Router, text: str,
 ])
 def test_a_want_put_in_focus(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a red flag asked about is when_doctor however unsure the words around it
+    ("is there any chance the spasm could make me wet myself?", "when_doctor"),
+    ("would I need an ambulance if I wet myself, I'm just asking", "when_doctor"),
+    ("could a trapped nerve give me numb feet?", "when_doctor"),
+    # taken back in the next words
+    ("I fell, no, sorry, I nearly fell, I grabbed the door, can I walk about?", "movement"),
+    ("my toes are tingling, no, wait, they aren't, would tingling toes be a bad sign?",
+     "when_doctor"),
+    # text-speak spelled out
+    ("say that again pls", "repeat"),
+    ("tbh, what even is a spasm?", "what_is_spasm"),
+])
+def test_asked_red_flags_taken_back_and_text_speak(router: Router, text: str,
+                                                   intent: str) -> None:
+    assert router.route(text).name == intent

@@ -49,9 +49,13 @@ _CONTRACTIONS = {
     "mins": "minutes", "secs": "seconds", "hottie": "hot water bottle",
     "hotty": "hot water bottle", "hotties": "hot water bottles",
 }
-_CLIPPED = {"'cause": "because", "'cos": "because", "'coz": "because", "'cuz": "because"}
+_CLIPPED = {"'cause": "because", "'cos": "because", "'coz": "because", "'cuz": "because",
+            # text-speak, typed or said as letters: "say that again pls", "IDK, ice or heat?"
+            "pls": "please", "plz": "please", "thx": "thanks", "idk": "i do not know",
+            "tbh": "honestly", "btw": "by the way", "imo": "in my opinion",
+            "omg": "oh my god", "ttfn": "bye"}
 """Words known by their leading apostrophe: "I'm shivering 'cause the ice pack's dripping" (not
-"cause", a noun too)."""
+"cause", a noun too), and text-speak spelled out."""
 _SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
              ("'d", " would"), ("'m", " am"), ("'s", " is"))
 
