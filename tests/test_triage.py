@@ -2272,3 +2272,16 @@ def test_signs_taken_back(text: str, expected: Verdict) -> None:
 ])
 def test_stammers_fronted_places_and_hours_without(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # clammy because of a heat one is under; a tingle of a minute in the legs, passed
+    ("no fever, I'm only sweaty because the hot water bottle's been on", Verdict.NEGATED),
+    ("I'm clammy and shivering and my back is killing me", Verdict.REPORT),
+    ("my feet tingled for a minute after I stood up, it's gone now, which stretch next?",
+     Verdict.NEGATED),
+    ("my bottom went numb for a few minutes, it's gone now", Verdict.REPORT),
+    ("my feet went numb for a couple of minutes, they still are", Verdict.REPORT),
+])
+def test_heat_that_explains_and_a_minute_that_passed(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -160,12 +160,13 @@ _WEE = _any("pee", "wee", "urinate", "pass water", "pass urine", r"go(?: to the 
 _NOT_PACKS = (r"(?!(?: \w+){0,2}? (?:packs?|compress|compresses|therapy|treatment|water|showers?"
               r"|baths?)\b)")
 """Not the packs one goes between: "should I keep going hot and cold with the packs"."""
-_NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off", "in") + " "
+_NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off", "in",
+                                                 "because") + " "
                   + r"(?:the |my |this |that )?(?:hot )?"
                   + _any("heat", "heating", "hot water", "wheat bag", "bath", "shower", "duvet",
                          "blanket", "radiator", "fire", "sun") + r"\b)")
 """Not hot from a heat one is under or in ("all clammy and sweaty under the heat pack"; "burning
-up in this hot bath")."""
+up in this hot bath"; "only clammy 'cause the heat pad's been on")."""
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
                                 "i keep", "i get", "i keep getting", "getting")
                   + r" (?:\w+ ){0,2}?" + _any("hot", "boiling", "burning", "roasting", "sweating",
@@ -1617,7 +1618,11 @@ _MOMENT = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) (?
                      r"(?:second|seconds|moment|moments|sec|secs)\b")
 """A sign that lasted a moment ("my feet went tingly for a second from the hot water"): with it
 gone ("it's gone now"), no report."""
-_PASSED = ("gone now", "passed", "went away", "gone away", "wore off", "worn off")
+_MINUTE = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) "
+                     r"(?:minute|minutes|min|mins)\b")
+"""...or a minute, in the legs ("my toes tingled for a minute or so after I knelt, it's passed
+now"), not in the saddle area."""
+_PASSED = ("gone now", "passed", "passes", "went away", "gone away", "wore off", "worn off")
 """Words of a sign that has passed."""
 _GONE_NOW = re.compile(r"\b" + _any(r"(?:it|that|they) (?:is|are|has|have) (?:all )?gone",
                                     *_PASSED) + r"\b")
@@ -1673,7 +1678,8 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
     if _LAST_TIME.search(before) and _NOT_THIS_TIME.match(after):
         return True  # "last time it was a car accident ..., but this time nothing happened"
     just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
-    if _MOMENT.match(after) and _GONE_NOW.search(after) and not _STILL.search(after):
+    moment = _MOMENT.match(after) or (_MINUTE.match(after) and not _IN_SADDLE.search(clause))
+    if moment and _GONE_NOW.search(after) and not _STILL.search(after):
         return _BACK_AGAIN.search(after) is None  # "tingly for a second ..., it's gone now"
     if (_COLD_CAUSE.search(after) and _FADING.search(after) and not _STILL.search(after)
             and not _RETURNING.search(after)):
