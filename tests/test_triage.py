@@ -2282,6 +2282,9 @@ def test_stammers_fronted_places_and_hours_without(text: str, expected: Verdict)
      Verdict.NEGATED),
     ("my bottom went numb for a few minutes, it's gone now", Verdict.REPORT),
     ("my feet went numb for a couple of minutes, they still are", Verdict.REPORT),
+    # a threshold asked, about one's own legs too; a sign told first still tells
+    ("at what point would tingling in my feet mean I should ring 111?", Verdict.ASKING),
+    ("my feet are tingling, at what point should I ring 111?", Verdict.REPORT),
 ])
 def test_heat_that_explains_and_a_minute_that_passed(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

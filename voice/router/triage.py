@@ -1796,6 +1796,8 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "the thing I keep wondering is whether a temperature with back pain is serious": a sign in
     # general, asked about (not "I can't tell whether my bladder's gone")
     r"whether(?= (?:a|an|any|some) )",
+    # a threshold asked: "at what point would weakness in my legs mean A and E?"
+    r"at what (?:point|stage)",
     # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
     r"what(?= (?:\w+ ){0,2}?(?:counts|count|would count|qualifies) as\b)",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
