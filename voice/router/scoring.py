@@ -55,18 +55,18 @@ def decide(match: Match, triage: Triage) -> Decision:
                     key=lambda sn: -sn[0])
     best, name = ranked[0] if ranked else (0.0, UNKNOWN)
     garbage = match.scores.get(UNKNOWN, 0.0)
-    if triage.verdict is Verdict.ASKING and match.exact != UNKNOWN and garbage > best:
-        # a red flag asked about, in words as close to speech not meant for us ("is there any
-        # chance a spasm could make me lose control of my bowels"): when to get help is the answer
-        return Decision("when_doctor", ASKING_FLOOR)
+    if triage.verdict is Verdict.ASKING and match.exact != UNKNOWN:
+        # A red flag asked about: when to get help is the answer, however unsure the words
+        # around it ("is there any chance a spasm could make me lose control of my bowels"),
+        # at the floor alone when they are closest to speech not meant for us.
+        asked = 0.0 if garbage > best else match.scores.get("when_doctor", 0.0)
+        return Decision("when_doctor", min(1.0, max(ASKING_FLOOR, asked)))
     if match.exact == UNKNOWN or garbage > best:
         # Closest to speech not meant for us: unknown, with the best score a real intent had,
         # kept below CLARIFY so that "unknown" always means confidence < CLARIFY.
         return Decision(UNKNOWN, min(best, _BELOW_CLARIFY))
     runner_up = max(ranked[1][0] if len(ranked) > 1 else 0.0, garbage)
     confidence = best - max(0.0, TIE_MARGIN - (best - runner_up))
-    if triage.verdict is Verdict.ASKING:
-        name, confidence = "when_doctor", max(ASKING_FLOOR, match.scores.get("when_doctor", 0.0))
     confidence = min(1.0, max(0.0, confidence))
     if confidence < CLARIFY:
         return Decision(UNKNOWN, confidence)

@@ -1614,12 +1614,12 @@ _SAT_FOR = re.compile(r"\b(" + _SAT + r"(?: \w+){0,2}?) for (?:an?|one|\d+|a few
 stays asleep (_STILL_ASLEEP)."""
 _POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(_SAT, "sat", "knelt"))
 """... or told first: "I've been kneeling so long my foot's gone to sleep"."""
-_MOMENT = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) (?:split )?"
+_FOR_A = r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) "
+_MOMENT = re.compile(_FOR_A + r"(?:split )?"
                      r"(?:second|seconds|moment|moments|sec|secs)\b")
 """A sign that lasted a moment ("my feet went tingly for a second from the hot water"): with it
 gone ("it's gone now"), no report."""
-_MINUTE = re.compile(r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) "
-                     r"(?:minute|minutes|min|mins)\b")
+_MINUTE = re.compile(_FOR_A + r"(?:minute|minutes|min|mins)\b")
 """...or a minute, in the legs ("my toes tingled for a minute or so after I knelt, it's passed
 now"), not in the saddle area."""
 _PASSED = ("gone now", "passed", "passes", "went away", "gone away", "wore off", "worn off")
@@ -2401,14 +2401,16 @@ _TAKING_BACK = re.compile(r"^(?:(?:but|oh|well|so|and) )?(?:no|nope|nah|wait|sor
                           r"|hang on|hold on|scratch that|i mean|my mistake|correction)"
                           r"(?: (?:no|wait|sorry|actually|hang on|hold on|i mean))*$")
 """A piece that takes back what was just said: "no", "no wait", "sorry", "scratch that"."""
-_UNSAID = re.compile(r"^(?:(?:actually|no|well|but) )?(?:(?:it|they|that|he|she) (?:is|are|was"
+_THEN_SAID = r"^(?:(?:actually|no|well|but) )?"
+"""How what follows a taking back may open ("actually, ...", "but no, ...")."""
+_UNSAID = re.compile(_THEN_SAID + r"(?:(?:it|they|that|he|she) (?:is|are|was"
                      r"|were|has|have|did|does|do) not|i (?:am|have|did|do|was) not)"
                      r"(?: (?:really|actually|at all|now))?"
                      r"(?:$| (?=(?:i|would|could|should|is|are|does|do|can|will|what|how|why"
                      r"|when)\b))")
 """What was said, said not to be so: "they're not", "I didn't" (a question may follow it, heard
 without its comma: "they're not would tingling be a bad sign")."""
-_FINE = re.compile(r"^(?:(?:actually|no|well|but) )?(?:it is|they are|i am|it feels|they feel"
+_FINE = re.compile(_THEN_SAID + r"(?:it is|they are|i am|it feels|they feel"
                    r"|i feel) (?:absolutely |completely |perfectly |totally )?(?:fine|ok|okay"
                    r"|alright|all right|normal)$")
 _SAID_NO = re.compile(r"\b(?:not|no|never|nothing|none|nowhere)\b")
@@ -2546,10 +2548,10 @@ _NOT_RIGHT = re.compile(r"\b(?:does|do|did) not feel "
 skin around my genitals doesn't feel quite right, sort of numb, since the spasm")."""
 _IN_CHARGE = re.compile(r"\bin charge of (my|his|her|their) (bladder|bowels?|water ?works)\b")
 """In charge of one's bladder is in control of it: "I'm not exactly in charge of my bowels"."""
-_REGRET = re.compile(r"\b(?:if only|i (?:just )?wish) (i|he|she|my \w+) (?:had|would) not"
-                     r" (?:have )?")
+_WISHING = r"\b(?:if only|i (?:just )?wish) "
+_REGRET = re.compile(_WISHING + r"(i|he|she|my \w+) (?:had|would) not (?:have )?")
 """A regret tells what did happen: "if only I hadn't fallen off that ladder" fell..."""
-_WISH_I_COULD = re.compile(r"\b(?:if only|i (?:just )?wish) (i|he|she) (?:could|can) "
+_WISH_I_COULD = re.compile(_WISHING + r"(i|he|she) (?:could|can) "
                            r"(?=(?:feel|move|lift|control|hold|stand|walk|pass|wee|pee)\b)")
 """...and a wish what is not so: "I wish I could feel my feet" can not feel them."""
 _ASKING_SAID = re.compile(r"\bi am (?:just |only |simply |really )?asking(?: you)? "
