@@ -2288,3 +2288,38 @@ def test_stammers_fronted_places_and_hours_without(text: str, expected: Verdict)
 ])
 def test_heat_that_explains_and_a_minute_that_passed(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "when would" question supposes; a foot asleep from a posture said first or "with my
+    # legs crossed"; not "sitting here" with tingling legs
+    ("when would numbness in my legs be a reason to call an ambulance?", Verdict.ASKING),
+    ("when would be a good time to tell the GP I can't feel my feet", Verdict.REPORT),
+    ("my left foot's gone to sleep from sitting with my legs crossed", Verdict.NEGATED),
+    ("squatting by the bath and my foot's gone to sleep, what now?", Verdict.NEGATED),
+    ("sitting cross-legged on the floor and I've got pins and needles in my foot",
+     Verdict.NEGATED),
+    ("sitting here and my legs are tingling", Verdict.REPORT),
+    ("kneeling by the sofa and my bum has gone numb", Verdict.REPORT),
+    # shivers from a cold room or bedding that fell off; a fall of a duvet is no fall
+    ("I'm shivering in this cold kitchen, where's the hot water bottle", Verdict.NONE),
+    ("I'm shivering in here and I've got a cold", Verdict.REPORT),
+    ("I'm all shivery because the blanket slipped off in the night", Verdict.NEGATED),
+    ("the duvet fell off the bed", Verdict.NONE),
+    ("I'm only shivering because the window's stuck open", Verdict.NONE),
+    # an accident that spilt something; disbelief and "no way" deny nothing
+    ("I had an accident and spilt my tea everywhere", Verdict.NONE),
+    ("I had an accident and knocked my head on the shelf", Verdict.REPORT),
+    ("no way, I can't feel my feet at all", Verdict.REPORT),
+    ("no way my bottom's gone numb", Verdict.REPORT),
+    ("I can't believe it, a van backed into me in the car park and my back's agony",
+     Verdict.REPORT),
+    ("I can't believe he slipped on the telly", Verdict.NEGATED),
+    # a tackle taken, thrown down on one's back
+    ("I took a late tackle at rugby and my back's been bad since", Verdict.REPORT),
+    ("got slammed onto the ground at judo and now my back's locked", Verdict.REPORT),
+    ("how do I tackle this pain", Verdict.NONE),
+    ("I got dumped by text last night and now my back's gone", Verdict.NONE),
+])
+def test_whens_postures_cold_rooms_and_disbelief(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

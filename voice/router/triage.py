@@ -135,9 +135,14 @@ _CANNOT = _any("can not", "could not", "unable to", "unable(?= pass)", "can bare
                r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
                r"(?:do|does|did) not seem to be able to")
 _THINGS = ("pack", "packs", "pad", "bag", "bottle", "peas", "pillow", "cushion", "cushions",
-           "glasses", "phone", "remote", "towel", "blanket", "cover", "lid", "book", "cup", "mug",
+           "glasses", "phone", "remote", "towel", "blanket", "blankets", "cover", "covers", "duvet",
+           "quilt", "sheet", "sheets", "throw", "lid", "book", "cup", "mug",
            "tablet", "tablets", "pills", "box", "plaster", "patch")
 """Things that fall, slip or get knocked off (a pack, the remote, my glasses)."""
+_SPILT = _any("cream", "gel", "rub", "lotion", "ointment", "tea", "coffee", "milk", "water",
+              "juice", "wine", "drink", "cup", "mug", "glass", "kettle", "paint", "soup", "sauce",
+              "peas", "ice pack", "hot water bottle")
+"""What one has an accident with, or knocks over, that is a spill, not a crash."""
 _PETS = ("cat", "dog", "kitten", "puppy", "budgie", "hamster", "rabbit", "parrot")
 _NOT_A_THING = _not_after("it", "they", "that", "this", *_THINGS, *_PETS, "has", "have",
                           *(f"{t} is" for t in _THINGS))
@@ -190,6 +195,7 @@ _COLD_THINGS = _any("ice", "ice pack", "cold pack", "frozen", "peas", "fridge", 
                     "freezer", "cold floor", "floor", "cold", "snow", "draught", "draft", "fan",
                     "air con", "freezing", "chilly", "nippy", "parky", r"(?:back |front )?door",
                     "window", "windows", "heating")
+_COLD_WORDS = _any("cold", "freezing", "chilly", "icy", "nippy", "parky", "baltic", "arctic")
 _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "under",
                                                  # a cold place or thing, not "because I'm cold"
                                                  "because (?:the|this|that|it is|our|my)",
@@ -203,12 +209,14 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
                                                  "after (?:the|this|that|my|a)",
                                                  # "shivery with this ice pack on"; not "with a
                                                  # cold", which may be a fever
-                                                 "with (?:this|the|that|my)")
+                                                 "with (?:this|the|that|my)",
+                                                 # "shivering in this freezing spare room"
+                                                 r"in (?:this|here|the)(?= (?:\w+ )?"
+                                                 + _COLD_WORDS + r"\b)")
                   + r" (?:\w+ ){0,5}?" + _COLD_THINGS + r"\b)")
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
 pack", "shivery with this ice pack on"): cold felt from the cold, no fever. Not "with a cold":
 shivering with a cold may be one."""
-_COLD_WORDS = _any("cold", "freezing", "chilly", "icy", "nippy", "parky", "baltic", "arctic")
 _HOW_COLD = r"(?:so |really |absolutely |bloody |proper |that )?"
 # ("the spare room", heard as "the spa re room")
 _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
@@ -220,10 +228,14 @@ _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
                   + r" (?:in here|in this \w+|in the \w+|out here|down here))")
 """A cold place, which brings on shivers ("the bathroom's baltic", "the spare room is freezing",
 "it's freezing in here")."""
+_BEDDING = _any("blanket", "blankets", "duvet", "covers", "quilt", "sheet", "sheets", "throw")
 _UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?:off )?"
-              r"(?:the |my )?"
-              + _any("blanket", "blankets", "duvet", "covers", "quilt", "sheet", "sheets", "throw")
-              + r"|(?:the|a|my) (?:\w+ )?" + _any("window", "door") + r" is (?:wide )?open"
+              r"(?:the |my )?" + _BEDDING
+              # "because the duvet fell off the bed"
+              + r"|(?:the|my) (?:\w+ )?" + _BEDDING + r" (?:fell|has fallen|had fallen|came"
+              r"|slipped|slid) off"
+              + r"|(?:the|a|my) (?:\w+ )?" + _any("window", "door")
+              + r" (?:is |was |has been )?(?:wide |stuck |jammed |left )?open"
               + r"|(?:the|our) heating (?:is|went|has gone) off)\b")
 """Uncovered or in a draught: a cold cause for shivers ("because I kicked the blanket off")."""
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
@@ -808,11 +820,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("had", "was in", "were in", "been in", "got in", "involved in")
      + r" an? (?:\w+ )?" + _any("accident", "crash", "collision", "wreck", "fender bender",
                                 "shunt", "prang", "smash")
-     # a spill, not a crash: "I had an accident with my tea, it's everywhere"
-     + r"(?! with (?:the|my|some|a|an|this|that|our|his|her) (?:\w+ )?" + _any(
-         "cream", "gel", "rub", "lotion", "ointment", "tea", "coffee", "milk", "water", "juice",
-         "wine", "drink", "cup", "mug", "glass", "kettle", "paint", "soup", "sauce", "peas",
-         "ice pack", "hot water bottle") + r"\b)"),
+     # a spill, not a crash: "I had an accident with my tea, it's everywhere", "I had a little
+     # accident and knocked my water all over the rug"
+     + r"(?! (?:with|and (?:i )?(?:knocked|spilt|spilled|dropped|tipped)(?: over)?) "
+       r"(?:the|my|some|a|an|this|that|our|his|her) (?:\w+ )?" + _SPILT + r"\b)"),
     # "just a small bump in the car", "a little shunt on the motorway"
     ("trauma", r"(?:a|an|the) (?:\w+ )?" + _any("bump", "knock", "shunt", "prang") + " "
      + _any("in", "on") + " " + _any("the", "my", "a", "our", "his", "her") + " " + _VEHICLE),
@@ -1064,9 +1075,15 @@ _TERMS: list[tuple[str, str]] = [
      + _any("shower", "bath", "bathtub", "tub", "stairs", "steps", "stair", "step", "ice",
             "pavement", "floor", "ladder", "rug", "curb", "kerb", "path", "driveway", "patio",
             "decking", "tiles", "mud", "pitch", "slope", "hill") + r"\b"),
-    # hurt in a tackle at sport ("got flattened in a tackle at rugby")
-    ("trauma", _any("in", "from", "during", "after") + " " + _any("a", "the", "that")
-     + r" (?:\w+ )?tackle\b"),
+    # hurt in a tackle at sport ("got flattened in a tackle at rugby", "took a hard tackle")
+    ("trauma", _any("in", "from", "during", "after", "took", "taken", "take", "got", "had")
+     + " " + _any("a", "the", "that") + r" (?:\w+ )?tackle\b"),
+    # "got dumped on my back", "was slammed onto the ground"
+    ("trauma", _any("got", "was", "been", "being") + " "
+     + _any("dumped", "slammed", "flung", "tossed", "dropped", "hurled", "body slammed")
+     + r" (?:down |hard |straight )?" + _any("on", "onto") + " " + _any("my", "the") + " "
+     + _any("back", "spine", "bum", "backside", "tailbone", "coccyx", "head", "ground",
+            "floor", "deck", "pitch", "concrete", "tarmac")),
     # (not the weather's: "a heavy fall of snow")
     ("trauma", _any("bad", "nasty", "hard", "heavy", "big", "worst", "hardest", "nastiest",
                     "biggest", "heaviest") + " " + _any("fall", "tumble")
@@ -1594,6 +1611,9 @@ _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having
            r"(?:having |had |have )?(?:it|them|my \w+(?: \w+)?) (?:tucked|folded|crossed|bent)"
            r" (?:up )?(?:under|beneath) (?:me|myself|my \w+)",
            r"curled (?:up )?(?:on|in)",
+           # "from lying with my legs crossed"
+           r"(?:lying|sitting|sat|lain|lay|kneeling) with (?:my|me|his|her) (?:\w+ )?"
+           r"(?:legs?|knees?|feet|foot|ankles?) (?:crossed|tucked|folded|bent|under)",
            r"(?:lying|sitting|sat|lain|lay) (?:all )?(?:curled|twisted|awkwardly|funny|scrunched"
            r"|hunched|cross legged)",
            # ("like" is a filler the normaliser drops: "from lying like this" is "from lying this")
@@ -1614,6 +1634,14 @@ _SAT_FOR = re.compile(r"\b(" + _SAT + r"(?: \w+){0,2}?) for (?:an?|one|\d+|a few
 stays asleep (_STILL_ASLEEP)."""
 _POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(_SAT, "sat", "knelt"))
 """... or told first: "I've been kneeling so long my foot's gone to sleep"."""
+_POSTURE_FIRST = re.compile(r"^\s*(?:i am |i have been |i was |i had been )?(?:" + _any(
+    "kneeling", "squatting", "crouching", "knelt")
+    + r"|(?:sitting|sat) (?:" + _any("cross legged", "on my (?:\\w+ )?(?:feet|foot|legs?|heels?)",
+                                     "with my legs (?:crossed|tucked|folded)",
+                                     "in the same position", "awkwardly", "funny") + r"))\b")
+"""... or first in the clause, however far before, for a foot asleep or pins and needles:
+"kneeling by the bed and my right foot's gone to sleep", "sitting cross-legged and my foot's
+full of pins and needles" (not "sitting here and my legs are tingling")."""
 _FOR_A = r"^ (?:\w+ ){0,2}?for (?:a|one|a few|a couple of|just a) "
 _MOMENT = re.compile(_FOR_A + r"(?:split )?"
                      r"(?:second|seconds|moment|moments|sec|secs)\b")
@@ -1658,7 +1686,7 @@ _NOT_THIS_TIME = re.compile(r"^ (?:\w+ ){0,8}?(?:but |and |whereas |while )?this
 it off, but this time nothing happened")."""
 
 
-def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
+def _since_gone(clause: str, m: re.Match[str], after: str, opening: str = "") -> bool:
     """Whether the sign `m` in `clause` is told as an episode in the past that went away ("a while
     back my leg went numb for an afternoon, it sorted itself out"; "two years ago I couldn't feel
     my foot for a day and it went away"): a time long past said just before it or just after
@@ -1686,7 +1714,9 @@ def _since_gone(clause: str, m: re.Match[str], after: str) -> bool:
         return True  # "... has gone away, it was only the cold pack"
     asleep = "sleep" in m[0]  # a foot asleep that woke is the everyday thing, however long ago
     posture = (_POSTURE.match(clause[m.end():]) is not None
-               or (asleep and _POSTURE_BEFORE.search(before) is not None))
+               or (asleep and _POSTURE_BEFORE.search(before) is not None)
+               or ((asleep or "pins" in m[0])
+                   and _POSTURE_FIRST.match(opening + clause[: m.start()]) is not None))
     asleep = asleep or (posture and _ASLEEP_TOO.search(m[0]) is not None
                         and not _IN_SADDLE.search(f"{clause} {after}"))
     if (_EARLIER.search(before) is None and _EARLIER.search(just_after) is None and not posture
@@ -1724,12 +1754,13 @@ _NEGATORS = frozenset(
 _NOES = ("no", "nope", "nah")
 """The ways of saying a bare "no"."""
 _NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that use good help"
-                     .split())
+                     " way".split())
 """Words after which a "no" ("nope", "nah") takes back what was said before, denying nothing
 after it: "no, wait, actually my leg is tingling now" (heard without its commas); "no, my leg's
 gone numb" (a new sentence about the leg, which denies with its own "not": "no, my legs aren't
 numb"; "now" is often heard as "no"; "it's a bit odd, no, it's proper numb"). Nor after "no use",
-"no good", "no help", said of something else ("you're no use, my legs are going numb")."""
+"no good", "no help", said of something else ("you're no use, my legs are going numb"). Nor
+"no way", said in disbelief ("no way, my foot's gone dead")."""
 _MOVES = frozenset("""move budge shift stand sit walk sleep bend turn roll lie kneel crawl
     straighten twist reach breathe cope""".split())
 """What a body cannot do, whose "not" is its own: "I can't move, all feverish" denies no fever
@@ -1744,6 +1775,9 @@ _EASES = frozenset("""bring bringing brought touch touching touched shift shifti
 """... and words of a remedy that fails ("the ibuprofen's not bringing my temperature down",
 "paracetamol isn't touching the fever")."""
 _NOT_ITS_OWN = _STOPS | _EASES
+_BELIEVED = frozenset(["it", "this", "that"])
+"""What one cannot believe, the moment itself ("i can not believe it a car went into us"; not
+"i can not believe he tripped", which may be the telly)."""
 _THERE_IS = frozenset(["is", "are", "was", "has"])
 """After "there", what opens a clause of its own, out of a negation's reach ("no fall, no
 chills, there's a numb patch round my back passage", heard without its "but"); not before "any"
@@ -1915,6 +1949,9 @@ def _negator_at(clause: str, start: int) -> int | None:
         following = words[k + 1][0] if k < len(words) - 1 else sign_word[0]
         if words[k][0] == "not" and following in _NOT_ITS_OWN:
             return None  # "i can not stop tingling", "it is not bringing my temperature down"
+        if (words[k][0] == "not" and following == "believe"
+                and (words[k + 2][0] if k + 2 < len(words) else sign_word[0]) in _BELIEVED):
+            return None  # "i can not believe it a car went into us": disbelief, none denied
         if (words[k][0] == "never" and k + 2 < len(words) and words[k + 1][0] in _FELT
                 and words[k + 2][0] in _SO):
             return None  # "i have never felt this feverish": the sign, at its worst
@@ -2198,7 +2235,7 @@ _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
                          + r"\b")
 """After a sign no one owns, what it would mean: the sign is supposed, not told ("numbness in
 both legs would mean I call someone"; not "tingling in my feet would mean ...")."""
-_WOULD_ASKED = re.compile(r"^\s*(?:would|could|might)\b")
+_WOULD_ASKED = re.compile(r"^\s*(?:(?:so|and|but|when) )?(?:would|could|might)\b")
 _WOULD_FIRST = re.compile(r"^\s*(?:would|might)(?: \w+)?\s*$")
 """... a sign told in full just after the "would" (not "could not feel my legs, would that be
 ...": the "could not" is the sign's)."""
@@ -2714,7 +2751,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if explained:
                         verdict = Verdict.NEGATED  # a cause told, no sign: cut, not denied
                     if verdict is Verdict.REPORT and (
-                            _since_gone(clause, m, after)
+                            _since_gone(clause, m, after, norm[:a])
                             or (flag == "trauma" and _NO_FALL.match(norm[a + m.end():]))
                             or (flag == "trauma" and _FELL_OUT.match(norm[a + m.end():])
                                 and m[0].endswith(("fall", "fell", "falling", "fallen")))
