@@ -1441,3 +1441,27 @@ def test_a_want_put_in_focus(router: Router, text: str, intent: str) -> None:
 def test_asked_red_flags_taken_back_and_text_speak(router: Router, text: str,
                                                    intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a vague tail offers no choice between two things
+    ("the hot water bottle's ready, time it or what?", "start_heat_timer"),
+    ("honestly, does a massage help a spasm or not", "massage"),
+    # a one-word command after a question of its own
+    ("why are you still talking? stop", "stop"),
+    ("what's taking so long? pause.", "pause"),
+    # a request put as a suggestion
+    ("shall we cancel the timer", "cancel_timer"),
+    ("shall we stop the ice timer now?", "cancel_timer"),
+    ("shall I stop the ice now?", "timer_status"),
+    ("why don't you start the heat timer for twenty minutes", "start_heat_timer"),
+    # losing control of anyone's bladder, asked about
+    ("how come losing control of your bladder matters with a bad back?", "when_doctor"),
+    # a question, then a remark that asks for nothing; not a question to someone named
+    ("is it okay to put the patch on my lower back? the baby is asleep next door", "topical"),
+    ("Dad, where did you put the ibuprofen? the box is empty", "unknown"),
+    ("are you there? order a taxi", "unknown"),
+])
+def test_vague_tails_suggestions_and_commands_after_a_question(router: Router, text: str,
+                                                                intent: str) -> None:
+    assert router.route(text).name == intent

@@ -2320,6 +2320,9 @@ def test_heat_that_explains_and_a_minute_that_passed(text: str, expected: Verdic
     ("got slammed onto the ground at judo and now my back's locked", Verdict.REPORT),
     ("how do I tackle this pain", Verdict.NONE),
     ("I got dumped by text last night and now my back's gone", Verdict.NONE),
+    # losing control of anyone's bladder, asked about
+    ("how come losing control of your bladder matters so much?", Verdict.ASKING),
+    ("is loss of control of the bowels a reason for A and E", Verdict.ASKING),
 ])
 def test_whens_postures_cold_rooms_and_disbelief(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

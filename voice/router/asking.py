@@ -25,6 +25,8 @@ ASKS_WITH_SUBJECT = frozenset("do does did".split())
 """Words that open such a question only with who or what it asks about next ("did the timer
 stop", "do I stop now"); "do stop the timer" is an order."""
 SUBJECTS = frozenset("i we you it they the my this that".split())
+PROPOSES = frozenset({("shall", "we")})
+"""Openings that put a request as a suggestion, not a question about how things stand."""
 ASKS_WITH_I = frozenset("can could may might must".split())
 """Words that open such a question only with "I" after them: "can I stop the ice now" asks
 leave; "can you stop the ice" is a request."""
@@ -35,6 +37,8 @@ def asks_how_it_stands(words: Sequence[str]) -> bool:
     if not words:
         return False
     first, after = words[0], words[1] if len(words) > 1 else ""
+    if (first, after) in PROPOSES:
+        return False  # "shall we cancel the timer": a request, put as a suggestion
     return (first in ASKS or (first in ASKS_WITH_I and after == "i")
             or (first in ASKS_WITH_SUBJECT and after in SUBJECTS))
 

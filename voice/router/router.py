@@ -150,6 +150,11 @@ UNENDED = frozenset({"emergency", "more", "resume", "pause", "stop", "next", "af
                      "again"})
 """... nor after a guess at one of these, which the last piece only says again ("enough, I
 don't want a fuss, stop there" is stop, not pause)."""
+PROPOSALS = tuple(tuple(p.split()) for p in (
+    "shall we", "shall i", "why do not you", "why do not we", "why do not i", "why not",
+    "how about", "what about", "maybe we should", "maybe i should", "perhaps we should",
+    "perhaps i should"))
+"""How a suggestion opens, in the normaliser's words (_proposed)."""
 TOLD_BY = frozenset("i we let lets".split())
 """How a last piece that tells rather than commands opens ("I'm ready", "let's go")."""
 ACKNOWLEDGED = frozenset({("okay",), ("ok",), ("right",), ("alright",), ("all", "right")})
@@ -205,6 +210,9 @@ ELSEWHERE = frozenset(triage.KIN) | frozenset(
     "hi hiya hello cheers mate love ring call phone text email speaking tell".split())
 """Words of speech to someone else, on the phone or in the room ("yeah, hi Mum, I'll ring you
 back"; "yeah, tell them I'll email the report"): a "yes" first there is theirs."""
+_CALLED = re.compile(r"(?:^|,)\s*(?:(?!I\b)[A-Z][a-z]+|" + "|".join(sorted(triage.KIN))
+                     + r")\s*(?:,|$)")
+"""Someone called by name in a piece of their own ("Mum, where ...", "..., will you, Dave")."""
 VALUED = frozenset({"start_ice_timer", "start_heat_timer", "set_onset", "log_pain"})
 """Requests for a value, which a correction may say again."""
 ALIKE = 0.75
@@ -301,6 +309,7 @@ class Router:
                   or self._pace_of_something_else(text, said, whole)
                   or self._wanted_instead(text, words, whole)
                   or self._supposing(text, said, whole)
+                  or self._proposed(text, words, whole)
                   or self._short_version_of(text, said, whole)
                   or self._after_cries(text, said, whole)
                   or self._after_reaction(text, words, whole)
@@ -316,6 +325,7 @@ class Router:
                   or self._asked_first(text, words, said, whole)
                   or self._before_aside(text, words, whole)
                   or self._before_remark(text, words, whole)
+                  or self._asked_then_remarked(text, whole)
                   or self._asked_within(text, words, whole)
                   or self._ended_on_command(text, words, whole)
                   or self._farewell(text, words, whole)
@@ -370,7 +380,7 @@ class Router:
         the tag, whose "not" denies nothing and whose words ask nothing, when the whole took the
         tag for a yes or no or made nothing of it, or the statement alone is surer by
         TAG_MARGIN. `heard`: the words of `text`, normalised."""
-        tag = _TAG_SAID.search(text) or _TAG_HEARD.search(heard)
+        tag = _TAG_SAID.search(text) or _TAG_HEARD.search(heard) or _VAGUE_TAIL.search(heard)
         if tag is None:
             return None
         head = (text if tag.re is _TAG_SAID else heard)[: tag.start()]
@@ -567,6 +577,20 @@ class Router:
         then = self._route(" ".join(rest))
         if (then.name in ("unknown", "emergency", "hurts", "affirm", "deny", "when_doctor")
                 or then.confidence < scoring.CLARIFY):
+            return None
+        return replace(then, text=text)
+
+    def _proposed(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request put as a suggestion ("shall we cancel the timer?", "how about saying that
+        again?", "why don't you start a timer for the ice"): the words after the proposal's
+        opening (PROPOSALS), when they are a sure request surer than the whole, which the
+        opening ("shall", "how about") led to asking about it rather than doing it."""
+        at = next((len(p) for p in PROPOSALS if tuple(words[:len(p)]) == p), 0)
+        if not at or len(words) - at < 2:
+            return None
+        then = self._route(" ".join(words[at:]))
+        if (then.name in NOT_AN_END or then.name == whole.name
+                or then.confidence < max(scoring.ACCEPT, whole.confidence + TAG_MARGIN)):
             return None
         return replace(then, text=text)
 
@@ -877,6 +901,29 @@ class Router:
             return replace(then, text=text, confidence=GUESSED)
         return None
 
+    def _asked_then_remarked(self, text: str, whole: Intent) -> Intent | None:
+        """A question ended by its question mark, then a remark that asks for nothing ("how long
+        can these drag on for? mine's been on and off for ten days"; "can you hurry it along? I
+        just want the gist"): the question, asked back as a guess, when nothing was made of the
+        whole. Not when the remark is a sure request of its own ("why have you gone quiet?
+        carry on") or asks again."""
+        if whole.name != "unknown":
+            return None
+        head, mark, rest = text.partition("?")
+        normalize = self._engine.normalize
+        after = normalize.words(rest).split()
+        while after[:1] and after[0] in story.JOINERS:
+            after = after[1:]
+        if not mark or not story.opens_a_remark(after) or _asks(after) or _CALLED.search(head):
+            return None  # (nor a question to someone named: "Mum, where did you put ...?")
+        said = self._route(" ".join(after))
+        if said.name not in ("unknown", *story.TOLD) and said.confidence >= scoring.CLARIFY:
+            return None  # (the remark may be the request)
+        then = self._route(head)
+        if then.name in NOT_IN_A_RAMBLE or then.confidence < scoring.CLARIFY:
+            return None
+        return replace(then, text=text, confidence=min(then.confidence, GUESSED))
+
     def _asked_within(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request buried in a ramble, neither first nor last ("I keep losing track, what did
         I take last and when, Jeff's got them all lined up on the counter"): when nothing else
@@ -910,13 +957,13 @@ class Router:
         "I'm trying to sleep on the sofa, stop talking")."""
         if whole.name != "unknown":
             return self._ended_on_piece(text, words, whole)
-        # (one word alone only when set off by a comma: "window's open, resume"; "..., so
-        # resume")
-        last = text.rstrip(" .!?").rsplit(",", 1)
+        # (one word alone only when set off by a comma or a stop: "window's open, resume";
+        # "..., so resume"; "why are you still going? stop")
+        last = re.split(r"[,.?!;]", text.rstrip(" .!?"))
         tail = last[-1].lower().split()
         while tail[:1] and tail[0] in story.JOINERS:
             tail = tail[1:]
-        least = 1 if len(last) == 2 and len(tail) == 1 else 2
+        least = 1 if len(last) >= 2 and len(tail) == 1 else 2
         for size in range(min(COMMAND_WORDS, len(words) - 2), least - 1, -1):
             then = self._route(" ".join(words[-size:]))
             if then.name in COMMANDS and then.confidence >= 1.0:
@@ -1326,6 +1373,9 @@ _TAG_CHECKS = re.compile(r"\b(?:did|had|have|has|was|were)(?:n't| not)\b", re.IG
 _TAG_HEARD = re.compile(r"\s(?:" + _TAG_AUX + r") not (?:" + _TAG_WHO + r")$")
 """A tag heard without its comma, in the normaliser's words ("... has not it"): a "not" before
 its subject is a tag's."""
+_VAGUE_TAIL = re.compile(r"\s(?:or (?:what|not|something|anything|whatever)|and (?:that|stuff))$")
+"""A vague tail at the end ("heat pad's on, time it or what?", "do the rubs work or not"): no
+choice offered, as an "or" between two things is ("ice or heat"), and no tag's "not"."""
 _FOCUS = re.compile(r"\bwhat (?P<who>i|we) (?:really |actually |just |would really )?"
                     r"(?:(?P<asks>mean|am wondering|wonder|can tell you|am trying to work out"
                     r"|am asking|am saying)"

@@ -1123,6 +1123,11 @@ _TERMS: list[tuple[str, str]] = [
                          r"lost (?!my |his |her |the )(?:\w+ ){1,3}(?:in (?:\w+ ){1,3})?"
                          r"without (?:even )?(?:trying|dieting|meaning to)")),
     ("bladder_bowel", _any("urinary retention", "retaining urine", "retaining water")),
+    # anyone's, judged by the clause: "how come losing control of your bowels is such a big
+    # deal?"
+    ("bladder_bowel", _any("losing", "lose", "lost", "loss of") + " control (?:of|over) "
+     + _any("your", "one's", "ones", "the") + " "
+     + _CONTROLLED),
     ("chest", _any(r"(?<!to )chest pains?", "chest tightness", "tight chest")),
     # beyond the seeds' numbness and tingling: pain down BOTH legs is a sign of the same
     # pressed nerves (one leg is everyday sciatica)
