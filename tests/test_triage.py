@@ -2323,6 +2323,9 @@ def test_heat_that_explains_and_a_minute_that_passed(text: str, expected: Verdic
     # losing control of anyone's bladder, asked about
     ("how come losing control of your bladder matters so much?", Verdict.ASKING),
     ("is loss of control of the bowels a reason for A and E", Verdict.ASKING),
+    # landing on one's back, its "on" unheard
+    ("I went down the last few steps and landed my tailbone", Verdict.REPORT),
+    ("I finally landed my dream job", Verdict.NONE),
 ])
 def test_whens_postures_cold_rooms_and_disbelief(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -955,7 +955,8 @@ _REPORTS: list[tuple[str, str]] = [
                     + _any("to", "in", "across", "into") + " " + _any("the", "my") + " "
                     + _any("back", "spine", "head", "lower back", "upper back"))),
     ("trauma", _any("rear ended", "real ended", _LIKENED + r"hit by an? \w+", "whiplash",
-                    r"landed (?:\w+ ){0,2}on my (?:lower |upper |low )?"
+                    # (its "on" unheard: "landed my lower back on the decking")
+                    r"landed (?:(?:\w+ ){0,2}on )?my (?:lower |upper |low )?"
                     + _any("back", "bum", "butt", "tailbone", "coccyx", "side", "backside",
                            "bottom", "behind", "head", "hip", "spine", "neck"),
                     _any("hit", "banged", "smacked", "bashed", "whacked") + " my "
