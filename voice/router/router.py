@@ -581,10 +581,10 @@ class Router:
         return replace(then, text=text)
 
     def _proposed(self, text: str, words: list[str], whole: Intent) -> Intent | None:
-        """A request put as a suggestion ("shall we cancel the timer?", "how about saying that
-        again?", "why don't you start a timer for the ice"): the words after the proposal's
-        opening (PROPOSALS), when they are a sure request surer than the whole, which the
-        opening ("shall", "how about") led to asking about it rather than doing it."""
+        """A request put as a suggestion ("shall we do the breathing exercise", "why don't you
+        start a timer for the ice"): the words after the proposal's opening (PROPOSALS), when
+        they are a sure request (at least ACCEPT) surer than the whole by TAG_MARGIN, where the
+        opening ("shall", "how about") led the whole elsewhere."""
         at = next((len(p) for p in PROPOSALS if tuple(words[:len(p)]) == p), 0)
         if not at or len(words) - at < 2:
             return None
@@ -916,8 +916,8 @@ class Router:
             after = after[1:]
         if not mark or not story.opens_a_remark(after) or _asks(after) or _CALLED.search(head):
             return None  # (nor a question to someone named: "Mum, where did you put ...?")
-        said = self._route(" ".join(after))
-        if said.name not in ("unknown", *story.TOLD) and said.confidence >= scoring.CLARIFY:
+        remark = self._route(" ".join(after))
+        if remark.name not in ("unknown", *story.TOLD) and remark.confidence >= scoring.CLARIFY:
             return None  # (the remark may be the request)
         then = self._route(head)
         if then.name in NOT_IN_A_RAMBLE or then.confidence < scoring.CLARIFY:

@@ -1127,8 +1127,7 @@ _TERMS: list[tuple[str, str]] = [
     # anyone's, judged by the clause: "how come losing control of your bowels is such a big
     # deal?"
     ("bladder_bowel", _any("losing", "lose", "lost", "loss of") + " control (?:of|over) "
-     + _any("your", "one's", "ones", "the") + " "
-     + _CONTROLLED),
+     + _any("your", "one's", "ones", "the") + " " + _CONTROLLED),
     ("chest", _any(r"(?<!to )chest pains?", "chest tightness", "tight chest")),
     # beyond the seeds' numbness and tingling: pain down BOTH legs is a sign of the same
     # pressed nerves (one leg is everyday sciatica)
@@ -1703,8 +1702,9 @@ def _since_gone(clause: str, m: re.Match[str], after: str, opening: str = "") ->
     (_STILL_ASLEEP); any sign from posture may pass as one speaks (_EASING, _FEELING_BACK: "it's
     passing", "it's come back now"). A foot gone to sleep needs no time long past to have passed
     ("my foot went to sleep earlier but it's fine now"); nor a tingle put down to the cold pack
-    that is passing (_COLD_CAUSE, _FADING). `after` is everything said after the
-    sign."""
+    that is passing (_COLD_CAUSE, _FADING). `after` is everything said after the sign;
+    `opening`, what the piece said before the clause, where a posture may be told first
+    (_POSTURE_FIRST: "kneeling by the bed and my right foot's gone to sleep")."""
     if (m[0] in _TINGLES and (_ALL_GONE.match(clause[m.end():]) or _ALL_GONE_AFTER.match(after))
             and not _IN_SADDLE.search(clause) and _BACK_AGAIN.search(after) is None):
         return True  # "the numbness I had in my toes has completely gone"
