@@ -134,15 +134,21 @@ _CANNOT = _any("can not", "could not", "unable to", "unable(?= pass)", "can bare
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able(?: to|(?= pass))",
                r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
                r"(?:do|does|did) not seem to be able to")
+_BEDDING_WORDS = ("blanket", "blankets", "duvet", "covers", "quilt", "sheet", "sheets", "throw")
+"""Bedding: it falls off ("the duvet fell off the bed"), and leaves one uncovered (_UNCOVERED)."""
 _THINGS = ("pack", "packs", "pad", "bag", "bottle", "peas", "pillow", "cushion", "cushions",
-           "glasses", "phone", "remote", "towel", "blanket", "blankets", "cover", "covers", "duvet",
-           "quilt", "sheet", "sheets", "throw", "lid", "book", "cup", "mug",
+           "glasses", "phone", "remote", "towel", *_BEDDING_WORDS, "cover", "lid", "book", "cup",
+           "mug",
            "tablet", "tablets", "pills", "box", "plaster", "patch")
 """Things that fall, slip or get knocked off (a pack, the remote, my glasses)."""
 _SPILT = _any("cream", "gel", "rub", "lotion", "ointment", "tea", "coffee", "milk", "water",
               "juice", "wine", "drink", "cup", "mug", "glass", "kettle", "paint", "soup", "sauce",
               "peas", "ice pack", "hot water bottle")
 """What one has an accident with, or knocks over, that is a spill, not a crash."""
+_WHERE_ONE_FALLS = ("stairs", "steps", "ice", "ladder", "floor", "pavement", "path", "shower",
+                    "bath", "tiles", "driveway", "patio", "decking", "pitch", "slope", "hill")
+"""Where people fall, named with the fall ("a fall on the stairs", "a little slip in the
+shower")."""
 _PETS = ("cat", "dog", "kitten", "puppy", "budgie", "hamster", "rabbit", "parrot")
 _NOT_A_THING = _not_after("it", "they", "that", "this", *_THINGS, *_PETS, "has", "have",
                           *(f"{t} is" for t in _THINGS))
@@ -228,7 +234,7 @@ _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
                   + r" (?:in here|in this \w+|in the \w+|out here|down here))")
 """A cold place, which brings on shivers ("the bathroom's baltic", "the spare room is freezing",
 "it's freezing in here")."""
-_BEDDING = _any("blanket", "blankets", "duvet", "covers", "quilt", "sheet", "sheets", "throw")
+_BEDDING = _any(*_BEDDING_WORDS)
 _UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?:off )?"
               r"(?:the |my )?" + _BEDDING
               # "because the duvet fell off the bed"
@@ -1073,9 +1079,8 @@ _TERMS: list[tuple[str, str]] = [
      + _any("a", "an", "the", "my", "that", "this") + r" (?:\w+ )?"
      + _any("slip", "fall", "tumble") + " " + _any("in", "on", "down", "off", "from") + " "
      + _any("the", "my", "a", "some", "our", "those") + r" (?:\w+ )?"
-     + _any("shower", "bath", "bathtub", "tub", "stairs", "steps", "stair", "step", "ice",
-            "pavement", "floor", "ladder", "rug", "curb", "kerb", "path", "driveway", "patio",
-            "decking", "tiles", "mud", "pitch", "slope", "hill") + r"\b"),
+     + _any(*_WHERE_ONE_FALLS, "bathtub", "tub", "stair", "step", "rug", "curb", "kerb", "mud")
+     + r"\b"),
     # hurt in a tackle at sport ("got flattened in a tackle at rugby", "took a hard tackle")
     ("trauma", _any("in", "from", "during", "after", "took", "taken", "take", "got", "had")
      + " " + _any("a", "the", "that") + r" (?:\w+ )?tackle\b"),
@@ -1106,9 +1111,8 @@ _TERMS: list[tuple[str, str]] = [
      r"(?<!avoid )(?<!prevent )(?<!risk of )(?<!worried about )(?<!afraid of )(?<!scared of )"
      r"\ba (?:\w+ )?fall " + _any("on", "in", "down", "off", "from", "at") + " "
      + _any("the", "a", "some", "my", "our") + " (?:\\w+ )?"
-     + _any("stairs", "steps", "ice", "ladder", "roof", "floor", "pavement", "path", "shower",
-            "bath", "tiles", "kitchen", "garden", "street", "road", "drive", "driveway", "patio",
-            "decking", "pitch", "court", "rink", "slope", "hill") + r"\b"),
+     + _any(*_WHERE_ONE_FALLS, "roof", "kitchen", "garden", "street", "road", "drive", "court",
+            "rink") + r"\b"),
     # a tumble is always a fall, whatever verb was heard before it ("i popped a tumble")
     ("trauma", r"(?<!how )(?<!what if i )(?:a|another) (?:little |small |bit of a )?tumble\b"
      r"(?! dryer| drier| dry er| dry)"),  # ("dryer" split by the router's normaliser)
