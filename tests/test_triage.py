@@ -2329,3 +2329,28 @@ def test_heat_that_explains_and_a_minute_that_passed(text: str, expected: Verdic
 ])
 def test_whens_postures_cold_rooms_and_disbelief(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # retention with "not even a drop"; legs that have given up; a saddle "area" gone dead
+    ("I need a wee so badly but not even a drop comes out", Verdict.REPORT),
+    ("my legs have just given up on me", Verdict.REPORT),
+    ("I've given up on the stretches, they don't help", Verdict.NONE),
+    ("my saddle area's gone completely dead", Verdict.REPORT),
+    ("dumb all down the side of my leg", Verdict.REPORT),
+    # cold sweats with the shakes; a hundred percent is no reading
+    ("I've got cold sweats and I'm shivering", Verdict.REPORT),
+    ("no fever, no chills, a hundred percent sure", Verdict.NEGATED),
+    # clipped by a car, driven into the ground; not floored by the pain, nor put on the floor
+    # by the spasm
+    ("I got clipped by a van on the zebra crossing", Verdict.REPORT),
+    ("the tackle drove me straight into the ground", Verdict.REPORT),
+    ("the spasm drove me to the floor", Verdict.NONE),
+    ("I was floored by the pain this morning", Verdict.NONE),
+    ("I was floored by a huge wave at the beach", Verdict.REPORT),
+    # "bad news" asks what a sign means
+    ("a fever with back pain, is that bad news?", Verdict.ASKING),
+    ("I've got a fever, that's bad news isn't it", Verdict.REPORT),
+])
+def test_drops_given_up_legs_sweats_and_clipped(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

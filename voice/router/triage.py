@@ -187,7 +187,7 @@ _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "
 Not from a heat one is under ("all clammy and sweaty under the heat pack")."""
 _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
-_READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours)"
+_READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours| percent| per cent)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
 _TESTED = _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
                "stroked", "brushed")
@@ -567,7 +567,7 @@ _REPORTS: list[tuple[str, str]] = [
             "did not feel", "could feel nothing", "can feel nothing") + r"\b"
      + r"(?! (?:a |the )?(?:stretch|pull|burn|pain|difference|benefit)\b)"),
     # "my groin's gone dead" (a leg gone dead is numbness below too)
-    ("numbness", _SADDLE + r"(?: it| they)? (?:is |are |has |have )?"
+    ("numbness", _SADDLE + r"(?: area| region)?(?: it| they)? (?:is |are |has |have )?"
      + r"(?:gone|going|went|feels|feel|felt) "
      + r"(?:all |completely |totally |a bit )?dead\b"),
     # "my right leg's gone from the knee down": no feeling below it
@@ -609,10 +609,12 @@ _REPORTS: list[tuple[str, str]] = [
     # a foot that drops or drags, legs that feel heavy or go from under one, told in other words
     # (or the thigh muscles: "my quads keep giving out")
     ("weakness", _any(_LIMB, "quads", "quadriceps", "hamstrings")
-     + r" (?:is |are |keeps |keep |has |have |just |be )?"
+     + r" (?:is |are |keeps |keep |has |have |just |be ){0,2}"
      + r"(?:been |gone |started )?"
      + _any("flopping", "floppy", "flops", "flopped", "slapping", "slaps", "slapped", "drags",
-            "dragging", "dragged", "dropping", "catching", "gave out", "giving out", "give out")),
+            "dragging", "dragged", "dropping", "catching", "gave out", "giving out", "give out",
+            # "my legs have given up on me"
+            r"(?:given|gave|giving) up on (?:me|him|her|them)")),
     # "my foot seems to drag when I walk", "my leg has started to give out"
     ("weakness", _LIMB + " " + _any("seems to", "seem to", "seemed to", "starts to",
                                     "started to", "has started to", "have started to",
@@ -634,8 +636,11 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:are|is|feel|feels|felt|(?:have|has|is|are) gone|gone|went|(?:have|has) been|been"
      + r"|go|goes|going) (?:all |really |so |completely |totally )?dumb\b"),
     # ... or said first, before the place: "dumb round my bum and groin"
+    # (or "dumb all down the back of my leg")
     ("numbness", r"dumb (?:all )?" + _any("round", "around", "in", "down", "between")
-     + r" (?:my |the |both )?" + _any(_SADDLE, _LIMB)),
+     + r" (?:my |the |both )?(?:" + _any("back", "front", "side", "outside", "inside", "top",
+                                        "soles?") + r" of (?:my |both )?)?"
+     + _any(_SADDLE, _LIMB)),
     # ... or told after it, of the saddle: "it's gone all dumb down there"
     ("numbness", _any("is", "are", "gone", "went", "feels", "feel", "felt")
      + r" (?:all |really |so |completely |totally )?dumb (?:in (?:my |the )?)?" + _SADDLE),
@@ -684,7 +689,8 @@ _REPORTS: list[tuple[str, str]] = [
      # (not of two minds: "I'm hot and cold about acupuncture")
      + r"(?! about\b| over\b)" + _NOT_PACKS),
     # hot and cold at once, told bare ("sweating and freezing at the same time")
-    ("fever", _any("sweating", "sweaty", "clammy") + " " + _any("and", "then", "but")
+    ("fever", _any("sweating", "sweaty", "clammy", r"cold sweats?", "the sweats") + " "
+     + _any("and", "then", "but")
      + r" (?:\w+ ){0,2}?" + _any("freezing", "shivering", "shivery", "cold", "shaking", "shaky")),
     ("fever", _any("freezing", "shivering", "shivery", "shaking", "shaky") + " "
      + _any("and", "then", "but") + r" (?:\w+ ){0,2}?" + _any("sweating", "sweaty", "clammy")),
@@ -862,7 +868,9 @@ _REPORTS: list[tuple[str, str]] = [
      + " hit"),
     ("trauma", _any("got", "was", "been", "being", "i get") + " " + _any(
         "struck", "kicked", "punched", "tackled", "kneed", "elbowed", "clattered", "flattened",
-        "floored", "bowled over",
+        # not the pain that floored one ("I was floored by it on Sunday")
+        r"floored(?! by (?:the |this |that |my )?(?:pain|spasm|spasms|it|agony|cramp|news))",
+        "bowled over",
         "knocked down", "knocked over",
         # not "I got knocked flat by the pain"
         r"knocked (?:flat|flying)(?! by (?:the |this |that |my )?(?:pain|spasm|it|agony|cramp))",
@@ -923,7 +931,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("bed", "sofa", "couch", "settee", "bunk", "chair")
      + r"\b(?! (?:onto|on to|on) (?:my )?(?:knees|hands|side)| on purpose| like| as)"),
     ("trauma", _any("knocked off by", "knocked down by", "knocked over by", _LIKENED + "hit by",
-                    "run over by",
+                    "run over by", "clipped by", "struck by", "rammed by", "shunted by",
                     # said uninflected in some Englishes ("mi get knock down by a car")
                     "knock off by", "knock down by", "knock over by")
      + " " + _any("a", "an", "the") + " " + _VEHICLE),
@@ -1084,6 +1092,14 @@ _TERMS: list[tuple[str, str]] = [
     # hurt in a tackle at sport ("got flattened in a tackle at rugby", "took a hard tackle")
     ("trauma", _any("in", "from", "during", "after", "took", "taken", "take", "got", "had")
      + " " + _any("a", "the", "that") + r" (?:\w+ )?tackle\b"),
+    # something drove one into the ground: "a rugby tackle drove me into the ground" (not the
+    # pain that put one on the floor: "the spasm drove me to the floor")
+    ("trauma", r"(?<!pain )(?<!spasm )(?<!spasms )(?<!cramp )(?<!it )(?<!this )(?<!that )"
+     + _any("drove", "driven", "drives", "slammed", "smashed", "threw", "thrown", "flung",
+            "dumped", "planted", "pile drove", "piledrove", "knocked", "shoved", "pushed")
+     + r" me (?:hard |straight |right |face first |head first |back )?"
+     + _any("into", "onto", "on to") + " " + _any("the", "a") + " "
+     + _any("ground", "floor", "deck", "turf", "pitch", "concrete", "tarmac", "wall", "mat")),
     # "got dumped on my back", "was slammed onto the ground"
     ("trauma", _any("got", "was", "been", "being") + " "
      + _any("dumped", "slammed", "flung", "tossed", "dropped", "hurled", "body slammed")
@@ -1296,12 +1312,13 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(rf"\b{_any(_LIMB, _SADDLE, 'thighs?')}\b")),
     # "i need to wee but nothing comes out": the clauses are split at "but"
     ("bladder_bowel",
-     r"(?:nothing|no thing|not a drop|not one drop|not a drip|not a dribble|no pee|no wee"
-     r"|no urine|hardly anything|barely anything|next to nothing|almost nothing) (?:comes|came"
-     r"|is coming|coming|will come|would come|happens|happened|has come|has came|has happened)"
+     r"(?:nothing|no thing|not (?:even )?a drop|not (?:even )?one drop|not a drip|not a dribble"
+     r"|no pee|no wee|no urine|hardly anything|barely anything|next to nothing|almost nothing)"
+     r" (?:comes|came|is coming|coming|will come|would come|happens|happened|has come"
+     r"|has came|has happened)"
      r"(?: out)?", _URINE),
     # "I tried the bottle the nurse left me. Not a drop, and I'm desperate to go."
-    ("bladder_bowel", r"not (?:a|one|a single) (?:drop|drip|dribble|trickle)\b",
+    ("bladder_bowel", r"not (?:even )?(?:a|one|a single) (?:drop|drip|dribble|trickle)\b",
      re.compile(_URINE.pattern + r"|\b(?:desperate|bursting|dying) (?:to go|for a|to pee|to wee)"
                 r"|\bbottle\b")),
     # "i am boiling hot and then freezing", "sweating and shaking": chills with a heat of one's own
@@ -1864,7 +1881,7 @@ _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into",
                         + " " + _any("my", "both", "one of my", "either") + r"\b")
 _MEANING = ("worry", "worried about", "a sign", "bad sign", "good sign", "warning sign",
             "worrying sign", r"(?<!if it )mean", r"(?<!if it )means", r"(?<!nothing )serious",
-            "dangerous", "red flag", "emergency")
+            "dangerous", "red flag", "emergency", "bad news")
 """Words that ask what a sign would mean ("is numbness a sign of something serious", "fever with
 back pain, bad sign?"); not a sign played down ("nothing serious") nor a help offered ("if it
 means anything, ...")."""
