@@ -1465,3 +1465,19 @@ def test_asked_red_flags_taken_back_and_text_speak(router: Router, text: str,
 def test_vague_tails_suggestions_and_commands_after_a_question(router: Router, text: str,
                                                                 intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # an answer given last after "but" or "then", as after "so"
+    ("my back's killing me, but yes please", "affirm"),
+    ("if that's the heat you mean, then yes", "affirm"),
+    ("if you mean the bladder, then no", "deny"),
+    ("I know it's late, but yes, start the ice", "start_ice_timer"),
+    # a command said first, then where one is lying
+    ("start the stretches, I'm on the floor on my back", "start_stretches"),
+    ("begin the stretches, I'm flat on the rug with my knees bent", "start_stretches"),
+    ("start the stretches, I'm not sure which one comes first", "start_stretches"),
+])
+def test_answers_given_last_and_commands_before_a_posture(router: Router, text: str,
+                                                          intent: str) -> None:
+    assert router.route(text).name == intent

@@ -100,7 +100,10 @@ ANSWER_LEADS = frozenset(tuple(lead.split()) for lead in (
 CONSENTS = frozenset("yes yeah yep sure".split())
 MOMENTS = frozenset("moment minute min sec second bit tick jiffy mo while".split())
 """What a stop for a while is said with ("stop there a sec"): a pause."""
-YES_AFTER = CONSENTS | frozenset("fine please go on okay ok let us lets do that it then".split())
+LAST_ANSWER_LEADS = frozenset("so but".split())
+"""What an answer given last follows ("..., so yes"; "..., but yes please")."""
+YES_AFTER = CONSENTS | frozenset(
+    "fine please go on okay ok let us lets do try that it then".split())
 """What may follow "so yes" for it to be the whole answer ("..., so yes, fine, yes"; "so yes,
 let's do that")."""
 NO_AFTER = DENIAL_ONLY | frozenset("""numbness numb tingling tingly fever temperature weakness
@@ -136,6 +139,13 @@ FIRST_COMMANDS = COMMANDS | {"faster"}
 (_began_on_command): "faster please, I've got to get the kids out"."""
 COMMAND_WORDS = 5
 """How many words, at most, such a command is."""
+POSTURE_COMMANDS = frozenset({"start_ice_timer", "start_heat_timer", "start_stretches", "next",
+                              "again", "pause", "resume", "cancel_timer", "log_pain"})
+"""Commands said before where one is lying (_command_before_posture)."""
+POSTURE_WHOLE = 0.8
+"""How sure the whole may be for a command said before a posture to be taken instead: the
+posture makes the classifier guess position at 0.75 ("start the stretches, I'm on the floor on
+my back" was resume at 0.75)."""
 HEAD_CONTROL_WORDS = 3
 """How many words, at least, a control said first before a remark is, for _before_remark ("tell
 me more please, it's helping"; not "keep going, you were telling me ...", which goes on)."""
@@ -325,6 +335,7 @@ class Router:
                   or self._asked_first(text, words, said, whole)
                   or self._before_aside(text, words, whole)
                   or self._before_remark(text, words, whole)
+                  or self._command_before_posture(text, words, whole)
                   or self._asked_then_remarked(text, whole)
                   or self._asked_within(text, words, whole)
                   or self._ended_on_command(text, words, whole)
@@ -901,6 +912,31 @@ class Router:
             return replace(then, text=text, confidence=GUESSED)
         return None
 
+    def _command_before_posture(self, text: str, words: list[str],
+                                whole: Intent) -> Intent | None:
+        """A command said first, word for word, then where or how the person is ("begin the
+        stretches, I'm flat on the floor with my knees up"; "start the heat timer, I'm on my side
+        on the bed"): the command, asked back as a guess, where the whole took the posture for
+        the question of how to lie. The posture opens with "I am", asks nothing and holds no
+        control of its own; the command (POSTURE_COMMANDS) is one the words alone are sure
+        of."""
+        if whole.name == "emergency" or whole.confidence >= POSTURE_WHOLE:
+            return None
+        for size in range(2, len(words) - 3):
+            rest = words[size:]
+            if rest[:2] != ["i", "am"] or _asks(rest):
+                continue
+            then = self._route(" ".join(words[:size]))
+            if (then.name not in POSTURE_COMMANDS or then.name == whole.name
+                    or then.confidence < 1.0):
+                continue
+            after = self._route(" ".join(rest))
+            if after.name in COMMANDS | CONTROLS and after.confidence >= scoring.CLARIFY:
+                return None  # (a control in the posture's words: "hang on, I'm shifting my
+                # heel up, say it more slowly")
+            return replace(then, text=text, confidence=GUESSED)
+        return None
+
     def _asked_then_remarked(self, text: str, whole: Intent) -> Intent | None:
         """A question ended by its question mark, then a remark that asks for nothing ("how long
         can these drag on for? mine's been on and off for ten days"; "can you hurry it along? I
@@ -1084,12 +1120,16 @@ class Router:
 
     def _answered_last(self, text: str, words: list[str]) -> Intent | None:
         """An answer given last, after the reasons for it ("I checked and I've got the ice pack
-        ready, so yes"; "I pinched my thigh and both sides feel the same, so no, no numbness"):
-        "so" then yes or no, and after it only more of the same (YES_AFTER, or a sign denied
-        and where: NO_AFTER)."""
-        if "so" not in words[1:]:
+        ready, so yes"; "I pinched my thigh and both sides feel the same, so no, no numbness";
+        "I feel rough, but yes please"; "if you mean the ice, then yes"): "so" or "but"
+        (LAST_ANSWER_LEADS), or "then" after an "if" (not "a short walk is fine then, yeah",
+        which checks), yes or no, and after it only more of the same (YES_AFTER, or a sign
+        denied and where: NO_AFTER)."""
+        leads = [at for at in range(1, len(words)) if words[at] in LAST_ANSWER_LEADS
+                 or (words[at] == "then" and "if" in words[:at])]
+        if not leads:
             return None
-        at = len(words) - 1 - words[::-1].index("so")
+        at = leads[-1]
         answer, after = words[at + 1: at + 2], words[at + 2:]
         if answer and answer[0] in CONSENTS and YES_AFTER.issuperset(after):
             return Intent("affirm", scoring.ACCEPT, {}, text)
@@ -1466,10 +1506,15 @@ _CONFIRMING = re.compile(r"^(?:i can|i would like to|let me|i will|just to|i wan
 def _opens_with_denial(text: str) -> bool:
     """Whether the sentence opens with a denial, as an answer does ("nope, didn't fall, ...",
     "my legs aren't numb, ..."; after a formal opening: "I can confirm that I have not had
-    ..."), rather than telling of someone else ("police say the driver was not injured")."""
+    ..."; after "and" or "but": "I'll be honest, and no, ..."), rather than telling of someone
+    else ("police say the driver was not injured")."""
     opening = _CONFIRMING.match(text)
-    words = text[opening.end():] if opening else text
-    return any(word in DENIAL_OPENERS for word in words.split()[:DENIAL_LEAD])
+    words = (text[opening.end():] if opening else text).split()
+    return (any(word in DENIAL_OPENERS for word in words[:DENIAL_LEAD])
+            # a "no" that opens the answer's own clause ("I'll be honest, and no, there's no
+            # tingling")
+            or any(word in ("and", "but") and then in NOES
+                   for word, then in pairwise(words)))
 
 
 def _asks_before_reason(head: list[str], then: Intent) -> bool:
