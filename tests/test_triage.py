@@ -2351,6 +2351,14 @@ def test_whens_postures_cold_rooms_and_disbelief(text: str, expected: Verdict) -
     # "bad news" asks what a sign means
     ("a fever with back pain, is that bad news?", Verdict.ASKING),
     ("I've got a fever, that's bad news isn't it", Verdict.REPORT),
+    # a bladder that let one down, or emptied "with no warning" told of as "it"
+    ("my bladder let me down, it emptied with no warning", Verdict.REPORT),
+    ("I feel let down by my bladder", Verdict.REPORT),
+    ("the hot water bottle, it just emptied by itself all over the bed", Verdict.NONE),
+    # a high temperature with its reading in a piece of its own; not of a bath
+    ("a raised temperature, thirty-eight point five degrees, and my back's agony",
+     Verdict.REPORT),
+    ("the bath's thirty-nine degrees, is that too high a temperature?", Verdict.NONE),
 ])
 def test_drops_given_up_legs_sweats_and_clipped(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -465,7 +465,10 @@ _REPORTS: list[tuple[str, str]] = [
     # "my bladder just emptied on its own"
     ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:has |have )?(?:just )?emptied "
      r"(?:itself |themselves )?" + _any("on its own", "on it is own", "on their own", "by itself",
-                                        "by themselves", "without warning", "without me")),
+                                        "by themselves", "without warning", "with no warning",
+                                        "without me")),
+    # "I was let down by my bladder"
+    ("bladder_bowel", _any("let down", "betrayed", "failed") + " by my " + _CONTROLLED),
     # "still no wee since lunchtime"
     ("bladder_bowel", r"\bno " + _any("wee", "pee", "urine", "poo")
      + r" (?:at all )?(?:since|for) "),
@@ -1302,6 +1305,11 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
             "the spoon", "the pin"),
      re.compile(r"\b" + _TESTED + r" (?:\w+ ){0,3}?"
                 + _any(_SADDLE, _LIMB) + r"\b")),
+    # "... my bladder, it just emptied with no warning": the bladder named in another piece
+    ("bladder_bowel", r"it (?:has |is )?(?:just )?emptied (?:itself )?"
+     + _any("on its own", "on it is own", "by itself", "without warning", "with no warning",
+            "without me"),
+     re.compile(r"\b(?:bladder|bowels?|water ?works)\b")),
     # "I took my temperature after lunch and it was high" (the clauses are split at "and it")
     ("fever", r"\b(?:it|it is|it was|it has been|that was|that is) (?:really |very |quite |a bit "
               r"|pretty |way )?(?:high|raised|sky high)\b",
@@ -1441,6 +1449,11 @@ _TERMS_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\b(?:at night|nights?|night ?time)\b")),
     # a crash named on its own, told with the pain it left ("the crash, a prang yesterday, and
     # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
+    # "a high temperature, thirty-nine degrees, with this back pain": the fever's reading said
+    # in a piece of its own (not of a bath, nor "too high a temperature")
+    ("fever", r"(?<!too )(?<!so )(?:a high|a raised) temperature(?! for)",
+     re.compile(r"^(?!.*\b(?:bath|shower|water|pad|oven|room|bottle|tub)\b).*\b"
+                r"(?:3[89]|4[0-2]|10[0-5])(?:\.\d+| point \w+)? degrees\b")),
     ("trauma", r"(?:the|a|that|this) (?:car |road |bike |motorbike )?"
      + _any("crash", "prang", "pile up", "collision", "car accident", "road accident")
      + r"(?! course| diet| mat| helmet| barrier| test| landing| pad)" + _ON_SCREEN,
