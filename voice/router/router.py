@@ -915,11 +915,11 @@ class Router:
     def _command_before_posture(self, text: str, words: list[str],
                                 whole: Intent) -> Intent | None:
         """A command said first, word for word, then where or how the person is ("begin the
-        stretches, I'm flat on the floor with my knees up"; "start the heat timer, I'm on my side
-        on the bed"): the command, asked back as a guess, where the whole took the posture for
-        the question of how to lie. The posture opens with "I am", asks nothing and holds no
-        control of its own; the command (POSTURE_COMMANDS) is one the words alone are sure
-        of."""
+        stretches, I'm flat on the floor with my knees up", which was position; "start the
+        stretches, I'm on the floor on my back", which was resume): the command, asked back as a
+        guess, where the whole took the posture for something else. The posture opens with "I
+        am", asks nothing and holds no control of its own; the command (POSTURE_COMMANDS) is one
+        the words alone are sure of."""
         if whole.name == "emergency" or whole.confidence >= POSTURE_WHOLE:
             return None
         for size in range(2, len(words) - 3):

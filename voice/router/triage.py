@@ -1447,13 +1447,13 @@ _TERMS_IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # day"
     ("night_pain", r"(?:\w+ )?worse than (?:in |during )?the day(?:time)?(?! before| after)",
      re.compile(r"\b(?:at night|nights?|night ?time)\b")),
-    # a crash named on its own, told with the pain it left ("the crash, a prang yesterday, and
-    # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
     # "a high temperature, thirty-nine degrees, with this back pain": the fever's reading said
     # in a piece of its own (not of a bath, nor "too high a temperature")
     ("fever", r"(?<!too )(?<!so )(?:a high|a raised) temperature(?! for)",
      re.compile(r"^(?!.*\b(?:bath|shower|water|pad|oven|room|bottle|tub)\b).*\b"
                 r"(?:3[89]|4[0-2]|10[0-5])(?:\.\d+| point \w+)? degrees\b")),
+    # a crash named on its own, told with the pain it left ("the crash, a prang yesterday, and
+    # my back's been agony since"); judged like any sign ("was the crash to blame?" asks)
     ("trauma", r"(?:the|a|that|this) (?:car |road |bike |motorbike )?"
      + _any("crash", "prang", "pile up", "collision", "car accident", "road accident")
      + r"(?! course| diet| mat| helmet| barrier| test| landing| pad)" + _ON_SCREEN,
