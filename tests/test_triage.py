@@ -2359,6 +2359,11 @@ def test_whens_postures_cold_rooms_and_disbelief(text: str, expected: Verdict) -
     ("a raised temperature, thirty-eight point five degrees, and my back's agony",
      Verdict.REPORT),
     ("the bath's thirty-nine degrees, is that too high a temperature?", Verdict.NONE),
+    # a supposition come true, told after "because" or a question mark, or of oneself
+    ("is it normal if my feet have gone numb? because they have", Verdict.REPORT),
+    ("the nurse said to shout if I wet myself, and I just have", Verdict.REPORT),
+    ("what happens if I lose control of my bladder, because I'm scared I will", Verdict.ASKING),
+    ("if my legs go numb, and they do sometimes, what then?", Verdict.ASKING),
 ])
 def test_drops_given_up_legs_sweats_and_clipped(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -2701,12 +2701,16 @@ _MINE_CONTROLLED = re.compile(r"\b(bladder|bowels?)\b(\W+(?:[\w']+\W+){0,16}?)"
                               r"(control (?:of|over)) mine\b", re.IGNORECASE)
 """...nor whose bladder: "bladder trouble is a red flag, and I've lost control of mine" has lost
 control of "my bladder"."""
-_CAME_TRUE = re.compile(r"\b(?:if|in case) ((?:my|both my|his|her) [^,.;:!?]{3,60}?),?\s+"
-                        r"and (?:they|it|he|she) (?:have|has|did)(?: now| already| too)?"
+_CAME_TRUE = re.compile(r"\b(?:if|in case) ((?:my|both my|his|her|i|you)(?:'ve|'re)? "
+                        r"[^,.;:!?]{3,60}?)[,?]?\s+(?:and|because|cos|well) "
+                        r"(?:they|it|he|she|i) (?:just |really |actually )?"
+                        r"(?:have|has|did|do|can't|cannot|can not)(?: now| already| too)?"
+                        r"(?: without (?:noticing|knowing|realising|realizing|feeling it))?"
                         r"(?=\s*(?:[,.;:!?]|$))",
                         re.IGNORECASE)
 """...nor a supposition come true: "said to tell you if my legs went numb, and they have" tells
-"that my legs went numb"..."""
+"that my legs went numb", as "is it okay if my groin's gone numb? because it has" and "she
+said to tell someone if I wet myself, and I just have" tell theirs..."""
 _TOPIC_SET_OFF = re.compile(r"\s*,\s*(?=(?:it|they)(?:'s|'ve|'re| is| has| have| are)"
                             r" (?:\w+ )?(?:gone|going|went|feels?|felt)\b)", re.IGNORECASE)
 """...nor a place named first, then told of as "it" ("the bit you'd sit on a bike saddle with,
