@@ -947,9 +947,7 @@ class Router:
             return None
         head, mark, rest = text.partition("?")
         normalize = self._engine.normalize
-        after = normalize.words(rest).split()
-        while after[:1] and after[0] in story.JOINERS:
-            after = after[1:]
+        after = story.unjoined(normalize.words(rest).split())
         if not mark or not story.opens_a_remark(after) or _asks(after) or _CALLED.search(head):
             return None  # (nor a question to someone named: "Mum, where did you put ...?")
         remark = self._route(" ".join(after))
@@ -996,9 +994,7 @@ class Router:
         # (one word alone only when set off by a comma or a stop: "window's open, resume";
         # "..., so resume"; "why are you still going? stop")
         last = re.split(r"[,.?!;]", text.rstrip(" .!?"))
-        tail = last[-1].lower().split()
-        while tail[:1] and tail[0] in story.JOINERS:
-            tail = tail[1:]
+        tail = story.unjoined(last[-1].lower().split())
         least = 1 if len(last) >= 2 and len(tail) == 1 else 2
         for size in range(min(COMMAND_WORDS, len(words) - 2), least - 1, -1):
             then = self._route(" ".join(words[-size:]))
@@ -1014,9 +1010,7 @@ class Router:
         pieces = [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
         if len(pieces) == 1:
             return self._asked_then_commanded(text, words)
-        said = self._engine.normalize.words(pieces[-1]).split()
-        while said[:1] and said[0] in story.JOINERS:
-            said = said[1:]
+        said = story.unjoined(self._engine.normalize.words(pieces[-1]).split())
         if (not said or len(said) > COMMAND_WORDS
                 or said[0] in story.AUXILIARIES | story.QUESTION_WORDS | TOLD_BY):
             return None  # (nor a question, "..., is that enough", nor told: "..., I'm ready")

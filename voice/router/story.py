@@ -182,6 +182,14 @@ JOINERS = frozenset("and but so then".split())
 """Words that join the clauses of a story: "it went three days ago and I've been icing it"."""
 
 
+def unjoined(words: list[str]) -> list[str]:
+    """The words without the JOINERS they open with ("and so stop" -> "stop")."""
+    start = 0
+    while start < len(words) and words[start] in JOINERS:
+        start += 1
+    return words[start:]
+
+
 def clauses(words: list[str]) -> list[str]:
     """A story's clauses, split at JOINERS: the one that tells when it began may be any."""
     out: list[list[str]] = [[]]

@@ -145,6 +145,9 @@ _SPILT = _any("cream", "gel", "rub", "lotion", "ointment", "tea", "coffee", "mil
               "juice", "wine", "drink", "cup", "mug", "glass", "kettle", "paint", "soup", "sauce",
               "peas", "ice pack", "hot water bottle")
 """What one has an accident with, or knocks over, that is a spill, not a crash."""
+_UNBIDDEN = ("on its own", "on it is own", "by itself", "without warning", "with no warning",
+             "without me")
+"""How a bladder or the bowels emptied unbidden ("my bladder just emptied on its own")."""
 _WHERE_ONE_FALLS = ("stairs", "steps", "ice", "ladder", "floor", "pavement", "path", "shower",
                     "bath", "tiles", "driveway", "patio", "decking", "pitch", "slope", "hill")
 """Where people fall, named with the fall ("a fall on the stairs", "a little slip in the
@@ -464,9 +467,7 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"accidents? down (?:below|there)"),
     # "my bladder just emptied on its own"
     ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:has |have )?(?:just )?emptied "
-     r"(?:itself |themselves )?" + _any("on its own", "on it is own", "on their own", "by itself",
-                                        "by themselves", "without warning", "with no warning",
-                                        "without me")),
+     r"(?:itself |themselves )?" + _any(*_UNBIDDEN, "on their own", "by themselves")),
     # "I was let down by my bladder"
     ("bladder_bowel", _any("let down", "betrayed", "failed") + " by my " + _CONTROLLED),
     # "still no wee since lunchtime"
@@ -1306,9 +1307,7 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\b" + _TESTED + r" (?:\w+ ){0,3}?"
                 + _any(_SADDLE, _LIMB) + r"\b")),
     # "... my bladder, it just emptied with no warning": the bladder named in another piece
-    ("bladder_bowel", r"it (?:has |is )?(?:just )?emptied (?:itself )?"
-     + _any("on its own", "on it is own", "by itself", "without warning", "with no warning",
-            "without me"),
+    ("bladder_bowel", r"it (?:has |is )?(?:just )?emptied (?:itself )?" + _any(*_UNBIDDEN),
      re.compile(r"\b(?:bladder|bowels?|water ?works)\b")),
     # "I took my temperature after lunch and it was high" (the clauses are split at "and it")
     ("fever", r"\b(?:it|it is|it was|it has been|that was|that is) (?:really |very |quite |a bit "
