@@ -2367,3 +2367,45 @@ def test_whens_postures_cold_rooms_and_disbelief(text: str, expected: Verdict) -
 ])
 def test_drops_given_up_legs_sweats_and_clipped(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign asked about as one's own after its verb ("would I ..."), or echoed back
+    ("would I have a fever with a back like this?", Verdict.ASKING),
+    ("could I get numbness from the frozen peas?", Verdict.ASKING),
+    ("tingling where? in my feet? no, none of that", Verdict.NEGATED),
+    ("I think I have a fever and my back is agony", Verdict.REPORT),
+    # a cause asked for a sign one has ("what's giving me ...", "how come my ...")
+    ("what's giving me the chills with this back spasm?", Verdict.REPORT),
+    ("the frozen peas are giving me chills", Verdict.NEGATED),
+    ("how come both my legs have gone numb?", Verdict.REPORT),
+    ("how come doctors worry about numbness in the groin?", Verdict.ASKING),
+    ("what's stopping me from weeing? nothing will come", Verdict.REPORT),
+    ("the codeine hasn't stopped me weeing, all fine", Verdict.NONE),
+    # feeling that is none, or gone from a place
+    ("there's zero feeling in my left foot", Verdict.REPORT),
+    ("not a scrap of sensation round my bottom", Verdict.REPORT),
+    ("the sensation has drained out of both my legs", Verdict.REPORT),
+    ("zero numbness, zero tingling", Verdict.NEGATED),
+    # wet with wee, not with sweat; a fall in the house; something heavy came down on one
+    ("my trousers are soaked with pee and I never felt it", Verdict.REPORT),
+    ("my pyjamas are soaked with sweat from the heat pad", Verdict.NONE),
+    ("my husband has just fallen in the living room and hurt his back", Verdict.REPORT),
+    ("a wardrobe toppled onto my back while I was moving it", Verdict.REPORT),
+    ("i missed last step and landed on my bum", Verdict.REPORT),
+    # shivers a cold thing explains; a radio's "negative"; "no" heard as "now" before "at all"
+    ("I'm shivering on this freezing floor, is heat better?", Verdict.NONE),
+    ("the water's gone stone cold and I'm shivering", Verdict.NEGATED),
+    ("I'm shivering because our heating is broken", Verdict.NONE),
+    ("I'm shivering, the boiler's packed up, how do I use the hot water bottle?",
+     Verdict.NEGATED),
+    ("negative on the tingling, legs are fine", Verdict.NEGATED),
+    ("my feet are fine now numbness at all", Verdict.NEGATED),
+    # "wetting yourself", supposed, then said to have happened
+    ("if wetting yourself counts as a red flag, I've done it", Verdict.REPORT),
+    ("is wetting yourself a red flag?", Verdict.NONE),
+    # "them", the stairs named before
+    ("the cat was on the stairs and I went down them head first", Verdict.REPORT),
+])
+def test_asked_by_inversion_causes_asked_and_feeling_gone(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

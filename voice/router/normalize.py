@@ -142,6 +142,8 @@ things ("knocked off me bike"); "rub me back" is "rub my back" too."""
 _SCOTS_NOT = re.compile(r"(?<!')\bno'(?=\s|$)|\bno(?= been\b)")
 """Scots "no'" is "not" ("I've no' been able to pass water"; not a quoted 'no'), and so is "no
 been", as it is heard without its apostrophe."""
+_NEGATIVE_ON = re.compile(r"\bnegative on\b")
+"""A denial in a radio's words: "negative on the fever" is "no fever"."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 _OUGHT = re.compile(r"\bought (not )?(?:(i|we|you|it|he|she|they|one) )?to\b")
 """"Ought to" is "should": "ought I to put a pillow under my knees?" is "should I put ...",
@@ -200,7 +202,7 @@ class Normalizer:
         text = _NEAR_THE_HOUR.sub("at ", _ISH.sub(r"\1", text))
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
-        text = _SCOTS_NOT.sub("not", text)
+        text = _NEGATIVE_ON.sub("no", _SCOTS_NOT.sub("not", text))
         text = " ".join(_expand(t) for t in text.split() if t.strip("'"))
         return _OUGHT.sub(_should, text) if "ought" in text else text
 
@@ -211,7 +213,8 @@ class Normalizer:
             tokens = text.split()
             mendable = self._mending and not self.known.issuperset(tokens)
             if (self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text)
-                    and not _MY.search(text) and not _SCOTS_NOT.search(text)):
+                    and not _MY.search(text) and not _SCOTS_NOT.search(text)
+                    and not _NEGATIVE_ON.search(text)):
                 return text
         text = self.words(text)
         if self._skip_phrases is not None:

@@ -73,6 +73,7 @@ LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee"
          "ankles", "calf", "calves", "shin", "shins")
 SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
           "privates", "genitals", "private parts", "perineum", "between my legs", "back passage",
+          "pack passage",  # (as heard)
           "down below", "down there", "when i wipe", "the area i sit on", "the bit i sit on",
           "the part i sit on", "the seat under me", "the toilet seat", "the loo seat", "my bits")
 """Where numbness and weakness are red flags; the recognisers must know every one of these
@@ -109,10 +110,11 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
     "sense of humou?r", "brain", "heart", "soul", "patience") + r"\b")
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
-_DOWN_STAIRS = (r" (?:all the way )?down (?:the |some |a flight of |\d+ |a few |a couple of )?"
+_DOWN_STAIRS = (r" (?:all the way )?down (?:(?:the |some |a flight of |\d+ |a few |a couple of )?"
                 r"(?:whole |entire |full )?"
-                r"(?:flight of )?(?:stairs|steps|staircase) ")
-"""Down the stairs, how a fall down them is told before how one landed."""
+                r"(?:flight of )?(?:stairs|steps|staircase)|them) ")
+"""Down the stairs, how a fall down them is told before how one landed (or "them", the stairs
+named before: "the trike was on the stairs and I went down them backwards")."""
 _NOT_SLIPPED_ON = (r"(?! (?:on|over) (?:the |some |a |my )?" + _any(
     "heat", "heating", "timer", "countdown", "clock", "log", "pain", "paracetamol", "ibuprofen",
     "naproxen", "tablets", "pills", "medicine", "knot", "rub", "stop", "breathing", "stretch",
@@ -164,7 +166,9 @@ now)."""
 _ON_SCREEN = r"(?! on (?:the )?(?:telly|tv|television|news|radio|film|screen)\b)"
 """Not a crash one watched ("the car crash on the telly made me jump")."""
 _FELL_IN = r"in the " + _any("bath", "bathtub", "tub", "shower", "garden", "street", "road",
-                            "car park", "kitchen", "bathroom", "hall", "snow", "mud", "playground")
+                            "car park", "kitchen", "bathroom", "hall", "snow", "mud", "playground",
+                            "hallway", "landing", "bedroom", "living room", "lounge", "yard",
+                            "driveway", "garage", "shop", "supermarket")
 """Where one falls in ("mum's just fallen in the bath"); not "fell in love"."""
 _BUZZING = _any("buzzing", "fizzing", "fizzy", "prickling", "prickly")
 """Tingling in other words."""
@@ -221,12 +225,16 @@ _FROM_THE_COLD = (r"(?! (?:\w+ ){0,4}?" + _any("from", "because of", "off", "und
                                                  "with (?:this|the|that|my)",
                                                  # "shivering in this freezing spare room"
                                                  r"in (?:this|here|the)(?= (?:\w+ )?"
+                                                 + _COLD_WORDS + r"\b)",
+                                                 # "shivering on these cold tiles"
+                                                 r"on (?:these|the|this|those|that|my)(?= (?:\w+ )?"
                                                  + _COLD_WORDS + r"\b)")
                   + r" (?:\w+ ){0,5}?" + _COLD_THINGS + r"\b)")
 """Not shivers from the ice pack or the cold floor one lies on ("I'm a bit shivery from the ice
 pack", "shivery with this ice pack on"): cold felt from the cold, no fever. Not "with a cold":
 shivering with a cold may be one."""
-_HOW_COLD = r"(?:so |really |absolutely |bloody |proper |that )?"
+_HOW_COLD = (r"(?:(?:gone|got|getting|going|turned) )?"  # "the bath's gone totally cold"
+             r"(?:so |really |absolutely |bloody |proper |that |totally |completely |stone |all )?")
 # ("the spare room", heard as "the spa re room")
 _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
                   + _any("room", "bathroom", "bedroom", "kitchen", "house", "flat", "place",
@@ -238,6 +246,13 @@ _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
 """A cold place, which brings on shivers ("the bathroom's baltic", "the spare room is freezing",
 "it's freezing in here")."""
 _BEDDING = _any(*_BEDDING_WORDS)
+_HEATING_OFF = (r"(?:(?:the|our) heating (?:is|went|has gone) off"
+                # "because the boiler's broken"
+                r"|(?:the|our|my) (?:boil ?er|heating|central heating) (?:is |has |went |has gone "
+                r"|is gone )?" + _any("broken", "broke", "bust", "off", "out", "down", "packed up",
+                                      "conked out", "died", "playing up") + ")")
+"""No heating: a cold cause for shivers, told with "because" or after them ("I'm shivering, the
+boiler's packed up")."""
 _UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?:off )?"
               r"(?:the |my )?" + _BEDDING
               # "because the duvet fell off the bed"
@@ -245,7 +260,7 @@ _UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?
               r"|slipped|slid) off"
               + r"|(?:the|a|my) (?:\w+ )?" + _any("window", "door")
               + r" (?:is |was |has been )?(?:wide |stuck |jammed |left )?open"
-              + r"|(?:the|our) heating (?:is|went|has gone) off)\b")
+              + r"|" + _HEATING_OFF + r")\b")
 """Uncovered or in a draught: a cold cause for shivers ("because I kicked the blanket off")."""
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
                               r"(?:is|will be|must be) (?:just |only |probably |all |from "
@@ -263,7 +278,8 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                               r"|^ (?:\w+ ){0,3}?(?:but |and )?" + _PLACE_IS_COLD + r"\b"
                               # "I'm only shivering because I kicked the blanket off"
                               r"|^ (?:(?!not |never )\w+ ){0,4}?(?:but |and )?"
-                              r"(?:only |just |probably )?(?:because|as|since) " + _UNCOVERED)
+                              r"(?:only |just |probably )?(?:because|as|since) " + _UNCOVERED
+                              + r"|^ (?:\w+ ){0,3}?(?:but |and )?" + _HEATING_OFF + r"\b")
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
@@ -315,7 +331,9 @@ _REPORTS: list[tuple[str, str]] = [
                            "my pyjamas", "my knickers")
      + " " + _any("is", "are", "was", "were", "has got", "got", "have got")
      + r" (?:all |soaking |sopping )?"
-     + _any("wet", "soaked", "soaking", "soiled") + r"(?! (?:from|because|with|where|under)\b)"),
+     + _any("wet", "soaked", "soaking", "soiled")
+     # (not wet with sweat or a drink: "my pyjamas are soaked with wee" is)
+     + r"(?! (?:from|because|where|under)\b| with (?!wee|pee|urine|piss|poo)\w)"),
     # "I woke up in a wet bed and had no idea": not wet from what leaked or spilled
     ("bladder_bowel", r"(?:woke|woken|wake|waking) (?:up )?(?:in|to) (?:a |my |the )?"
      r"(?:soaking |sopping )?wet "
@@ -894,7 +912,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
      + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
     # "I missed the bottom eight steps"
-    ("trauma", r"missed (?:a|the|my|one|the last|the bottom|the top|a few|the last few)"
+    # (its "the" may go unheard: "i missed bottom step carrying the laundry")
+    ("trauma", r"missed (?:a|the|my|one|the last|the bottom|the top|a few|the last few|bottom|last"
+     r"|top)"
      r"(?: \d+| few| couple of)? " + _any("steps?", "stairs?", "footing")),
     ("trauma", _any("someone", "somebody",
                     r"some (?:\w+ )?" + _any("idiot", "bloke", "guy", "driver", "lad", "man",
@@ -1038,6 +1058,28 @@ _REPORTS: list[tuple[str, str]] = [
      r"(?:still |now |up at |at |reading |already )?" + _READING),
 ]
 _TERMS: list[tuple[str, str]] = [
+    # something heavy came down on one ("a heavy shelf came down on my back")
+    ("trauma", _any(r"heavy \w+", "shelf", "shelves", "wardrobe", "cupboard", "bookcase", "cabinet",
+                    "beam", "branch", "tree", "ladder", "box", "boxes", "crate", "pallet",
+                    "ceiling", "bar", "barbell", "telly", "tv", "gate")
+     + r" (?:has |had |just )*" + _any("came", "come", "fell", "fallen", "crashed", "collapsed",
+                                       "toppled", "dropped", "landed")
+     + r" (?:down )?(?:on|onto) (?:top of )?"
+     + _any("me", r"my (?:back|spine|neck|head|shoulders?|legs?)") + r"\b"),
+    # feeling gone from a place, or as good as none ("zero sensation between my legs", "not a
+    # flicker of feeling when I touch it", "the feeling's switched off in my privates")
+    ("numbness", _any(r"(?:0|not a (?:flicker|scrap|shred|trace|hint|bit|ounce) of) "
+                      + _any("feeling", "sensation"),
+                      r"(?:the |all (?:the )?)?(?:feeling|sensation) (?:is |has |have )?(?:\w+ )?"
+                      + _any("gone", "went", "switched off", "turned off", "disappeared",
+                             "vanished", "drained")
+                      + r" (?:out )?" + _any("of", "from", "in", "round", "around", "between")
+                      + r" (?:my |both my |the )?" + _any(_SADDLE, _LIMB) + r"\b")),
+    # what keeps one from passing water, asked ("what's stopping me from peeing?")
+    # (not "the codeine hasn't stopped me weeing", whose "not" the stopping keeps)
+    ("bladder_bowel", _any("stopping", "preventing") + " me (?:from )?"
+     + _any("peeing", "weeing", "urinating", "passing water", "going to the toilet",
+            "going to the loo")),
     # as a clinician puts it: "I sustained a fall onto my coccyx", "blunt trauma to the back"
     ("trauma", _any("sustained", "suffered") + r" (?:a |an )?(?:\w+ )?"
      + _any("fall", "blow", "knock", "tumble")),
@@ -1067,7 +1109,7 @@ _TERMS: list[tuple[str, str]] = [
                       r"(?:(?<=has )|(?<=have )|(?<=been )|(?<=got ))(?:now|know) "
                       r"(?:feeling|sensation)(?! (?:better|good|fine|okay|ok|much|a lot|a bit"
                       r"|more|less|like|sick|ill|tired|rough|awful|worse)\b)"
-                      r"(?!(?: \w+){0,3} (?:again|back)\b)")),
+                      r"(?!(?: \w+){0,3} (?:again|back)\b(?! passage))")),
     # (not swooning at something: "I went weak at the knees when I saw the price")
     ("weakness", _any(r"weak(?! at the knees (?:when|at|over|thinking|looking|seeing)\b)",
                       "weakness", "wobbly", "give way", "gives way", "gave way", "giving way",
@@ -1196,6 +1238,8 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep| sleep)
                               r"injur\w*", r"numb(?!er)\w*", r"tingl\w*", r"fever\w*", r"chills?",
                               r"weak\w*", "weight", "bladder", r"bowels?", r"incontinen\w*",
                               "temperature",
+                              # "if wetting yourself counts as serious, then I've done it"
+                              r"(?:wet|wetting|soiled|soiling) your ?self",
                               # a sign asked about in general ("is it serious if you can't
                               # hold your wee"), counted when then told as one's own
                               r"(?:can not|could not|unable to) (?:hold|control) "
@@ -1204,7 +1248,7 @@ _MENTIONS = [("mention", _any(r"(?:falls?|fell|fallen|falling)(?! asleep| sleep)
 or when a sign they name is then said to be one's own (_CONFIRMED)."""
 _MENTIONED = [(re.compile(p), flag) for p, flag in [
     (r"^(?:numb|tingl)", "numbness"), (r"^(?:fever|chill)", "fever"),
-    (r"^(?:bladder|bowel|incontinen|can not|could not|unable)", "bladder_bowel")]]
+    (r"^(?:bladder|bowel|incontinen|can not|could not|unable|wet|soil)", "bladder_bowel")]]
 """Which red flag a mention names, when it names one: not "a fall", "weight" or "temperature",
 which are no sign alone ("what temperature should the bath be? it has just started running")."""
 _CONFIRMED = re.compile(r"\b" + _any(
@@ -1225,8 +1269,8 @@ _CONFIRMED = re.compile(r"\b" + _any(
     r"(?:that|this) is (?:me|what i have|what i have got)",
     # "does this thing understand pins and needles? both feet have had them for an hour"
     r"(?:i|both|both (?:my )?\w+|my \w+) (?:have|has) (?:had|got) (?:them|it|that|those)",
-    # "if falling off a ladder counts, I did that earlier"
-    r"i (?:have )?(?:just |actually |already )?(?:did|done) (?:that|this|exactly that)",
+    # "if falling off a ladder counts, I did that earlier" ("..., then I've done it")
+    r"i (?:have )?(?:just |actually |already )?(?:did|done) (?:that|this|exactly that|it)",
     # "... is a bad sign? because that's what I've got" (or "that's one I've got", as heard)
     r"(?:because|cos|and|but|well) (?:that|this)(?: is)? (?:\w+ )?i (?:have )?got") + r"\b")
 """A sign named, as what we said or asked about, then told as one's own ("that thing you said
@@ -1911,10 +1955,17 @@ _ASKED_FIRST = re.compile(r"^\s*(?:(?!(?:i|it|this|that|there|they|he|she|we|you
 """A question opened (after a word or two said first: "mon Dieu, should ...", heard as one
 piece; not a statement's subject: "it's only pins and needles in both feet")."""
 _MEANING_SAID = re.compile(r"\b" + _any(*_MEANING) + r"\b")
-_WHY_TOLD = re.compile(r"^\s*why (?:(?:have|has|are|is|do|does|did|am|will not|would not|does not"
-                       r"|do not) )?(?:i|my|both|me)\b")
+_WHY_TOLD = re.compile(r"^\s*(?:why (?:(?:have|has|are|is|do|does|did|am|will not|would not"
+                       r"|does not|do not) )?(?:i|my|both|me)"
+                       r"|what is " + _any("giving", "causing", "stopping", "making") + r" me"
+                       r"|how come (?:i|my|both|me|" + _LIMB + r"))\b")
 """Why a sign of one's own is so, which tells it ("why have both feet gone numb", "why am I
-shaking with chills"); not why a sign means what it does ("why is numbness serious")."""
+shaking with chills", "what's giving me chills on top of this back pain?"); not why a sign
+means what it does ("why is numbness serious")."""
+_WITH_BACK_PAIN = re.compile(r"\b(?:back|spasm|spasms)\b")
+"""Shivers asked about together with the back: a fever with back pain, not a cold thing ("what's
+giving me chills on top of this back pain?"; not "why am I shivering when I get out of the
+bath")."""
 _QUESTION = re.compile(
     r"^\s*(?:what|when|why|how|is|are|does|do|did|should|can|could|would|will|which|at what)\b"
     r"|\b" + _any(*_MEANING, "warning", "signs", "symptom", "symptoms", "cause", "causes",
@@ -2031,9 +2082,10 @@ when a place follows the "no" ("numbness no in my left leg" may be "numbness now
 
 
 _ECHO_WORDS = ("thing", "business", "bit", "question", "stuff")
-_ECHO_PLACE = r" (?:down there|down below|(?:in|down) (?:the|my|your|both) (?:\w+ )?\w+)"
-_ONLY_NO = frozenset("no nope nah none not really at all of that whatsoever thanks thank you"
-                     .split())
+_ECHO_PLACE = (r" (?:down there|down below|(?:in|down|between|round|around) (?:the|my|your|both)"
+               r" (?:\w+ )?\w+)")
+_ONLY_NO = frozenset("""no nope nah none not really at all of that whatsoever thanks thank you
+    nothing like""".split())
 
 
 def _echoed_no(whole: str, said: str, only_no: bool = False) -> bool:
@@ -2042,6 +2094,7 @@ def _echoed_no(whole: str, said: str, only_no: bool = False) -> bool:
     a sign told in full needs, and a sign said with its place ("numbness down there")."""
     m = re.match(r"(?:(?:about|as for|as to|regarding) )?"
                  r"(?:(?:any|a|some|and|what about|the|that) )?" + re.escape(said)
+                 + r"(?: where| how| what)?"  # said back with its question: "numb where? ..."
                  + r"(?P<place> " + _any(*_ECHO_WORDS) + "|" + _ECHO_PLACE + ")?"
                  + _ECHO_NO, whole)
     only_no = only_no or (m is not None and m["place"] is not None
@@ -2209,7 +2262,11 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
         and _MY.search(clause) is None)
     if not owned_after and _said_by_another(clause, m):
         return Verdict.ASKING
-    owned = (_OWN.search(" ".join(clause[: m.start()].split()[-6:])) is not None
+    near = " ".join(clause[: m.start()].split()[-6:])
+    if _INVERTED.search(near) or (not clause[: m.start()].strip()
+                                  and _ECHOED.match(clause[m.end():])):
+        return Verdict.ASKING  # "would I have a fever with this?"; "numb where?"
+    owned = (_OWN.search(near) is not None
              or _STATED.match(clause[: m.start()]) is not None
              or _MY_SUBJECT.search(clause[: m.start()]) is not None)
     if not owned and _WOULD_MEAN.match(clause[m.end():]):
@@ -2219,15 +2276,26 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if owned or owned_after:
         return Verdict.REPORT
     if (_WHY_TOLD.match(clause) and not _MEANING_SAID.search(clause)
-            and not _SHIVERS.search(m[0])):
+            and (not _SHIVERS.search(m[0]) or _WITH_BACK_PAIN.search(clause[m.end():]))):
         # "why have both feet gone numb": asks why, tells that (not shivers, which a cold
         # thing so often explains: "why am I shivering when I get out of the bath")
         return Verdict.REPORT
+    if _BECAUSE_BEFORE.search(clause[: m.start()]) and not _MEANING_SAID.search(clause[m.end():]):
+        return Verdict.REPORT  # "what counts as a fever, because a thermometer says 39"
     if _QUESTION.search(clause) or asked_near:
         return Verdict.ASKING
     return Verdict.REPORT
 
 
+_BECAUSE_BEFORE = re.compile(r"\b(?:because|cos) (?:\w+ ){0,3}$")
+"""A sign told as the reason for a question, in its clause: told, not asked."""
+_INVERTED = re.compile(r"\b(?:would|could|should|will|might|may|can|shall) i (?:\w+ )?"
+                       r"(?:have|get|be|feel|start)\b")
+"""A sign of one's own asked about, the "I" after its verb ("would I have a fever with this?",
+"could I get numbness from the ice?"): asked, not told, though "I have" is in it."""
+_ECHOED = re.compile(r"\s*(?:where|how|what|exactly where|where exactly)\s*$")
+"""A sign said back with a question word after it, alone in its clause ("numb where? between my
+legs? no, nothing like that"): the speaker echoes the question."""
 _AS_I_DO = re.compile(r"\b(?:because|cause|cos|as|since|which|and) (?:i am|i do|i have"
                      r"|i have got(?: (?:it|one|them|that|those|both))?)\W*$")
 """A question about a sign, then that one has it, in a piece of its own at the end: "do you know
@@ -2719,7 +2787,12 @@ _TAKEN_BACK_SET_OFF = re.compile(r"[,.;:!?]?\s*\b(no,? wait|wait,? no|no,? sorry
                                  r"[,.;:!?]?\s*", re.IGNORECASE)
 """...but a taking back is a piece of its own, heard without its commas too ("my legs are
 tingling no wait they're not": _retracted)..."""
-_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_ANSWER_IS, r". \1"), (_PLACEHOLDER, ""),
+_NO_AT_ALL = re.compile(r"\b(?:now|know) (?=(?:\w+ ){1,2}?at all\b)", re.IGNORECASE)
+"""... nor a "no" heard as "now" before "at all", which only a denial ends on ("i can feel my
+feet fine now tingling at all")..."""
+_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_NO_AT_ALL, "no "),
+            (_ANSWER_IS, r". \1"),
+            (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
             (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"),
@@ -2783,7 +2856,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                 and not _STILL.search(clause[m.end():])
                                 and not _STILL_WOBBLY.search(after))
                             or (flag == "fever" and _SHIVERS.search(m[0])
-                                and _GAVE_ME.search(clause[: m.start()]))
+                                and _GAVE_ME.search(clause[: m.start()])
+                                and not _WHY_TOLD.match(clause))  # (not "what's giving me")
                             or (flag == "fever" and (_HAD_ONCE.search(clause[: m.start()])
                                                      or _HAD_SAID.match(m[0]))
                                 and _long_past(clause, m, _FEVER_PAST)
