@@ -1481,3 +1481,32 @@ def test_vague_tails_suggestions_and_commands_after_a_question(router: Router, t
 def test_answers_given_last_and_commands_before_a_posture(router: Router, text: str,
                                                           intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a control guessed, taken back by its opposite said last
+    ("okay, the kids have gone quiet, carry on", "resume"),
+    ("I hate how slow you are, speed it up", "faster"),
+    ("enough, I don't want a fuss, stop there", "stop"),
+    ("help me... breathe... I can't... slow down", "breathing"),
+    # a sign echoed back, then denied
+    ("tingling where? in my feet? no, none of that", "deny"),
+    # a framing opener says nothing of what is asked
+    ("here's the thing, no, I haven't had a fall", "deny"),
+    ("you know what, yes", "affirm"),
+    ("question for you, how long's left on the ice?", "timer_status"),
+    ("negative on the numbness, my legs feel normal", "deny"),
+    # talked through something, asked as "how do I"
+    ("talk me through using the heat pad safely", "heat_how"),
+    ("guide me through settling down for the night with this back", "sleep"),
+    ("walk me through the stretches", "start_stretches"),
+    ("I'm a bit looser now, take me through the stretches", "start_stretches"),
+    ("bottom line, when should I see a doctor about this?", "when_doctor"),
+    # told, with a command to log it first or last: a medicine, the pain, or what was done
+    ("log that I sat in the garden for half an hour without lying down", "log_activity"),
+    ("I emptied the dishwasher, note it", "log_activity"),
+    ("record that my back is hurting less than yesterday", "log_pain"),
+    ("I've just had two more tablets, put it in the log", "log_medicine"),
+])
+def test_controls_taken_back_frames_and_coaching(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

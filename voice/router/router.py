@@ -160,6 +160,8 @@ UNENDED = frozenset({"emergency", "more", "resume", "pause", "stop", "next", "af
                      "again"})
 """... nor after a guess at one of these, which the last piece only says again ("enough, I
 don't want a fuss, stop there" is stop, not pause)."""
+TAKEN_BACK = {"stop": "resume", "pause": "resume", "slower": "faster", "faster": "slower"}
+"""A control guessed, and the one that says it back to front (_taken_back)."""
 PROPOSALS = tuple(tuple(p.split()) for p in (
     "shall we", "shall i", "why do not you", "why do not we", "why do not i", "why not",
     "how about", "what about", "maybe we should", "maybe i should", "perhaps we should",
@@ -308,7 +310,9 @@ class Router:
         whole = self._for_another(text, whole) or whole
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
-        result = (self._answering(text, words) or self._answered_last(text, words)
+        result = (self._framed(text, whole) or self._coached(text, whole)
+                  or self._logged(text, whole)
+                  or self._answering(text, words) or self._answered_last(text, words)
                   or _assented(text, words, whole)
                   or self._not_stopped(text, words, whole)
                   or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
@@ -343,7 +347,8 @@ class Router:
                   or self._thanked_after(text, words, whole)
                   or self._thanked_before(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
-        result = self._stopped_there(text, words, result) or result
+        result = (self._stopped_there(text, words, result) or self._taken_back(text, result)
+                  or result)
         heard = " ".join(words)
         tagged = self._tag_dropped(text, heard, result)
         if tagged is not None:
@@ -1103,6 +1108,58 @@ class Router:
             return None
         return replace(then, text=text)
 
+    def _framed(self, text: str, whole: Intent) -> Intent | None:
+        """What is said after a framing opener (_FRAME: "here's the thing, no, I haven't
+        fallen"; "question for you, when does this ice round finish?"; "you know what, yes"),
+        routed alone, when the whole made nothing of it, took the frame for a plea for help or
+        guessed the same (not "bottom line, how long should a spasm last before I go to the
+        GP?", which the whole guessed was when_doctor)."""
+        frame = _FRAME.match(text)
+        if frame is None or whole.confidence >= scoring.ACCEPT:
+            return None
+        rest = text[frame.end():]
+        if not rest.strip():
+            return None
+        then = self.route(rest)
+        if (then.name == "unknown" or then.confidence < whole.confidence
+                or whole.name not in ("help", "unknown", then.name)):
+            return None
+        return replace(then, text=text)
+
+    def _coached(self, text: str, whole: Intent) -> Intent | None:
+        """A request to be talked through something (_COACHED: "talk me through using the hot
+        water bottle safely"; "guide me through settling down for the night"), asked as "how
+        do I ...", when that is surer than the whole, which was not sure."""
+        coached = _COACHED.search(text)
+        if coached is None or whole.confidence >= scoring.ACCEPT:
+            return None
+        then = self._route(text[: coached.start()] + "how do I " + text[coached.end():])
+        # (not "take me through the stretches", which asks to do them)
+        if (then.name in ("unknown", "emergency", "stretches")
+                or then.confidence <= whole.confidence):
+            return None
+        return replace(then, text=text)
+
+    def _logged(self, text: str, whole: Intent) -> Intent | None:
+        """Something told with a command to log it, first or last (_LOG_SAID: "log that I sat
+        at the table for lunch without lying down"; "I hoovered the lounge, note it"), which
+        the whole took for anything but a log (which it knows better than these rules): logged
+        as a medicine when one is named (_TAKEN), as pain when it is about the pain (_PAIN_TOLD,
+        or a score, _RATED), else as an activity, and asked back as a guess."""
+        if whole.name in (*LOGS, "last_medicine", "log_summary", "emergency"):
+            return None
+        if _LOG_SAID.search(text) is None:
+            return None
+        engine = self._engine
+        said = engine.normalize(text)
+        tagged = engine.tagger.tag(said, self._clock())
+        name = ("log_medicine" if tagged.first("medicine") or _TAKEN.search(said)
+                else "log_pain" if (_PAIN_TOLD.search(said) or tagged.first("score")
+                                    or _RATED.search(tagged.text))
+                else "log_activity")
+        values = slots.extract(name, tagged, engine.activities)
+        return Intent(name, GUESSED, values, text)
+
     def _answering(self, text: str, words: list[str]) -> Intent | None:
         """An answer said to be one ("to answer your question, yes"; "in answer to your
         question, no, there's no numbness down below"): what follows its lead, routed alone."""
@@ -1178,6 +1235,23 @@ class Router:
         if said[-1:] != ["stop"] or MOMENTS.intersection(words[at:]):
             return None
         return Intent("stop", max(whole.confidence, scoring.ACCEPT), {}, text)
+
+    def _taken_back(self, text: str, whole: Intent) -> Intent | None:
+        """A control only guessed, taken back by a last piece that says its opposite, word for
+        word (TAKEN_BACK: "right, the dog's quiet now, carry on", where "quiet" read as a stop;
+        "I can't stand the slow voice, speed it up"). Not a pace said last after anything else
+        ("help me... breathe... I can't... slow down"; "heat timer, twenty minutes, and hurry
+        up"). `whole`: what the steps made it."""
+        if whole.name not in TAKEN_BACK or whole.confidence >= scoring.ACCEPT:
+            return None
+        pieces = [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
+        said = story.unjoined(self._engine.normalize.words(pieces[-1]).split())
+        if len(pieces) < 2 or not said or len(said) > COMMAND_WORDS:
+            return None
+        then = self._route(" ".join(said))
+        if then.name != TAKEN_BACK[whole.name] or then.confidence < 1.0:
+            return None
+        return replace(then, text=text, confidence=GUESSED)
 
     def _thanked_after(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request with thanks said after it ("go on then, start the ice, cheers"; "right
@@ -1382,6 +1456,33 @@ NOT_STOPPED_LEADS = frozenset({("no",), ("please",), ("oh",)})
 
 _NOT_PIECE = re.compile(r"^\s*(?:and |but )?not (?:the |a |an )?\w+(?: \w+)?\s*$", re.IGNORECASE)
 """A piece of one or two words after "not": what is not wanted ("..., not heat, ...")."""
+_FRAME = re.compile(
+    r"^\W*(?:(?:so|okay|ok|right|well|and|oh)[,\s]+)?(?:you know what|here(?:'s| is) the "
+    r"(?:thing|deal)|(?:the )?thing is|(?:a |one )?(?:quick )?question for you|quick question"
+    r"|quick one|long story short|(?:the )?bottom line(?: is)?|guess what"
+    r"|the long and (?:the )?short of it(?: is)?)\b[,:;.!?]*\s*", re.IGNORECASE)
+"""A framing opener, which says nothing of what is asked (_framed)."""
+_COACHED = re.compile(r"\b(?:walk|talk|run|coach|guide|take|step|help) (?:me|us) (?:through|thru)"
+                      r"(?: how (?:to|i|you))?\s+", re.IGNORECASE)
+"""How one asks to be talked through something (_coached)."""
+_LOG_SAID = re.compile(
+    r"^\W*(?:(?:please|okay|ok|right|and|so|can you|could you)[,\s]+)?"
+    r"(?:(?:log|record|note|jot down|write down|put down) (?:down )?(?:that|it that)"
+    r"|(?:put|add|write|jot) (?:it|that|this) (?:down )?(?:in|into|to|on) (?:the|my) "
+    r"(?:log|diary|record|records|notes))\b"
+    r"|[,.;!?]\s*(?:and |so |please |just )?(?:log|record|note|jot|write|put) (?:it|that|this)"
+    r"(?: down| in| in the log| in my log| in the diary| on the log)?(?: for me)?(?: please)?"
+    r"\W*$", re.IGNORECASE)
+"""A command to log what is told, said first or last (_logged)."""
+_TAKEN = re.compile(r"\b(?:tablets?|pills?|dose|medicine|medication|capsules?|anti ?inflam\w*"
+                    r"|diazepam|ibu|relaxants?)\b")
+"""A medicine named by what it is, not its name (_logged)."""
+_PAIN_TOLD = re.compile(r"\b(?:pain|hurts?|hurting|sore|soreness|ache|aching|agony|score"
+                        r"|out of 10)\b")
+"""What the pain is said with (_logged)."""
+_RATED = re.compile(r"\b(?:a|an|at|is|was|about|around|like|between|and|or|to|say|said|maybe)"
+                    r" _(?:number|score)_")
+"""A number the pain was, in the tagged words ("it was a seven, log that")."""
 _FETCHED = re.compile(r"^(?:\w+ ){0,3}?(?:can|could|would|will) you (?:please |just )?"
                       r"(?:bring|fetch|pass|hand|grab) me\b")
 """A thing asked to be brought ("can you grab me the ice out of the freezer, love?")."""
