@@ -2401,6 +2401,7 @@ def test_drops_given_up_legs_sweats_and_clipped(text: str, expected: Verdict) ->
      Verdict.NEGATED),
     ("negative on the tingling, legs are fine", Verdict.NEGATED),
     ("my feet are fine now numbness at all", Verdict.NEGATED),
+    ("my bum has gone numb now, no feeling at all", Verdict.REPORT),
     # "wetting yourself", supposed, then said to have happened
     ("if wetting yourself counts as a red flag, I've done it", Verdict.REPORT),
     ("is wetting yourself a red flag?", Verdict.NONE),

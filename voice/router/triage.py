@@ -2280,15 +2280,11 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
         # "why have both feet gone numb": asks why, tells that (not shivers, which a cold
         # thing so often explains: "why am I shivering when I get out of the bath")
         return Verdict.REPORT
-    if _BECAUSE_BEFORE.search(clause[: m.start()]) and not _MEANING_SAID.search(clause[m.end():]):
-        return Verdict.REPORT  # "what counts as a fever, because a thermometer says 39"
     if _QUESTION.search(clause) or asked_near:
         return Verdict.ASKING
     return Verdict.REPORT
 
 
-_BECAUSE_BEFORE = re.compile(r"\b(?:because|cos) (?:\w+ ){0,3}$")
-"""A sign told as the reason for a question, in its clause: told, not asked."""
 _INVERTED = re.compile(r"\b(?:would|could|should|will|might|may|can|shall) i (?:\w+ )?"
                        r"(?:have|get|be|feel|start)\b")
 """A sign of one's own asked about, the "I" after its verb ("would I have a fever with this?",
@@ -2787,11 +2783,11 @@ _TAKEN_BACK_SET_OFF = re.compile(r"[,.;:!?]?\s*\b(no,? wait|wait,? no|no,? sorry
                                  r"[,.;:!?]?\s*", re.IGNORECASE)
 """...but a taking back is a piece of its own, heard without its commas too ("my legs are
 tingling no wait they're not": _retracted)..."""
-_NO_AT_ALL = re.compile(r"\b(?:now|know) (?=(?:\w+ ){1,2}?at all\b)", re.IGNORECASE)
+_NO_AT_ALL = re.compile(r"\b(?:now|know) (?!(?:no|not|nothing|none|any)\b)"
+                        r"(?=(?:\w+ ){1,2}?at all\b)", re.IGNORECASE)
 """... nor a "no" heard as "now" before "at all", which only a denial ends on ("i can feel my
-feet fine now tingling at all")..."""
-_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_NO_AT_ALL, "no "),
-            (_ANSWER_IS, r". \1"),
+feet fine now tingling at all"; not "gone numb now, no feeling at all")..."""
+_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_NO_AT_ALL, "no "), (_ANSWER_IS, r". \1"),
             (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
