@@ -1012,7 +1012,7 @@ class Router:
         only a guess (see _ended_on_command)."""
         if whole.name in UNENDED or whole.confidence >= scoring.ACCEPT:
             return None
-        pieces = [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
+        pieces = _pieces(text)
         if len(pieces) == 1:
             return self._asked_then_commanded(text, words)
         said = story.unjoined(self._engine.normalize.words(pieces[-1]).split())
@@ -1244,7 +1244,7 @@ class Router:
         up"). `whole`: what the steps made it."""
         if whole.name not in TAKEN_BACK or whole.confidence >= scoring.ACCEPT:
             return None
-        pieces = [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
+        pieces = _pieces(text)
         said = story.unjoined(self._engine.normalize.words(pieces[-1]).split())
         if len(pieces) < 2 or not said or len(said) > COMMAND_WORDS:
             return None
@@ -1452,6 +1452,11 @@ ASSENT_LEADS = frozenset({("oh",), ("well",), ("sure",), ("okay",)})
 """What may come before such a yes ("sure, why not")."""
 NOT_STOPPED_LEADS = frozenset({("no",), ("please",), ("oh",)})
 """What may come before a "don't stop" (_not_stopped: "no, don't stop the timer")."""
+
+
+def _pieces(text: str) -> list[str]:
+    """The pieces of `text` that punctuation sets off, empty ones left out."""
+    return [p for p in re.split(r"[,.;:!?]", text) if p.strip()]
 
 
 _NOT_PIECE = re.compile(r"^\s*(?:and |but )?not (?:the |a |an )?\w+(?: \w+)?\s*$", re.IGNORECASE)
