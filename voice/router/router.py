@@ -311,7 +311,7 @@ class Router:
         words = self._engine.normalize.words(text).split()
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._framed(text, whole) or self._coached(text, whole)
-                  or self._logged(text, whole)
+                  or self._logged(text, said, whole)
                   or self._answering(text, words) or self._answered_last(text, words)
                   or _assented(text, words, whole)
                   or self._not_stopped(text, words, whole)
@@ -1015,7 +1015,7 @@ class Router:
         pieces = _pieces(text)
         if len(pieces) == 1:
             return self._asked_then_commanded(text, words)
-        said = story.unjoined(self._engine.normalize.words(pieces[-1]).split())
+        said = self._said_last(pieces)
         if (not said or len(said) > COMMAND_WORDS
                 or said[0] in story.AUXILIARIES | story.QUESTION_WORDS | TOLD_BY):
             return None  # (nor a question, "..., is that enough", nor told: "..., I'm ready")
@@ -1023,6 +1023,10 @@ class Router:
         if then.name in PIECE_COMMANDS and then.confidence >= 1.0:
             return replace(then, text=text, confidence=GUESSED)
         return None
+
+    def _said_last(self, pieces: list[str]) -> list[str]:
+        """The words of the last of `pieces` (_pieces), without the joiners it opens with."""
+        return story.unjoined(self._engine.normalize.words(pieces[-1]).split())
 
     def _asked_then_commanded(self, text: str, words: list[str]) -> Intent | None:
         """A command said last, word for word, after a question, in speech with no punctuation
@@ -1140,21 +1144,22 @@ class Router:
             return None
         return replace(then, text=text)
 
-    def _logged(self, text: str, whole: Intent) -> Intent | None:
+    def _logged(self, text: str, said: list[str], whole: Intent) -> Intent | None:
         """Something told with a command to log it, first or last (_LOG_SAID: "log that I sat
         at the table for lunch without lying down"; "I hoovered the lounge, note it"), which
         the whole took for anything but a log (which it knows better than these rules): logged
         as a medicine when one is named (_TAKEN), as pain when it is about the pain (_PAIN_TOLD,
-        or a score, _RATED), else as an activity, and asked back as a guess."""
+        or a score, _RATED), else as an activity, and asked back as a guess. `said`: the words
+        of `text`, normalised."""
         if whole.name in (*LOGS, "last_medicine", "log_summary", "emergency"):
             return None
         if _LOG_SAID.search(text) is None:
             return None
         engine = self._engine
-        said = engine.normalize(text)
-        tagged = engine.tagger.tag(said, self._clock())
-        name = ("log_medicine" if tagged.first("medicine") or _TAKEN.search(said)
-                else "log_pain" if (_PAIN_TOLD.search(said) or tagged.first("score")
+        heard = " ".join(said)
+        tagged = engine.tagger.tag(heard, self._clock())
+        name = ("log_medicine" if tagged.first("medicine") or _TAKEN.search(heard)
+                else "log_pain" if (_PAIN_TOLD.search(heard) or tagged.first("score")
                                     or _RATED.search(tagged.text))
                 else "log_activity")
         values = slots.extract(name, tagged, engine.activities)
@@ -1245,8 +1250,10 @@ class Router:
         if whole.name not in TAKEN_BACK or whole.confidence >= scoring.ACCEPT:
             return None
         pieces = _pieces(text)
-        said = story.unjoined(self._engine.normalize.words(pieces[-1]).split())
-        if len(pieces) < 2 or not said or len(said) > COMMAND_WORDS:
+        if len(pieces) < 2:
+            return None
+        said = self._said_last(pieces)
+        if not said or len(said) > COMMAND_WORDS:
             return None
         then = self._route(" ".join(said))
         if then.name != TAKEN_BACK[whole.name] or then.confidence < 1.0:
