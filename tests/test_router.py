@@ -1510,3 +1510,31 @@ def test_answers_given_last_and_commands_before_a_posture(router: Router, text: 
 ])
 def test_controls_taken_back_frames_and_coaching(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # words begun and dropped, as a transcript writes them
+    ("st- start the ice timer", "start_ice_timer"),
+    ("where sh- should they rub, on the spine or beside it?", "massage"),
+    ("can you- can you pause", "pause"),
+    # a statement put round a negative
+    ("not that I can't move my legs, no, they move just fine", "deny"),
+    ("I wouldn't say my bladder's working, nothing's come out all day", "emergency"),
+    # a question something else asks is not a sign told
+    ("the leaflet asks 'any loss of bladder control?'", "when_doctor"),
+    # said to the body: "you" is the part spoken to (not "back, can you tell me...")
+    ("legs, why won't you move? I can't lift either of you", "emergency"),
+    ("spine, I've just slipped in the shower and landed on you", "emergency"),
+    ("back, once you calm down, how do I stop you doing this again?", "prevention"),
+    ("back, can you tell me a stretch I can do lying down?", "stretches"),
+])
+def test_cut_off_words_negatives_turned_over_and_questions_passed_on(
+        router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+def test_a_word_is_not_split_into_a_word_and_a_filler(router: Router) -> None:
+    normalize = router._engine.normalize
+    assert normalize("a forum said so") == "a forum said so"
+    assert normalize("mm-hmm") == "mm hmm"
+    assert normalize("my leg is getting weaker").endswith("weak er")

@@ -2410,3 +2410,39 @@ def test_drops_given_up_legs_sweats_and_clipped(text: str, expected: Verdict) ->
 ])
 def test_asked_by_inversion_causes_asked_and_feeling_gone(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement put round a negative, and a double negative, said plainly
+    ("I wouldn't say my bladder's working, nothing's come out all day", Verdict.REPORT),
+    ("can't say I've had a wee since breakfast", Verdict.REPORT),
+    ("I wouldn't say I've any strength in my left leg", Verdict.REPORT),
+    ("can't say I'm not running a temperature, I am", Verdict.REPORT),
+    ("I wouldn't say I've got a temperature, no", Verdict.NEGATED),
+    ("not that I can't move my legs, they move just fine", Verdict.NEGATED),
+    ("not that I've fallen, but if I did trip on these stairs, should I get checked?",
+     Verdict.NEGATED),
+    # a word begun and dropped
+    ("I f- fell off the ladder and hurt my back", Verdict.REPORT),
+    ("my bl- bladder won't empty", Verdict.REPORT),
+    # fever told without the word; a cold thing or a blanket that explains it
+    ("my teeth are still chattering under the duvet and my back's agony", Verdict.REPORT),
+    ("I'm boiling one minute and freezing the next with this back", Verdict.REPORT),
+    ("the heat pad is boiling one minute and freezing the next", Verdict.NONE),
+    ("the heating's broken and I've been shivering all evening", Verdict.NEGATED),
+    ("I'm a bit clammy from lying under a blanket", Verdict.NONE),
+    # a bladder that has stopped working; a moped came off
+    ("my bladder has stopped working", Verdict.REPORT),
+    ("I came off a moped and my back's been awful since", Verdict.REPORT),
+    # legs that won't move, asked why; either of them
+    ("why won't my legs move?", Verdict.REPORT),
+    ("I can't lift either of my legs off the bed", Verdict.REPORT),
+    # what another said a sign means, or asks about it; then, maybe, that one has it
+    ("a forum said tingling down both legs is an emergency, how would I know?", Verdict.ASKING),
+    ("a video said numbness round the back passage is serious and that's exactly what I've got",
+     Verdict.REPORT),
+    ("it's asking about fever", Verdict.ASKING),
+    ("the leaflet asks 'any loss of bladder control?'", Verdict.ASKING),
+])
+def test_said_round_a_negative_cut_off_or_without_the_word(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

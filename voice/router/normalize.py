@@ -68,6 +68,12 @@ _NUMBER_WORDS = frozenset((
 _JOINED = re.compile(r"\b(?:uh huh|uh-huh|mm hmm|mm-hmm|uh oh)\b")
 """Sounds that mean something only together ("uh huh" is a yes), kept from the filler list."""
 _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+_SOUNDS = frozenset({"um", "uh", "erm", "uhm", "hmm", "mm", "ah", "eh"})
+"""Fillers that are only a sound, never the end of a word split in two."""
+_CUT_OFF = re.compile(r"(?<![\w'-])([a-z']+)-\s+(?=\1)")
+"""A word begun, dropped and said again, as a transcript writes it: "st- start the ice", "i f-
+fell", "what- what stretches" (not a word joined to another: "cross-legged", "co-codamol"; nor
+one left when another is taken out: "the cryo-whatsit clock")."""
 _STUTTER = frozenset("""i me my you your it the a an and so but can could do does is are was to
     of in on at for what how when should would will we he she they that this""".split())
 """Small words a person in pain says twice or three times over ("i i need the the ice"): once."""
@@ -144,6 +150,20 @@ _SCOTS_NOT = re.compile(r"(?<!')\bno'(?=\s|$)|\bno(?= been\b)")
 been", as it is heard without its apostrophe."""
 _NEGATIVE_ON = re.compile(r"\bnegative on\b")
 """A denial in a radio's words: "negative on the fever" is "no fever"."""
+_SUBJECT = r"(i|it|there|he|she|they|we|(?:my|the|his|her|our) \w+)"
+_AUXILIARY = r"(am|is|are|was|were|have|has|had|do|does|did|can|could|will)"
+_WOULD_NOT_SAY = re.compile(r"\b(?:i )?(?:would not|could not|can not) "
+                            r"(?:really |honestly |exactly )?say (?:that )?" + _SUBJECT + " "
+                            + _AUXILIARY + r"\b( not\b)?")
+"""A statement put round a negative, said plainly: "i would not say my bladder is working" is "my
+bladder is not working"; "can not say i have had a wee since" is "i have not had a wee since";
+"can not say i am not running a temperature" is "i am running a temperature"."""
+_NOT_THAT = re.compile(r"^not that " + _SUBJECT + " " + _AUXILIARY + r"\b( not\b)?")
+"""The same at the head of a piece: "not that i have fallen" is "i have not fallen", "not that i
+can not move my legs" is "i can move my legs" (not "it is not that i can not...", said of a sign
+one has)."""
+_NOT_NOT = re.compile(r"\b(did|do|does|am|is|was|have|has|had|can) not not\b")
+"""A double negative: "i did not not fall" is "i did fall"."""
 _PUNCT = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s'.]")
 _OUGHT = re.compile(r"\bought (not )?(?:(i|we|you|it|he|she|they|one) )?to\b")
 """"Ought to" is "should": "ought I to put a pillow under my knees?" is "should I put ...",
@@ -153,6 +173,11 @@ _OUGHT = re.compile(r"\bought (not )?(?:(i|we|you|it|he|she|they|one) )?to\b")
 def _should(m: re.Match[str]) -> str:
     """_OUGHT's "should", with its "not" and subject."""
     return " ".join(["should", *(["not"] if m[1] else []), *([m[2]] if m[2] else [])])
+
+
+def _said_plainly(m: re.Match[str]) -> str:
+    """_WOULD_NOT_SAY's and _NOT_THAT's statement, its negative turned over."""
+    return f"{m[1]} {m[2]}" if m[3] else f"{m[1]} {m[2]} not"
 
 
 _GLUED = re.compile(r"([a-z]+(?:n't|'s|'re|'ve|'ll|'d|'m))([a-z]{2,})")
@@ -201,9 +226,13 @@ class Normalizer:
         text = _TOO_THE_HOUR.sub(r"\1 to ", text)
         text = _NEAR_THE_HOUR.sub("at ", _ISH.sub(r"\1", text))
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
+        text = _CUT_OFF.sub("", text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
         text = _NEGATIVE_ON.sub("no", _SCOTS_NOT.sub("not", text))
         text = " ".join(_expand(t) for t in text.split() if t.strip("'"))
+        if "not " in text:
+            text = _NOT_NOT.sub(r"\1", _NOT_THAT.sub(_said_plainly,
+                                                     _WOULD_NOT_SAY.sub(_said_plainly, text)))
         return _OUGHT.sub(_should, text) if "ought" in text else text
 
     def __call__(self, text: str) -> str:
@@ -251,6 +280,9 @@ class Normalizer:
             return (token,)
         for cut in range(len(token) - 2, 1, -1):
             head, tail = token[:cut], token[cut:]
-            if head in self.known and tail in self.known:
+            # not a word and a filler's sound ("forum" is not "for um"; but "nextplease" is
+            # "next please", "mmhmm" "mm hmm", and "weaker" "weak er", which triage reads)
+            if (head in self.known and tail in self.known
+                    and (tail not in _SOUNDS or head in _SOUNDS)):
                 return head, tail
         return (token,)

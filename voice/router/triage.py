@@ -180,9 +180,12 @@ _NOT_PACKS = (r"(?!(?: \w+){0,2}? (?:packs?|compress|compresses|therapy|treatmen
 """Not the packs one goes between: "should I keep going hot and cold with the packs"."""
 _NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off", "in",
                                                  "because") + " "
-                  + r"(?:the |my |this |that )?(?:hot )?"
+                  + r"(?:the |my |this |that |a |an |these |those |all the |all these "
+                  + r"|two |three |2 |3 )?"
+                  + r"(?:hot |thick |heavy |warm |electric )?"
                   + _any("heat", "heating", "hot water", "wheat bag", "bath", "shower", "duvet",
-                         "blanket", "radiator", "fire", "sun") + r"\b)")
+                         "duvets", "blanket", "blankets", "covers", "radiator", "fire", "sun")
+                  + r"\b)")
 """Not hot from a heat one is under or in ("all clammy and sweaty under the heat pack"; "burning
 up in this hot bath"; "only clammy 'cause the heat pad's been on")."""
 _HOT = re.compile(r"\b" + _any("i am", "i feel", "i felt", "i was", "feeling", "i have been",
@@ -246,7 +249,7 @@ _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
 """A cold place, which brings on shivers ("the bathroom's baltic", "the spare room is freezing",
 "it's freezing in here")."""
 _BEDDING = _any(*_BEDDING_WORDS)
-_HEATING_OFF = (r"(?:(?:the|our) heating (?:is|went|has gone) off"
+_HEATING_OFF = (r"(?:(?:(?:the|our) )?heating (?:is|went|has gone) off"
                 # "because the boiler's broken"
                 r"|(?:the|our|my) (?:boil ?er|heating|central heating) (?:is |has |went |has gone "
                 r"|is gone )?" + _any("broken", "broke", "bust", "off", "out", "down", "packed up",
@@ -289,7 +292,10 @@ _COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy
                                + _any("so", "and so", "which is why", "that is why", "hence")
                                + r" (?:\w+ ){0,4}?$"
                                # "the bathroom's freezing and I'm shivering": a cold place
-                               + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )(?:\w+ ){0,4}?$")
+                               + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )(?:\w+ ){0,4}?$"
+                               # "the heating's broken and I've been shivering", "heating's
+                               # off, I'm shivering"
+                               + r"|\b" + _HEATING_OFF + r" (?:and |so )?(?:\w+ ){0,4}?$")
 """... or in what was said just before, the shivers following from it ("the window's been open
 and the room's cold, so I'm shivering a bit")."""
 _SHIVERS = re.compile(r"\b(?:shiver|chill)")
@@ -309,8 +315,8 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
 _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
                                    "number 1", "number 2") + r"\b")
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
-                "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer", "taxi",
-                "cab", "tram", "coach", "jeep", "minibus", "pickup")
+                "moped", "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer",
+                "taxi", "cab", "tram", "coach", "jeep", "minibus", "pickup")
 
 _PEE_SAID = (r"pee(?! even (?!when|though|tho|if|i|it|a|one|with|after|trying|straining|properly"
              r"|sitting|standing|now|in|at|on)\b)(?! any more of\b| trust\b| over\b)")
@@ -354,6 +360,9 @@ _REPORTS: list[tuple[str, str]] = [
     # the waterworks stopped: retention, as urgent as losing control
     ("bladder_bowel", r"(?:my )?water ?works (?:have |has )?(?:just )?"
      + _any("stopped", "stopped working", "packed up", "shut down", "given up", "gave up")),
+    # "my bladder's not working", "my bowels have stopped working"
+    ("bladder_bowel", r"my " + _any("bladder", r"bowels?", r"water ?works") + " "
+     + _any("is not", "are not", "has stopped", "have stopped", "stopped") + " working"),
     ("bladder_bowel", _any(_CANNOT, "trouble", "struggling to", "difficulty",
                            r"(?:getting |it is |so )?hard(?: ?er)?(?: and hard(?: ?er)?)? to")
      + " "
@@ -531,10 +540,14 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("hold", "support", "work", "take", "bear", "move")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "move", "bend", "flex", "point", "wiggle",
                                       "stand on", "put weight on")
-     + r" (?:my |either |both )?(?:left |right )?" + _LIMB),
+     + r" (?:my |either |both |either of my |both of my )?(?:left |right )?" + _LIMB),
     ("weakness", _LIMB + r" (?:just |really |simply |still )?"
      + _any("will not", "would not", "do not", "does not", "can not", "are not", "is not") + " "
      + _any("hold", "holding", "support", "supporting", "work", "working", "move", "lift")),
+    # the same asked why: "why won't my legs move?"
+    ("weakness", r"why " + _any("will not", "would not", "do not", "does not", "can not")
+     + r" (?:my |both my |both of my )?(?:left |right )?" + _LIMB + " "
+     + _any("hold me", "hold me up", "support me", "work", "move", "lift")),
     ("weakness", _any("foot drop", r"dragging my (?:foot|leg)")),
     # "my left leg won't do what I tell it", "my legs have stopped listening"
     ("weakness", _LIMB + r" (?:just |really |simply |still )?"
@@ -601,7 +614,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", _LIMB + r" (?:just )?(?:will not|would not|can not|could not|does not|is not) "
      + _any(_any("take", "hold", "bear", "carry", "support") + r" (?:my|the|any) weight",
             r"hold me(?: up)?\b", r"support me\b")),
-    ("weakness", r"no (?:strength|power) (?:left )?in (?:my |that |the |this |either |both )?"
+    ("weakness", r"(?:no|not any) (?:strength|power) (?:left )?in "
+     + r"(?:my |that |the |this |either |both )?"
      + r"(?:left |right )?" + _LIMB),
     ("weakness", _any("drag", "dragging", "dragged", "drags") + r" my (?:left |right )?"
      + _any("leg", "foot", "legs", "feet")),
@@ -612,6 +626,15 @@ _REPORTS: list[tuple[str, str]] = [
                    # "I'm burning up and shaking under the duvet"
                    r"burning up and (?:shaking|shivering|trembling)",
                    r"(?:shaking|shivering|trembling) and burning up")),
+    # "boiling one minute and freezing the next", "freezing one minute, roasting the next"
+    # (a person's, not the heat pad's or the room's)
+    ("fever", _any("i am", "i feel", "feeling", "i have been", "i keep", "i go", "going",
+                   "me is", "me feels", "she is", "he is", "they are", "we are")
+     + r" (?:\w+ ){0,2}?"
+     + _any("hot", "boiling", "roasting", "burning up", "sweating", "sweaty", "freezing",
+            "cold", "shivering", "frozen") + " (?:1|one) minute (?:and |then |and then )?"
+     + _any("hot", "boiling", "roasting", "burning up", "sweating", "sweaty", "freezing", "cold",
+            "shivering", "frozen") + " the next"),
     # the swing with the chills straight after it: "hot then cold shaking my back very painful"
     # (heard without commas; with them, the swing alone in its piece: _IN_CONTEXT)
     ("fever", _any("hot", "boiling", "sweaty", "sweating") + " " + _any("then", "and", "and then")
@@ -723,7 +746,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", _any("shaking", "trembling") + " " + _any("with", "from") + " "
      + _any("cold", "the cold", "chills")),
     # teeth chattering, not from the ice ("my teeth are chattering, cold sweats")
-    ("fever", r"(?:my )?teeth (?:are |keep |have been |started |have started )?chattering"
+    ("fever", r"(?:my )?teeth (?:are |keep |have been |started |have started )?"
+     + r"(?:still )?chattering"
      + _FROM_THE_COLD),
     # "a big dog knocked me flying": something or someone did it (not "this spasm knocked me
     # down", nor piper's "thank you for knocked me down" in babble)
@@ -1973,6 +1997,10 @@ _QUESTION = re.compile(
                    # "I don't know which sort of numbness is the worrying sort" (the
                    # normaliser drops "sort of")
                    r"(?:do not know|not sure|no idea|wonder|wondering) (?:which|what)",
+                   # a question someone or something else puts ("it's asking about fever",
+                   # "the leaflet asks any loss of bladder control")
+                   r"(?:asks|asking|asked) (?:me )?(?:about|if|whether|any|would|should|could"
+                   r"|is|are|do|does|did|have|has)",
                    # (not what one side feels: "one side feels normal and the other's gone numb")
                    r"(?<!feels )(?<!feel )(?<!felt )normal") + r"\b"
 )
@@ -2256,10 +2284,13 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if report:
         return Verdict.REPORT
     own_after = _OWN_AFTER.search(clause[m.end():])
-    # ("should tingling in both feet worry me": where, not whose, in a question of meaning)
+    # ("should tingling in both feet worry me": where, not whose, in a question of meaning;
+    # nor in what another said it means: "a forum said tingling down both legs is an
+    # emergency")
     owned_after = own_after is not None and not (
-        not owned_elsewhere and _ASKED_FIRST.match(clause) and _MEANING_SAID.search(clause)
-        and _MY.search(clause) is None)
+        _MEANING_SAID.search(clause) and _MY.search(clause) is None
+        and ((not owned_elsewhere and _ASKED_FIRST.match(clause))
+             or _said_by_another(clause, m)))
     if not owned_after and _said_by_another(clause, m):
         return Verdict.ASKING
     near = " ".join(clause[: m.start()].split()[-6:])
@@ -2296,6 +2327,11 @@ _AS_I_DO = re.compile(r"\b(?:because|cause|cos|as|since|which|and) (?:i am|i do|
                      r"|i have got(?: (?:it|one|them|that|those|both))?)\W*$")
 """A question about a sign, then that one has it, in a piece of its own at the end: "do you know
 if feeling feverish goes with a back spasm? because I am"."""
+_THATS_MINE = re.compile(r"\b(?:that is|which is|this is) (?:exactly |just |precisely )?what "
+                         r"(?:i have got|i have|i have been having|i am having|i am feeling"
+                         r"|i feel|i got)\b|\bi have got (?:exactly |just )?that\b")
+"""A sign named, then said to be one's own: "a podcast called numbness round the back passage
+a warning sign, and that's exactly what I've got"."""
 _MINE = "".join(rf"(?<!\b{who} )" for who in ("i", "we", "i have", "i should have",
                                                 "i would have", "i just", "i already", "i never"))
 """Not after the person's own "I (should have) ...": a look-behind each, as Python's must each
@@ -2838,8 +2874,9 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                            _asked_near(pieces, piece), owned_elsewhere, before))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
-                    if (verdict is Verdict.ASKING and piece < len(pieces) - 1
-                            and _AS_I_DO.search(whole)):
+                    if verdict is Verdict.ASKING and (
+                            (piece < len(pieces) - 1 and _AS_I_DO.search(whole))
+                            or _THATS_MINE.search(after)):
                         verdict = Verdict.REPORT  # "does a fever go with this? because I've one"
                     explained = verdict is Verdict.REPORT and (
                             (_CAN_NOT.search(m[0]) and _DONE_FINE.match(clause[m.end():]))
