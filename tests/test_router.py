@@ -1538,3 +1538,19 @@ def test_a_word_is_not_split_into_a_word_and_a_filler(router: Router) -> None:
     assert normalize("a forum said so") == "a forum said so"
     assert normalize("mm-hmm") == "mm hmm"
     assert normalize("my leg is getting weaker").endswith("weak er")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a dose told, then a question of another kind
+    ("I took two paracetamol earlier, can I take ibuprofen on top?", "medication"),
+    ("I had a couple of glasses of wine at dinner, is it safe to take painkillers now?",
+     "medication"),
+    ("log a dose of paracetamol for me, would you?", "log_medicine"),
+    ("took two paracetamol at eight, log it", "log_medicine"),
+    # a story, then "log that": the story is what is logged
+    ("my back went at about eight this morning, log that as when it started", "set_onset"),
+    ("I walked to the shop and back, log that", "log_activity"),
+])
+def test_a_question_after_a_dose_and_a_story_logged(router: Router, text: str,
+                                                    intent: str) -> None:
+    assert router.route(text).name == intent

@@ -26,6 +26,7 @@ from voice.router import (
     slots,
     story,
     triage,
+    vocative,
 )
 from voice.router.classifier import IntentClassifier, load_or_train
 from voice.router.matcher import Matcher
@@ -304,6 +305,10 @@ class Router:
         return cls(_engine(file), clock)
 
     def route(self, text: str) -> Intent:
+        of_part = vocative.said_of_part(text)
+        if of_part is not None:
+            # said to the body ("legs, why won't you move?"): routed as said of it
+            return replace(self.route(of_part), text=text)
         whole = self._route(text)
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
@@ -312,6 +317,7 @@ class Router:
         said = self._engine.normalize(text).split()  # fillers and skip words gone
         result = (self._framed(text, whole) or self._coached(text, whole)
                   or self._logged(text, said, whole)
+                  or self._asked_after_dose(text, whole)
                   or self._answering(text, words) or self._answered_last(text, words)
                   or _assented(text, words, whole)
                   or self._not_stopped(text, words, whole)
@@ -479,6 +485,8 @@ class Router:
         # a guess taken for the whole sentence ("I think I pulled something lifting the
         # shopping, ice or heat" as causes): the request may begin at any word after it
         for tail in story.tails(words, anywhere=theorised and whole.name == "causes"):
+            if told and _LOG_SAID.match(tail):
+                continue  # "it went at eight, log that as when it started": the story is logged
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue
@@ -1165,6 +1173,24 @@ class Router:
         values = slots.extract(name, tagged, engine.activities)
         return Intent(name, GUESSED, values, text)
 
+    def _asked_after_dose(self, text: str, whole: Intent) -> Intent | None:
+        """A dose told, then a question in a piece of its own ("I took two ibuprofen four hours
+        ago, can I take some paracetamol now?"; "I had two tablets with breakfast, when can I
+        have more?"), which the whole took for logging the dose: the question is what is
+        asked, when it is heard as a request of another kind."""
+        if whole.name != "log_medicine":
+            return None
+        pieces = _pieces(text)
+        if len(pieces) < 2:
+            return None
+        last = self._engine.normalize(pieces[-1]).split()
+        if len(last) < story.REQUEST_WORDS or last[0] not in _DOSE_QUESTIONS:
+            return None
+        then = self._route(pieces[-1])
+        if then.name in NOT_AN_END or then.name in LOGS or then.confidence < scoring.CLARIFY:
+            return None
+        return replace(then, text=text)
+
     def _answering(self, text: str, words: list[str]) -> Intent | None:
         """An answer said to be one ("to answer your question, yes"; "in answer to your
         question, no, there's no numbness down below"): what follows its lead, routed alone."""
@@ -1459,6 +1485,10 @@ ASSENT_LEADS = frozenset({("oh",), ("well",), ("sure",), ("okay",)})
 """What may come before such a yes ("sure, why not")."""
 NOT_STOPPED_LEADS = frozenset({("no",), ("please",), ("oh",)})
 """What may come before a "don't stop" (_not_stopped: "no, don't stop the timer")."""
+
+
+_DOSE_QUESTIONS = frozenset("can could should is am are how when what do does will would".split())
+"""Words a question after a dose told opens with (_asked_after_dose)."""
 
 
 def _pieces(text: str) -> list[str]:
