@@ -1550,6 +1550,9 @@ def test_a_word_is_not_split_into_a_word_and_a_filler(router: Router) -> None:
     # a story, then "log that": the story is what is logged
     ("my back went at about eight this morning, log that as when it started", "set_onset"),
     ("I walked to the shop and back, log that", "log_activity"),
+    ("just walked to the kitchen and back, log that cos it took ages", "log_activity"),
+    ("I went for a stroll this morning, record that I took two paracetamol at six",
+     "log_medicine"),
 ])
 def test_a_question_after_a_dose_and_a_story_logged(router: Router, text: str,
                                                     intent: str) -> None:

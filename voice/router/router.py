@@ -485,7 +485,7 @@ class Router:
         # a guess taken for the whole sentence ("I think I pulled something lifting the
         # shopping, ice or heat" as causes): the request may begin at any word after it
         for tail in story.tails(words, anywhere=theorised and whole.name == "causes"):
-            if told and _LOG_SAID.match(tail):
+            if told and _LOGGED_BACK.match(tail):
                 continue  # "it went at eight, log that as when it started": the story is logged
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
@@ -1516,6 +1516,12 @@ _LOG_SAID = re.compile(
     r"(?: down| in| in the log| in my log| in the diary| on the log)?(?: for me)?(?: please)?"
     r"\W*$", re.IGNORECASE)
 """A command to log what is told, said first or last (_logged)."""
+_LOGGED_BACK = re.compile(r"^(?:(?:can|could|would|will) you |please |and |so )?"
+                          r"(?:log|record|note|jot|write|put) (?:down )?(?:that|it)(?: down)?"
+                          r"(?: as .*| for me| please| (?:because|cos|since) .*)?$")
+"""A command to log what was just told, and nothing of its own: "log that as when it started",
+"can you log that", "log that because it took ages" (not "record that i took two co-codamol at
+six", which tells what to log)."""
 _TAKEN = re.compile(r"\b(?:tablets?|pills?|dose|medicine|medication|capsules?|anti ?inflam\w*"
                     r"|diazepam|ibu|relaxants?)\b")
 """A medicine named by what it is, not its name (_logged)."""
