@@ -249,6 +249,9 @@ _PLACE_IS_COLD = (r"(?:(?:the|this|my|our) (?:\w+ ){0,2}?"
 """A cold place, which brings on shivers ("the bathroom's baltic", "the spare room is freezing",
 "it's freezing in here")."""
 _BEDDING = _any(*_BEDDING_WORDS)
+_SWUNG = _any("hot", "boiling", "roasting", "burning up", "sweating", "sweaty", "freezing", "cold",
+              "shivering", "frozen")
+"""Either end of a swing told by the minute ("boiling one minute and freezing the next")."""
 _HEATING_OFF = (r"(?:(?:(?:the|our) )?heating (?:is|went|has gone) off"
                 # "because the boiler's broken"
                 r"|(?:the|our|my) (?:boil ?er|heating|central heating) (?:is |has |went |has gone "
@@ -630,11 +633,8 @@ _REPORTS: list[tuple[str, str]] = [
     # (a person's, not the heat pad's or the room's)
     ("fever", _any("i am", "i feel", "feeling", "i have been", "i keep", "i go", "going",
                    "me is", "me feels", "she is", "he is", "they are", "we are")
-     + r" (?:\w+ ){0,2}?"
-     + _any("hot", "boiling", "roasting", "burning up", "sweating", "sweaty", "freezing",
-            "cold", "shivering", "frozen") + " (?:1|one) minute (?:and |then |and then )?"
-     + _any("hot", "boiling", "roasting", "burning up", "sweating", "sweaty", "freezing", "cold",
-            "shivering", "frozen") + " the next"),
+     + r" (?:\w+ ){0,2}?" + _SWUNG + " (?:1|one) minute (?:and |then |and then )?" + _SWUNG
+     + " the next"),
     # the swing with the chills straight after it: "hot then cold shaking my back very painful"
     # (heard without commas; with them, the swing alone in its piece: _IN_CONTEXT)
     ("fever", _any("hot", "boiling", "sweaty", "sweating") + " " + _any("then", "and", "and then")
