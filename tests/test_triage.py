@@ -2446,3 +2446,43 @@ def test_asked_by_inversion_causes_asked_and_feeling_gone(text: str, expected: V
 ])
 def test_said_round_a_negative_cut_off_or_without_the_word(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a red-flag word as a figure of speech
+    ("honestly I'm numb to all the advice on the internet", Verdict.NONE),
+    ("I'm numb with worry about work, what can I take?", Verdict.NONE),
+    ("my legs are numb to the touch", Verdict.REPORT),
+    ("my left leg's numb to the knee", Verdict.REPORT),
+    ("my mind's gone numb, what did I log today?", Verdict.NONE),
+    ("the crowd on the telly is at fever pitch", Verdict.NONE),
+    ("the kids are in a fever of excitement about Christmas", Verdict.NONE),
+    ("I've got a fever and my back's agony", Verdict.REPORT),
+    ("that news gave me a tingle of relief", Verdict.NONE),
+    ("the TENS pads are on, I like the tingle they give", Verdict.NONE),
+    ("spiders make me weak at the knees", Verdict.NONE),
+    ("my knees are weak and keep giving way", Verdict.REPORT),
+    ("I've fallen out of the routine of doing my exercises", Verdict.NEGATED),
+    ("it came on like a car crash, out of the blue", Verdict.NONE),
+    ("it's like being kicked by a horse every time I move", Verdict.NONE),
+    ("I had a little accident with the bag of ice, water everywhere", Verdict.NONE),
+    ("I had an accident on my bike this morning", Verdict.REPORT),
+    # a weight landed on the back; a car into one's own; nothing will come
+    ("my daughter jumped on my back while I was bending over", Verdict.REPORT),
+    ("a van shunted ours at the roundabout and my back's gone", Verdict.REPORT),
+    ("with my prostate I'm slow, but now nothing at all will come out", Verdict.REPORT),
+    # what one is asked to say is no supposition; "say ..." first is one
+    ("say my grandad fell off a step, would he need checking?", Verdict.ASKING),
+    ("would it be alright to say I've had the shivers all night", Verdict.REPORT),
+    # a sign long known and unchanged; numbness told in a place of its own
+    ("the numbness in my toes is my diabetes, I've had it for years, same as ever",
+     Verdict.NEGATED),
+    ("I've had numb toes for years with my diabetes but now my bum is numb too", Verdict.REPORT),
+    ("the pins and needles in my fingers are my carpal tunnel, my legs are fine",
+     Verdict.NEGATED),
+    # shivers that a cold flat explains, told of another; "know" for "no" before "at all"
+    ("my wife's shivering, the flat is freezing, can she have the heat pad?", Verdict.NEGATED),
+    ("no, know numbness in my legs at all", Verdict.NEGATED),
+])
+def test_figures_of_speech_long_known_signs_and_blows(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

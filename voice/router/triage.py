@@ -108,7 +108,23 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     r"arms?", r"hands?", r"fingers?", "face", r"lips?", "neck", r"shoulders?", "ice", "cold",
     "cream", "gel", "patch", _NUMBS_THE_PAIN,
     # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
-    "sense of humou?r", "brain", "heart", "soul", "patience") + r"\b")
+    "sense of humou?r", "brain", "heart", "soul", "patience", "(?<=my )mind", "memory") + r"\b")
+FEELINGS = _any("panic", "boredom", "fear", "shock", "worry", "dread", "grief", "nerves",
+                 "exhaustion", "tiredness", "disbelief", "terror", "anxiety", "horror", "fright",
+                 "embarrassment", "hope", "excitement", "anticipation", "pleasure", "joy", "relief",
+                 "impatience", "frustration")
+"""Feelings that a sign word is used of as a figure ("numb with panic", "a tingle of hope")."""
+_NUMB_AS_A_FIGURE = (r"(?! (?:to|too|2) (?!(?:the |my |both |his |her |your )?"
+                     + _any("touch", "waist", r"hips?", "bone", "core", "knee", _LIMB, _SADDLE)
+                     + r"\b))(?! with " + FEELINGS + r"\b)")
+"""Numb as a figure of speech: numb to something not a place ("I'm numb to all the conflicting
+advice"; not "numb to the touch", "numb to the knee"), numb with a feeling ("numb with panic";
+not "numb with cold")."""
+_SIGN_ELSEWHERE = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles) "
+                             r"(?:in|down|on|across|all over) (?:my |both |the |his |her )?"
+                             r"(?:arms?|hands?|fingers?|face|lips?|neck|shoulders?)\b")
+"""Numbness told in a place not a sign's, in its own words: the legs named elsewhere do not make
+it one ("the tingling in my hands is my MS, it's the same as ever, my legs are fine")."""
 _NOT_HOW_MUCH = r"(?<!how long )(?<!how much )"
 _DOWN_STAIRS = (r" (?:all the way )?down (?:(?:the |some |a flight of |\d+ |a few |a couple of )?"
                 r"(?:whole |entire |full )?"
@@ -145,7 +161,8 @@ _THINGS = ("pack", "packs", "pad", "bag", "bottle", "peas", "pillow", "cushion",
 """Things that fall, slip or get knocked off (a pack, the remote, my glasses)."""
 _SPILT = _any("cream", "gel", "rub", "lotion", "ointment", "tea", "coffee", "milk", "water",
               "juice", "wine", "drink", "cup", "mug", "glass", "kettle", "paint", "soup", "sauce",
-              "peas", "ice pack", "hot water bottle")
+              "peas", "ice pack", "hot water bottle", "oil", "tray", "ice", "bag", "bottle", "bowl",
+              "jar", "plate", "cubes")
 """What one has an accident with, or knocks over, that is a spill, not a crash."""
 _UNBIDDEN = ("on its own", "on it is own", "by itself", "without warning", "with no warning",
              "without me")
@@ -305,7 +322,7 @@ _SHIVERS = re.compile(r"\b(?:shiver|chill)")
 """The signs of fever that a cold thing explains (not "fever" itself)."""
 _MY_TEMPERATURE = re.compile(r"\b(?:my|his|her) (?:temperature|temp)\b")
 _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "loo", "bathroom",
-                                 "bladder",
+                                 "bladder", "prostate",
                                  r"(?:pass(?:ed|es|ing)?|past) (?:any |some |much |my )?water",
                                  "water ?works",
                                  # "I'm bursting" (for the loo; not "bursting with pride")
@@ -953,7 +970,11 @@ _REPORTS: list[tuple[str, str]] = [
     # a vehicle bumped into one's car: no small thing, as a bloke bumping into one is
     ("trauma", r"(?:a|an|the|some|this|that|another) (?:\w+ )?" + _VEHICLE + " "
      + _any("bumped", "rammed", "smacked", "shunted", "clipped") + " (?:into )?"
-     + _any(r"(?:the|a) (?:back|side) of \w+", "me", "my car", "us", "our car")),
+     + _any(r"(?:the|a) (?:back|side) of \w+", "me", "my car", "us", "our car", "mine", "ours")),
+    # "my little boy jumped onto my back from the sofa": a weight landed on the back
+    ("trauma", _any("jumped", "leapt", "leaped", "landed", "dived", "dove", "launched himself",
+                    "launched herself", "threw himself", "threw herself") + " (?:right )?"
+     + _any("on", "onto", "on to") + " (?:the small of )?my back"),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
      # (its "my" may be lost: "i came off bike about an hour ago")
@@ -1121,7 +1142,10 @@ _TERMS: list[tuple[str, str]] = [
                            r"(?:my |the )?bladder (?:is|has been|keeps|started|has started) "
                            + _any("leaking", "going", "dribbling", "letting go"),
                            r"leaking (?:urine|pee)", r"loss of (?:bladder|bowel) control")),
-    ("numbness", _any("numb", "numbness", "numbed", "numbing", r"tingl(?:e|es|ing|y)",
+    ("numbness", _any("numb" + _NUMB_AS_A_FIGURE, "numbness", "numbed", "numbing",
+                      r"tingl(?:e|es|ing|y)(?! of " + FEELINGS + r"\b)"
+                      # ("they" may be "i" by now: as_own)
+                      r"(?! (?:it|that|this|they|those|i|the \w+) (?:gives?|gave|makes?|made)\b)",
                       "anaesthesia", "anesthesia", r"par(?:a)?esthesias?",
                       "pins and needles",
                       # (not one's pain likened to the bruise: "worse than a dead leg")
@@ -1135,10 +1159,14 @@ _TERMS: list[tuple[str, str]] = [
                       r"|more|less|like|sick|ill|tired|rough|awful|worse)\b)"
                       r"(?!(?: \w+){0,3} (?:again|back)\b(?! passage))")),
     # (not swooning at something: "I went weak at the knees when I saw the price")
-    ("weakness", _any(r"weak(?! at the knees (?:when|at|over|thinking|looking|seeing)\b)",
+    # nor made weak at the knees by something ("needles make me weak at the knees")
+    ("weakness", _any(r"weak(?! at the knees (?:when|at|over|thinking|looking|seeing)\b)"
+                      r"(?!(?<=me weak) at the knees\b)",
                       "weakness", "wobbly", "give way", "gives way", "gave way", "giving way",
                       "given way")),
-    ("fever", _any("fever", "fevers", "feverish", "febrile", "pyrexial", "pyrexia",
+    # (not a figure of speech: "the telly's at fever pitch", "I'm in a fever of impatience")
+    ("fever", _any(r"fever(?! pitch\b)(?!(?<=in a fever) of )", "fevers", "feverish", "febrile",
+                   "pyrexial", "pyrexia",
                    _any("(?<!ice )chills", "the chill", "shivers(?! (?:is |are )?best)",
                         "shivering", "shivery",
                         r"(?:keep getting|shaking with|shivering with) chill") + _FROM_THE_COLD,
@@ -1459,7 +1487,8 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "needing a wee, no, actually, I can't at all": not going at all
     ("bladder_bowel", _CANNOT + r" (?:even )?(?:at all|a drop|a single drop)", _URINE),
     # "I'm bursting and absolutely nothing will come out"
-    ("bladder_bowel", r"nothing (?:will |would |is going to |wants to |seems to |at all )?"
+    ("bladder_bowel", r"nothing (?:at all )?"
+     r"(?:will |would |is going to |wants to |seems to |at all )?"
      r"(?:come|comes|coming|came) out", _URINE),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
@@ -1576,8 +1605,11 @@ _NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
 """A trip or slip told with no fall after it ("I tripped over the dog last week but stayed
 upright", "nearly slipped but caught myself"): no trauma."""
 _TRIPPED = re.compile(r"\b(?:tripped|stumbled)\b")
-_FELL_OUT = re.compile(r"^ out (?:with|over)\b")
-"""A fall out with someone ("I had a fall-out with my sister"): a quarrel, no fall."""
+_FELL_OUT = re.compile(r"^ out (?:with|over|of (?:the )?"
+                      + _any("habit", "love", "favou?r", "touch", "practice", "routine", "shape")
+                      + r")\b")
+"""A fall out with someone ("I had a fall-out with my sister"): a quarrel, no fall; nor fallen
+out of a habit ("I've fallen out of the habit of stretching")."""
 _UNHURT = re.compile(r"^ ?(?:(?!fell |fallen |landed |hit |banged |went down |hurt |and hurt )\w+ )"
                      r"{0,8}?(?:but |and |so )?i am (?:totally |absolutely |perfectly |completely "
                      r"|honestly )?" + _any("fine", "ok", "okay", "alright", "all right",
@@ -1719,7 +1751,8 @@ _SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having
            r"curled (?:up )?(?:on|in)",
            # "from lying with my legs crossed"
            r"(?:lying|sitting|sat|lain|lay|kneeling) with (?:my|me|his|her) (?:\w+ )?"
-           r"(?:legs?|knees?|feet|foot|ankles?) (?:crossed|tucked|folded|bent|under)",
+           r"(?:legs?|knees?|feet|foot|ankles?) (?:crossed|tucked|folded|bent|under|twisted"
+           r"|tangled)",
            r"(?:lying|sitting|sat|lain|lay) (?:all )?(?:curled|twisted|awkwardly|funny|scrunched"
            r"|hunched|cross legged)",
            # ("like" is a filler the normaliser drops: "from lying like this" is "from lying this")
@@ -1927,6 +1960,12 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "unless I'm imagining it, my privates have no feeling": told, with a doubt
     r"unless(?! i am (?:imagining|dreaming|making)\b)",
     "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
+    # "say this old man fell on the stairs, would he need an x-ray?", "let's say I fell"
+    r"(?:^|(?<=let us )|(?<=what if ))say(?= (?:i|he|she|you|we|they|this|that|my|someone"
+    r"|somebody|a|an|the)\b)"
+    # (not what one is asked to say, its frame gone by now: "would it be okay to say I've had
+    # the chills all night", "please say this isn't serious")
+    r"(?! (?:i|it|this|that) (?:have|had|am|is|was)\b)",
     # "could a spasm make me lose control of my bowels?", "is there any chance this might give
     # me pins and needles": what something may bring about, asked (not "could it have made
     # ...", "could the spasm be making my legs numb", which tell that it did)
@@ -1999,8 +2038,8 @@ _QUESTION = re.compile(
                    r"(?:do not know|not sure|no idea|wonder|wondering) (?:which|what)",
                    # a question someone or something else puts ("it's asking about fever",
                    # "the leaflet asks any loss of bladder control")
-                   r"(?:asks|asking|asked) (?:me )?(?:about|if|whether|any|would|should|could"
-                   r"|is|are|do|does|did|have|has)",
+                   r"(?:(?:asks|asking|asked) (?:me )?|(?:wants|wanted|want) to know )"
+                   r"(?:about|if|whether|any|would|should|could|is|are|do|does|did|have|has)",
                    # (not what one side feels: "one side feels normal and the other's gone numb")
                    r"(?<!feels )(?<!feel )(?<!felt )normal") + r"\b"
 )
@@ -2011,7 +2050,11 @@ def _location_ok(flag: str, clause: str, text: str) -> bool:
     not in the back or skin under the ice, where they are expected."""
     if flag not in ("numbness", "weakness"):
         return True
-    if _PLACE.search(clause) or _PLACE.search(text):
+    if _PLACE.search(clause):
+        return True
+    if flag == "numbness" and _SIGN_ELSEWHERE.search(clause):
+        return False  # "the tingling in my hands is my MS, ..., my legs are fine"
+    if _PLACE.search(text):
         return True
     return flag == "numbness" and not _OTHER_PLACE.search(clause)
 
@@ -2387,9 +2430,41 @@ _LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|look|looks|looked|as if|as
                        r"(?: like| as if| as though)?"
                        r"(?: (?:i|it|my back|my body)(?: have| has| had| would have)?(?: just)?"
                        r"(?: been| got)?(?: in| through| hit by| run over by| knocked down by)?"
-                       r"(?: a| an)?(?: \w+)?| (?:a|an|the) \w+)? $")
+                       r"(?: a| an)?(?: \w+)?| (?:a|an|the) \w+)? $"
+                       # "it hit me like a car crash", "it came on like a car crash" (its "like"
+                       # gone)
+                       r"|\b(?:(?:hit|hits|struck|strikes) (?:me|him|her|us)|(?:came|comes|come)"
+                       r" on)(?: like)?(?: a| an)? $")
 """What a pain feels like ("I feel like I've been hit by a bus", heard without its "like"): a
 likeness, no accident."""
+_LIKE_BEING = re.compile(r"\b(?:it|this|that) (?:is|was) (?:just |a bit |kind of |sort of )?"
+                         r"(?:like )?(?:being|getting) " + _any("hit", "knocked", "run over",
+                                                                "struck", "kicked", "tackled")
+                         + r"\b")
+"""A pain likened to a blow, said up to the blow ("this tilt hurts, it's like being hit by a
+bus", its "like" gone by now)."""
+
+
+_FOR_YEARS = re.compile(r"\b" + _any(
+    r"(?:had|have had|has had|been|lived with) (?:\w+ ){0,2}?"
+    r"(?:for|since) (?:years|decades|ages|a long time|\w+ years|as long as i can remember)",
+    r"for (?:years|decades) now") + r"\b")
+_UNCHANGED = re.compile(r"\b" + _any(
+    "no different", r"(?:the )?same as (?:ever|always|usual|before)", "unchanged",
+    r"(?:has|have) not changed", r"(?:my )?(?:doctor|doctors|gp|consultant) (?:already )?"
+    r"(?:knows?|is aware)", "nothing new", "normal for me") + r"\b")
+_NEW_SIGN = re.compile(r"\b(?:new|newly|worse|worsening|spread|spreading|suddenly|first time"
+                       r"|never before)\b")
+"""A sign long known and unchanged ("the numbness in my feet is my diabetes, I've had it for
+years, today's no different and my doctor knows"): told as years old and unchanged, and nothing
+said to be new or worse. No new sign: "I've got diabetes but this numbness in my bum is new"
+reports."""
+
+
+def _long_known(whole: str) -> bool:
+    """Whether the utterance tells its sign as long known and unchanged (_FOR_YEARS)."""
+    return (_FOR_YEARS.search(whole) is not None and _UNCHANGED.search(whole) is not None
+            and _NEW_SIGN.search(whole) is None)
 
 
 _PRIORITY = {Verdict.REPORT: 3, Verdict.ASKING: 2, Verdict.NEGATED: 1, Verdict.NONE: 0}
@@ -2565,7 +2640,7 @@ def assess(text: str, normalize: Callable[[str], str]) -> Triage:
     told = as_own(", ".join(said))
     if told == ", ".join(said):
         return first
-    second = _assess(_PIECES.split(told), told)
+    second = _assess([piece.strip() for piece in _PIECES.split(told)], told)
     if second.verdict is Verdict.REPORT and (second.flag != "cancer" or _BACK_PAIN.search(told)):
         # cancer told of someone else counts with the back pain it may explain ("my wife had
         # breast cancer and now this back pain"), not as a family history alone
@@ -2819,11 +2894,16 @@ _TAKEN_BACK_SET_OFF = re.compile(r"[,.;:!?]?\s*\b(no,? wait|wait,? no|no,? sorry
                                  r"[,.;:!?]?\s*", re.IGNORECASE)
 """...but a taking back is a piece of its own, heard without its commas too ("my legs are
 tingling no wait they're not": _retracted)..."""
-_NO_AT_ALL = re.compile(r"\b(?:now|know) (?!(?:no|not|nothing|none|any)\b)"
-                        r"(?=(?:\w+ ){1,2}?at all\b)", re.IGNORECASE)
+_NO_AT_ALL = re.compile(r"\b(?:now (?=(?:\w+ ){1,2}?at all\b)|know (?=(?:\w+ ){1,4}?at all\b))"
+                        r"(?!(?:no|not|nothing|none|any)\b)", re.IGNORECASE)
 """... nor a "no" heard as "now" before "at all", which only a denial ends on ("i can feel my
 feet fine now tingling at all"; not "gone numb now, no feeling at all")..."""
-_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_NO_AT_ALL, "no "), (_ANSWER_IS, r". \1"),
+_WANTS_TO_KNOW = re.compile(r"\b(?:wants|(?<!\bi )(?<!\bwe )wanted) to know (about|if|whether)\b",
+                            re.IGNORECASE)
+"""A question someone or something else puts, said as their want ("it wants to know about
+numbness"): asked, as "it's asking about numbness" is (the normaliser drops "wants to know")."""
+_SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_WANTS_TO_KNOW, r"is asking \1"), (_NO_AT_ALL, "no "),
+            (_ANSWER_IS, r". \1"),
             (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
@@ -2864,6 +2944,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                     if not _location_ok(flag, clause, whole):
                         continue
                     if flag == "trauma" and (_LIKENESS.search(clause[: m.start()])
+                                             or _LIKE_BEING.search(clause[: m.end()])
                                              or _long_past(clause, m)):
                         continue
                     after = " ".join((norm[a + m.end():], *pieces[piece + 1:]))
@@ -2882,6 +2963,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                             (_CAN_NOT.search(m[0]) and _DONE_FINE.match(clause[m.end():]))
                             or
                             (flag == "numbness" and _TREATMENT_DID.search(clause[: m.start()]))
+                            or (flag in ("numbness", "weakness", "bladder_bowel")
+                                and _long_known(whole))
                             or (flag == "numbness" and _ICE_SPOT.search(clause)
                                 and not _IN_SADDLE.search(clause))
                             or (flag == "weakness" and _WOBBLY.search(m[0])
@@ -2946,7 +3029,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                         return Triage(verdict, flag, m[0], whole)
         kept.append(_cut(norm, cuts))
     confirmed = _confirmed(named, whole)
-    if confirmed is not None:
+    if confirmed is not None and not (confirmed[0] in ("numbness", "weakness", "bladder_bowel")
+                                      and _long_known(whole)):
         return Triage(Verdict.REPORT, confirmed[0], confirmed[1], whole)
     rest = " ".join(" ".join(kept).split())
     if best.verdict is Verdict.NONE:
