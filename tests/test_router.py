@@ -1557,3 +1557,27 @@ def test_a_word_is_not_split_into_a_word_and_a_filler(router: Router) -> None:
 def test_a_question_after_a_dose_and_a_story_logged(router: Router, text: str,
                                                     intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # punctuation said aloud, as when dictating a text
+    ("start the stretches full stop", "start_stretches"),
+    ("heat or ice question mark", "ice_or_heat"),
+    ("new line how long should the ice stay on question mark", "ice_how"),
+    ("log my pain comma it's a six full stop", "log_pain"),
+    ("pause full stop", "pause"),
+    # the assistant's question passed on to someone in the room, then answered
+    ("Sam, it's asking if I want the heat timer. Yes please.", "affirm"),
+    ("Jo, it wants to know about numbness. No, none at all.", "deny"),
+    ("the app's asking for my pain score, it's a six, log it", "log_pain"),
+    # a request said just as a round ends
+    ("right, that's gone off, another ice round please", "start_ice_timer"),
+    ("the alarm's gone, how long before this settles down for good?", "recovery_time"),
+    ("okay that's finished, note that my back went at six this morning", "set_onset"),
+    ("the timer's gone off, cancel it", "cancel_timer"),
+    # said again, with a word of hearing
+    ("one more time, I didn't hear the bit about the towel", "repeat"),
+])
+def test_dictated_marks_questions_passed_on_and_a_round_ended(router: Router, text: str,
+                                                              intent: str) -> None:
+    assert router.route(text).name == intent

@@ -19,6 +19,7 @@ from voice.router import (
     address,
     asking,
     correction,
+    dictation,
     hearsay,
     phrasings,
     prepared,
@@ -305,6 +306,10 @@ class Router:
         return cls(_engine(file), clock)
 
     def route(self, text: str) -> Intent:
+        marked = dictation.written(text)
+        if marked != text:
+            # punctuation said aloud ("start the stretches full stop"): routed as written
+            return replace(self.route(marked), text=text)
         of_part = vocative.said_of_part(text)
         if of_part is not None:
             # said to the body ("legs, why won't you move?"): routed as said of it
@@ -318,7 +323,8 @@ class Router:
         result = (self._framed(text, whole) or self._coached(text, whole)
                   or self._logged(text, said, whole)
                   or self._asked_after_dose(text, whole)
-                  or self._answering(text, words) or self._answered_last(text, words)
+                  or self._answering(text, words) or self._relayed(text)
+                  or self._answered_last(text, words)
                   or _assented(text, words, whole)
                   or self._not_stopped(text, words, whole)
                   or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
@@ -333,6 +339,7 @@ class Router:
                   or self._short_version_of(text, said, whole)
                   or self._after_cries(text, said, whole)
                   or self._after_reaction(text, words, whole)
+                  or self._after_alarm(text, words, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
                   or self._resumed(text, words, whole)
@@ -774,6 +781,21 @@ class Router:
             return replace(then, text=text)
         return None
 
+    def _after_alarm(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A request said just as a round ends, the ending told first ("right, that's gone off,
+        ice timer please"; "the timer's gone, how long till this clears up?"; "that's the ice
+        finished, note that my back went at five"): the request, routed alone, where the whole
+        took the ending's words for a timer or a log and the request alone is sure of itself."""
+        if whole.name not in TIMERS | {"log_activity"}:
+            return None
+        rang = _ALARM_RANG.match(" ".join(words))
+        if rang is None or not words[len(rang[0].split()):]:
+            return None
+        then = self.route(" ".join(words[len(rang[0].split()):]))
+        if then.name in (whole.name, "unknown") or then.confidence < scoring.CLARIFY:
+            return None
+        return replace(then, text=text)
+
     def _heard_elsewhere(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request after advice heard elsewhere ("my physio said heat for twenty, can you
         time it"), or about something we said, checked back on ("what was that bit about
@@ -1200,6 +1222,21 @@ class Router:
         then = self.route(" ".join(words[start:]))
         return replace(then, text=text) if then.name != "unknown" else None
 
+    def _relayed(self, text: str) -> Intent | None:
+        """The assistant's question passed on to someone in the room, then answered ("Ray,
+        it's asking if I want the timer. Yes please."; "Kofi, it's asking about fever. No, no
+        fever, I feel fine."): the answer, routed alone. Only an answer that opens on yes or
+        no: "the app's asking for my pain score, it's a six, log it" is no answer of this
+        kind."""
+        relayed = _RELAYED.match(text.lower())
+        if relayed is None:
+            return None
+        answer = relayed.group(1)
+        if answer.split()[0].strip(",.!?") not in CONSENTS | NOES:
+            return None
+        then = self.route(answer)
+        return replace(then, text=text) if then.name != "unknown" else None
+
     def _answered_last(self, text: str, words: list[str]) -> Intent | None:
         """An answer given last, after the reasons for it ("I checked and I've got the ice pack
         ready, so yes"; "I pinched my thigh and both sides feel the same, so no, no numbness";
@@ -1399,8 +1436,10 @@ class Router:
             # first look judged apart ("..., would tingling in my feet be a reason to get
             # checked" asks, whatever the piece before it was heard as).
             said = safety.pieces or (safety.rest,)
+            # (idioms left out: "fever pitch" is no fever, whatever "pitch" is put right to)
             heard = ", ".join(_as_limb(engine.matcher.vocab.correct(
-                piece, keep=engine.matcher.common), engine) for piece in said)
+                _EVERYDAY_IDIOMS.sub(" ", piece), keep=engine.matcher.common), engine)
+                for piece in said)
             if heard != ", ".join(said):
                 second = triage.assess(heard, _unpunctuated)
                 if second.verdict is triage.Verdict.REPORT or (
@@ -1463,7 +1502,8 @@ def _describes_pace(words: list[str]) -> bool:
                for i, word in enumerate(words))
 
 
-SAYING = frozenset("said say saying sentence instruction instructions word words read told".split())
+SAYING = frozenset("""said say saying sentence instruction instructions word words read told catch
+    caught hear heard answer explanation""".split())
 """Words of what the assistant said: "again" with them is the answer said again (repeat)."""
 DOING = frozenset("exercise exercises stretch stretches hold rep reps form".split())
 """Words of what the person does: "again" with them (or with "do it", "do that") is the stretch
@@ -1531,6 +1571,16 @@ _PAIN_TOLD = re.compile(r"\b(?:pain|hurts?|hurting|sore|soreness|ache|aching|ago
 _RATED = re.compile(r"\b(?:a|an|at|is|was|about|around|like|between|and|or|to|say|said|maybe)"
                     r" _(?:number|score)_")
 """A number the pain was, in the tagged words ("it was a seven, log that")."""
+_RELAYED = re.compile(r"^(?:[a-z]+, )?(?:it|it's|it is|the (?:app|thing|speaker|assistant|machine)"
+                      r"(?:'s| is)?) (?:asking|asks|asked|wants to know)\b[^.?!;]*[.?!;]\s+(\w.*)$")
+"""A question the assistant asked, passed on, and what follows it (_relayed)."""
+_ALARM_RANG = re.compile(
+    r"^(?:(?:right|okay|ok|so|well|oh|and|alright) )*(?:that is |that has |it is |it has )?"
+    r"(?:(?:the|my|that) )?(?:(?:ice|heat|heat pad|timer|ice timer|heat timer|alarm|beeper|buzzer"
+    r"|countdown|round|that|it) )?(?:is |has )?(?:just )?"
+    r"(?:gone off|gone|beeped|buzzed|rung|finished|ended|run out|up|over|done)(?: now)? ")
+"""The end of a round told (_after_alarm): "that's gone off", "the timer's gone", "that's the ice
+finished"."""
 _FETCHED = re.compile(r"^(?:\w+ ){0,3}?(?:can|could|would|will) you (?:please |just )?"
                       r"(?:bring|fetch|pass|hand|grab) me\b")
 """A thing asked to be brought ("can you grab me the ice out of the freezer, love?")."""
@@ -1626,12 +1676,23 @@ def _asks(words: list[str]) -> bool:
     that has no subject of its own before it ("i did i was only bending down" is what is left
     of "I didn't fall, I was only ..." once the denial is cut)."""
     return (any(word in story.QUESTION_WORDS
-                and not (word in TOLD_WHEN and k > 0
-                         and (words[k - 1] in HAPPENED or words[k - 1].endswith("ed")))
+                and not (word in TOLD_WHEN and _after_happened(words[:k]))
                 for k, word in enumerate(words))
             or any(verb in INVERTED and subject in SUBJECTS and before not in SUBJECTS
                    for before, verb, subject in zip(["", *words], words, words[1:],
                                                     strict=False)))
+
+
+PARTICLES = frozenset("on off in up out".split())
+"""What a verb of what happened may carry ("it came on when I sneezed")."""
+
+
+def _after_happened(before: list[str]) -> bool:
+    """Whether the words end on a verb of what happened (HAPPENED, or a past form in "-ed"),
+    with or without its particle ("it went", "it came on", "it kicked in")."""
+    if before[-1:] and before[-1] in PARTICLES:
+        before = before[:-1]
+    return bool(before) and (before[-1] in HAPPENED or before[-1].endswith("ed"))
 
 
 def _gives_reason(words: list[str]) -> bool:
@@ -1714,9 +1775,12 @@ _EVERYDAY_IDIOMS = re.compile(r"\b(?:fell|fall|falls|falling|fallen) (?:a)?sleep
                               r"|\bby accident\b"
                               r"|\b(?:fell|fall|falls|falling|fallen) for "
                               r"(?:it|that|this|an?|the)\b"
-                              r"|\bweak at the knees\b")
+                              r"|\bweak at the knees\b"
+                              r"|\bfever pitch\b|\bin a fever of\b"
+                              r"|\b(?:numb|tingle|tingles) (?:with|of) " + triage.FEELINGS + r"\b")
 """Red-flag words in an idiom that means nothing of them: "I fell asleep on the heating pad by
-accident", "I fell for an advert", "I went weak at the knees at the price"."""
+accident", "I fell for an advert", "I went weak at the knees at the price", "the telly's at
+fever pitch", "numb with panic"."""
 
 
 def _alarming(text: str, engine: _Engine) -> bool:
