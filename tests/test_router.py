@@ -1581,3 +1581,17 @@ def test_a_question_after_a_dose_and_a_story_logged(router: Router, text: str,
 def test_dictated_marks_questions_passed_on_and_a_round_ended(router: Router, text: str,
                                                               intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # when the spasm began, told with a time however vague, and nothing asked
+    ("it came on sometime after tea, I think", "set_onset"),
+    ("honestly, it kicked in at some point in the night", "set_onset"),
+    ("it grabbed me about four, reaching for the kettle", "set_onset"),
+    ("I'm not sure when, my back just went sometime over the weekend", "set_onset"),
+    # asked, or no spasm's beginning
+    ("it started this morning, should I use ice or heat?", "ice_or_heat"),
+    ("it started raining this morning", "unknown"),
+])
+def test_when_it_began_told_with_a_vague_time(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

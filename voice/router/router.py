@@ -345,6 +345,7 @@ class Router:
                   or self._resumed(text, words, whole)
                   or self._beside_timer(text, words, whole)
                   or self._when_it_began(text, words, whole)
+                  or self._onset_told(text, words, whole)
                   or self._unsure_aside(text, whole)
                   or self._answered_first(text, words, whole)
                   # cries first are no story: "ow, it went when I bent down, at six"
@@ -865,6 +866,18 @@ class Router:
         if values.get("hours_ago") is None:
             return None
         return Intent("set_onset", scoring.ACCEPT, values, text)
+
+    def _onset_told(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """When the spasm began, told and nothing asked ("it came on sometime after lunch";
+        "it grabbed me at half past two this afternoon, hoovering the stairs"; story.onset_told),
+        where the whole was unsure and took it for nothing or for what a story's words suggest
+        (ONSET_MISTAKEN): set_onset, with the time where the slot reads one (a vague time leaves
+        it to be asked). Not where the whole heard another request ("it only went this morning,
+        so cold or warm?" asks, without a question word)."""
+        if (whole.name not in ONSET_MISTAKEN or whole.confidence >= scoring.ACCEPT
+                or not story.onset_told(words) or _asks(_unasked_when(words))):
+            return None
+        return Intent("set_onset", scoring.ACCEPT, self._onset_said(text), text)
 
     def _onset_said(self, text: str) -> dict[str, Any]:
         """The onset slots the whole sentence gives, read as set_onset reads them."""
@@ -1693,6 +1706,22 @@ def _after_happened(before: list[str]) -> bool:
     if before[-1:] and before[-1] in PARTICLES:
         before = before[:-1]
     return bool(before) and (before[-1] in HAPPENED or before[-1].endswith("ed"))
+
+
+ONSET_MISTAKEN = frozenset({"unknown", "log_pain", "log_activity", "causes", "recovery_time"})
+"""What an onset told with a vague time is taken for, unsure (_onset_told): nothing, or what its
+words suggest (a time and "it went" suggest a log; "sometime over the weekend", a recovery)."""
+_NOT_KNOWN_WHEN = frozenset(tuple(lead.split()) for lead in (
+    "not sure", "no idea", "do not know", "can not say", "can not remember", "could not say",
+    "could not tell you", "can not tell you", "not certain", "lost track of"))
+
+
+def _unasked_when(words: list[str]) -> list[str]:
+    """The words without a "when" that follows a not knowing ("I'm not sure when it started"):
+    told, not asked."""
+    return [w for k, w in enumerate(words)
+            if not (w == "when" and any(tuple(words[max(0, k - len(lead)):k]) == lead
+                                        for lead in _NOT_KNOWN_WHEN))]
 
 
 def _gives_reason(words: list[str]) -> bool:

@@ -7,6 +7,7 @@ word a request opens with to the last word (`tails`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from voice.messages import Intent
@@ -410,3 +411,28 @@ def when_it_began(words: list[str]) -> bool:
                                                                         *QUESTION_WORDS)):
             return True
     return False
+
+
+_ONSET_SAID = re.compile(
+    r"\b(?:it|my (?:\w+ )?back|the (?:pain|spasm|back)|this|the whole thing|this spasm)"
+    r"(?: (?:just|first|only|all|really|properly|suddenly|actually|finally))? "
+    r"(?:started|began|begun|came on|come on|went|kicked off|kicked in|grabbed me|caught me"
+    r"|seized(?: up)?|locked(?: up)?|struck|hit me|gave out|gave way|spasmed)\b(?! \w+ing\b)")
+"""The spasm's beginning told ("it came on", "my back went", "it grabbed me"): not "it started
+raining"."""
+_ONSET_TIME = re.compile(
+    r"\b(?:ago|yesterday|today|tonight|this (?:morning|afternoon|evening)|last (?:night|week"
+    r"|weekend|\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|o clock|noon|midday|midnight"
+    r"|lunch(?:time)?|breakfast|dinner|teatime|after tea|sometime|some point|the weekend"
+    r"|half past|quarter (?:past|to)|a while|in the night|overnight|first thing"
+    r"|(?:at|about|around|just after|just before|gone) (?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|\d+))\b")
+"""A time, told or vague, that an onset is told with ("sometime after lunch", "at five")."""
+
+
+def onset_told(words: list[str]) -> bool:
+    """Whether the words tell when the spasm began: its beginning (_ONSET_SAID) and a time
+    (_ONSET_TIME), however vague ("it came on sometime after lunch", "it grabbed me an hour and
+    a half ago, hoovering the stairs")."""
+    said = " ".join(words)
+    return _ONSET_SAID.search(said) is not None and _ONSET_TIME.search(said) is not None
