@@ -786,13 +786,15 @@ class Router:
         """A request said just as a round ends, the ending told first ("right, that's gone off,
         ice timer please"; "the timer's gone, how long till this clears up?"; "that's the ice
         finished, note that my back went at five"): the request, routed alone, where the whole
-        took the ending's words for a timer or a log and the request alone is sure of itself."""
+        took the ending's words for a timer or a log and the request alone is heard well enough
+        to ask back (CLARIFY)."""
         if whole.name not in TIMERS | {"log_activity"}:
             return None
         rang = _ALARM_RANG.match(" ".join(words))
-        if rang is None or not words[len(rang[0].split()):]:
-            return None
-        then = self.route(" ".join(words[len(rang[0].split()):]))
+        request = words[len(rang[0].split()):] if rang is not None else []
+        if len(request) < ALARM_REQUEST_WORDS:
+            return None  # "the timer's done, what now" asks how the round stands
+        then = self.route(" ".join(request))
         if then.name in (whole.name, "unknown") or then.confidence < scoring.CLARIFY:
             return None
         return replace(then, text=text)
@@ -1587,6 +1589,10 @@ _RATED = re.compile(r"\b(?:a|an|at|is|was|about|around|like|between|and|or|to|sa
 _RELAYED = re.compile(r"^(?:[a-z]+, )?(?:it|it's|it is|the (?:app|thing|speaker|assistant|machine)"
                       r"(?:'s| is)?) (?:asking|asks|asked|wants to know)\b[^.?!;]*[.?!;]\s+(\w.*)$")
 """A question the assistant asked, passed on, and what follows it (_relayed)."""
+ALARM_REQUEST_WORDS = 4
+"""Words of a request after a round's end, at least (_after_alarm): a short question after it
+("the timer's done, what now", heard by the recogniser as "what's know" or "what's hour") asks
+how the round stands, as the whole takes it."""
 _ALARM_RANG = re.compile(
     r"^(?:(?:right|okay|ok|so|well|oh|and|alright) )*(?:that is |that has |it is |it has )?"
     r"(?:(?:the|my|that) )?(?:(?:ice|heat|heat pad|timer|ice timer|heat timer|alarm|beeper|buzzer"

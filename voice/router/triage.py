@@ -2433,8 +2433,9 @@ _LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|look|looks|looked|as if|as
                        r"(?: a| an)?(?: \w+)?| (?:a|an|the) \w+)? $"
                        # "it hit me like a car crash", "it came on like a car crash" (its "like"
                        # gone)
-                       r"|\b(?:(?:hit|hits|struck|strikes) (?:me|him|her|us)|(?:came|comes|come)"
-                       r" on)(?: like)?(?: a| an)? $")
+                       # (after "came on", its article kept: not "it came on after a fall")
+                       r"|\b(?:hit|hits|struck|strikes) (?:me|him|her|us)(?: like)?(?: a| an)? $"
+                       r"|\b(?:came|comes|come) on(?: like)? (?:a|an) $")
 """What a pain feels like ("I feel like I've been hit by a bus", heard without its "like"): a
 likeness, no accident."""
 _LIKE_BEING = re.compile(r"\b(?:it|this|that) (?:is|was) (?:just |a bit |kind of |sort of )?"
