@@ -29,12 +29,12 @@ _QUOTE = re.compile(r"\s*\bquote\b", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"\b(?:unquote|end quote|close quote)\b", re.IGNORECASE)
 
 
-def written(text: str) -> str:
-    """The text with each punctuation mark said aloud written as the mark; the text itself
-    when it says none."""
+def written(text: str) -> str | None:
+    """The text with each punctuation mark said aloud written as the mark; None when it says
+    none."""
     marked = _QUOTE.sub("", text) if _QUOTE_CLOSED.search(text) else text
     for said, mark in _MARKS:
         marked = said.sub(mark, marked)
     if marked == text:
-        return text
+        return None
     return " ".join(_LEADING.sub("", marked).split())

@@ -306,14 +306,10 @@ class Router:
         return cls(_engine(file), clock)
 
     def route(self, text: str) -> Intent:
-        marked = dictation.written(text)
-        if marked != text:
-            # punctuation said aloud ("start the stretches full stop"): routed as written
-            return replace(self.route(marked), text=text)
-        of_part = vocative.said_of_part(text)
-        if of_part is not None:
-            # said to the body ("legs, why won't you move?"): routed as said of it
-            return replace(self.route(of_part), text=text)
+        for rewrite in REWRITES:
+            other = rewrite(text)
+            if other is not None:
+                return replace(self.route(other), text=text)
         whole = self._route(text)
         if whole.name == "emergency":
             return whole  # a red flag heard anywhere wins over any correction
@@ -1593,6 +1589,10 @@ ALARM_REQUEST_WORDS = 4
 """Words of a request after a round's end, at least (_after_alarm): a short question after it
 ("the timer's done, what now", heard by the recogniser as "what's know" or "what's hour") asks
 how the round stands, as the whole takes it."""
+REWRITES: tuple[Callable[[str], str | None], ...] = (dictation.written, vocative.said_of_part)
+"""What a sentence is routed as, said another way, before anything else (None: as it is):
+punctuation said aloud, written ("start the stretches full stop"); speech to the body, as said
+of it ("legs, why won't you move?")."""
 _ALARM_RANG = re.compile(
     r"^(?:(?:right|okay|ok|so|well|oh|and|alright) )*(?:that is |that has |it is |it has )?"
     r"(?:(?:the|my|that) )?(?:(?:ice|heat|heat pad|timer|ice timer|heat timer|alarm|beeper|buzzer"
