@@ -2486,3 +2486,25 @@ def test_said_round_a_negative_cut_off_or_without_the_word(text: str, expected: 
 ])
 def test_figures_of_speech_long_known_signs_and_blows(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a temperature read in degrees, or "I'm at ..."; not an age
+    ("I'm at thirty-eight point five and my back's killing me", Verdict.REPORT),
+    ("I've got thirty-nine degrees and the shakes", Verdict.REPORT),
+    ("I'm thirty-nine and this is my first bad back", Verdict.NONE),
+    # landed on something hard; knocked over by anyone; what one sat on went over
+    ("I slid and landed on the concrete steps, my back's agony", Verdict.REPORT),
+    ("my nephew barrelled into me and knocked me over in the garden", Verdict.REPORT),
+    ("this spasm knocked me over this morning", Verdict.NONE),
+    ("my wheelchair toppled over sideways on the ramp", Verdict.REPORT),
+    ("the ladder went over with me on it", Verdict.REPORT),
+    ("I tipped the chair back to reach the shelf", Verdict.NONE),
+    # a sign feared, not had; a sign in general
+    ("I'm scared my legs will go numb later on", Verdict.ASKING),
+    ("I'm frightened I'll lose control of my bowels, when is that hospital?", Verdict.ASKING),
+    ("I'm scared, my legs have gone numb", Verdict.REPORT),
+    ("would having a fever with this mean a doctor?", Verdict.ASKING),
+])
+def test_readings_landings_things_gone_over_and_fears(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -334,6 +334,9 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
                     + r"\b")
 _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
                                    "number 1", "number 2") + r"\b")
+_SAT_ON = _any("wheelchair", "chair", "stool", "ladder", "stepladder", "step ladder", "bike",
+               "scooter", "trolley", "deckchair", "deck chair", "bench", "swing", "kayak", "canoe")
+"""What one sits or stands on, which may go over with one."""
 _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "motorcycle", "bike",
                 "moped", "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer",
                 "taxi", "cab", "tram", "coach", "jeep", "minibus", "pickup")
@@ -773,6 +776,33 @@ _REPORTS: list[tuple[str, str]] = [
                     "something", "he", "she", "they", "player", "wave", "door")
      + " knocked me "
      + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
+    # whoever did it ("my grandson was running about and knocked me over onto the patio"; not
+    # the pain: "this spasm knocked me down", "it knocked me flat"; nor piper's "thank you for
+    # knocked me down" in babble)
+    ("trauma", r"(?<!spasm )(?<!spasms )(?<!pain )(?<!it )(?<!this )(?<!that )(?<!cramp )"
+     r"(?<!news )(?<!agony )(?<!twinge )(?<!flu )(?<!virus )(?<!for )knocked me "
+     + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
+    # what one sat or stood on went over with one ("my wheelchair tipped over backwards", "the
+    # ladder went over with me on it", "the stepladder gave way under me"; not "I tipped
+    # the chair back", nor "my bike fell over in the wind")
+    ("trauma", r"my (?:\w+ )?wheelchair (?:just |suddenly )?"
+     + _any("tipped", "toppled", "flipped", "went") + " " + _any("over", "backwards", "sideways")),
+    ("trauma", _any("my", "the", "our") + r" (?:\w+ )?" + _SAT_ON
+     + r" (?:just |suddenly )?"
+     + _any("tipped", "toppled", "keeled", "flipped", "went", "fell") + " "
+     + _any("over", "backwards", "sideways") + r"(?: \w+){0,3}? "
+     + _any("with me", "threw me", "me off", "and me", "with me on it")),
+    ("trauma", _any("my", "the", "our") + r" (?:\w+ )?" + _SAT_ON
+     + r" (?:just |suddenly )?"
+     + _any("collapsed", "gave way", "broke under me", "broke beneath me", "went from under me",
+            "slipped from under me", "slid from under me", "went out from under me")),
+    # "I heard a crack when I landed on the garden steps"
+    ("trauma", r"\b(?:i|(?:slid|slipped|tripped|skidded|stumbled|toppled|tumbled) and) "
+     r"(?:just |then |also )?landed (?:right |flat |hard |smack |badly |heavily )?"
+     r"(?:on|onto|on to) (?:the|a|some|our|my) (?:\w+ ){0,2}?"
+     + _any("steps", "step", "stairs", "patio", "concrete", "floor", "ground", "pavement",
+            "sidewalk", "tiles", "kerb", "curb", "drive", "driveway", "path", "decking", "ice",
+            "rocks", "road", "tarmac", "edge", "corner", "coccyx", "tailbone")),
     ("fever", _any("can not stop", "can not stop myself") + " "
      + _any("shaking", "shivering", "trembling", r"(?:my )?teeth (?:from )?chattering")),
     # a temperature of one's own that a remedy must bring down ("the ibuprofen's not bringing
@@ -800,7 +830,8 @@ _REPORTS: list[tuple[str, str]] = [
                    # not a habit ("I always get a temperature when I'm run down")
                    r"(?<!always )(?<!usually )(?<!normally )(?<!often )"
                    + _any("have", "had", "got", "getting", "get", "running", "run", "with",
-                          "having", "developed")
+                          r"(?<!does )(?<!do )(?<!would )(?<!will )(?<!could )(?<!can )(?<!is )"
+                          r"having", "developed")
                    + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
@@ -811,6 +842,14 @@ _REPORTS: list[tuple[str, str]] = [
                           "creeping up", "shooting up", "shot up", "shoots up", "soared",
                           "soaring", "went up", "gone up", "up and down", "spiking", "spiked",
                           "through the roof", "sky high"),
+                   # a reading of one's own, in degrees or "at" ("I'm at thirty-nine degrees",
+                   # "I've got thirty-nine degrees"; not an age: "I'm thirty-nine")
+                   r"(?:i am|i have|i have got|i have been|i am running|i am up) (?:at |on |to )?"
+                   r"(?:a )?" + _READING + " " + _any("degrees", "celsius", "centigrade",
+                                                      "fahrenheit", "on the thermometer"),
+                   r"i am (?:at|up at|running at) (?:a )?" + _READING
+                   + r"\b(?! (?:years|miles|steps|reps|times|pounds|kilos|stone|percent"
+                   r"|per cent|minutes|mins|seconds|hours|quid|mg|milligrams)\b)",
                    r"(?<!bath )(?<!water )(?<!room )temp(?:erature)? "
                    r"(?:it is |it was |it says |says |reads |is |of |has been |was |went up to "
                    r"|hit |reached |at |is at |was at |is up at )?(?:a )?"
@@ -1976,6 +2015,12 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # "the thing I keep wondering is whether a temperature with back pain is serious": a sign in
     # general, asked about (not "I can't tell whether my bladder's gone")
     r"whether(?= (?:a|an|any|some) )",
+    # a fear of what may come ("I'm terrified I'll wet myself without knowing, would that mean
+    # going to hospital?"; not what may have come already: "I'm scared I might have lost
+    # feeling down there")
+    r"(?:scared|afraid|terrified|frightened|worried|worry|worrying|fear|dread|dreading|nervous"
+    r"|paranoid|panicking)(?: that)? (?:i|my(?: \w+){1,2}?|it|this|that) (?:will|would|might"
+    r"|may|could|am going to|is going to|are going to)(?! have\b)",
     # a threshold asked: "at what point would weakness in my legs mean A and E?"
     r"at what (?:point|stage)",
     # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
@@ -1993,7 +2038,11 @@ with the word elsewhere ("my legs are numb, hypothetically speaking what do I do
 _OWN = re.compile(r"\b" + _any(
     "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
     "i keep", "i think", "i also", "i still", "i noticed", "i started", "i seem", "i might",
-    "i may", "there is", "getting", "having", "feeling", r"feels?", "running") + r"\b")
+    "i may", "there is", "getting",
+    # (not the subject of a general question: "does having a temperature with back pain mean
+    # I should see someone?")
+    r"(?<!does )(?<!do )(?<!would )(?<!will )(?<!could )(?<!can )(?<!is )having",
+    "feeling", r"feels?", "running") + r"\b")
 """Signs told as one's own. Not a bare "i": in "should i worry about fever" it owns the worry."""
 _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into", "around", "round",
                                                      "of", "between")
