@@ -142,6 +142,17 @@ def test_can_i_take_another_gives_the_time_and_the_label_never_a_dose(convo: Con
                       "follow the label or ask a pharmacist.")
 
 
+def test_leave_for_another_dose_gives_the_last_from_the_log_or_the_guidance(
+        convo: Conversation, clock: FakeClock) -> None:
+    text = "my last paracetamol was ages ago, can I have another yet?"
+    assert convo.router.route(text).name == "medication"
+    assert "Follow the label exactly" in say(convo, text)  # nothing logged: the guidance
+    say(convo, "I took paracetamol")
+    clock.advance(4 * HOUR)
+    assert say(convo, text) == ("Acetaminophen at 8:00, about 4 hours ago. For how much and how "
+                                "often, follow the label or ask a pharmacist.")
+
+
 def test_how_has_my_pain_been_and_how_many_ice_rounds(convo: Conversation, skill: TimerSkill,
                                                       clock: FakeClock) -> None:
     say(convo, "my pain is an eight")

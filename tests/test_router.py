@@ -479,7 +479,7 @@ def test_where_an_aside_closes(words: str, rest: str | None) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # what we said or did, pointed back at, is what the question is about
     ("and the walking you mentioned, how often should I do it", "movement"),
-    ("the tablets you logged this morning, when can I have more", "last_medicine"),
+    ("the tablets you logged this morning, when can I have more", "medication"),
     # "am I meant to" asks what to do ("to do it" alone would be a yes)
     ("and the walking, how often am I meant to do it", "movement"),
 ])
@@ -1594,4 +1594,32 @@ def test_dictated_marks_questions_passed_on_and_a_round_ended(router: Router, te
     ("it started raining this morning", "unknown"),
 ])
 def test_when_it_began_told_with_a_vague_time(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a question, then the order: the order
+    ("is the heat timer still going? turn it off", "cancel_timer"),
+    ("can you hear me? cancel the heat timer", "cancel_timer"),
+    ("was it okay to stop the ice at ten minutes? just cancel it then", "cancel_timer"),
+    ("can I take the heat off now?", "timer_status"),
+    # did water bring this one on: the cause asked; how much to drink: hydration
+    ("might not drinking much today have set this spasm off?", "causes"),
+    ("is a lack of fluids to blame for my back going?", "causes"),
+    ("I've barely had a drink all day, how much water should I have?", "hydration"),
+    # leave to take more medicine; when the last was
+    ("I had two paracetamol at breakfast, may I have some more now?", "medication"),
+    ("when did I last take the paracetamol?", "last_medicine"),
+    # an order to time it beside a word of how long
+    ("time the heat pad for me, however long is safe", "start_heat_timer"),
+    ("okay, time the ice pack, however long it ought to be", "start_ice_timer"),
+    ("is twenty minutes of heat too long? start it anyway", "start_heat_timer"),
+    ("set the ice for how long, do you think?", "ice_how"),
+    # a control said first, a remark about the ice or the heat after it
+    ("faster please, the ice pack is going soft", "faster"),
+    # when it began, told as a story with a time, though the whole took it for a cause
+    ("it went about two hours ago, lifting the laundry basket", "set_onset"),
+])
+def test_orders_after_questions_causes_asked_more_medicine_and_timers_ordered(
+        router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent

@@ -8,6 +8,7 @@ content/dialog/log.yaml, the rows in voice.recovery_log, the rounds in the timer
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from voice import recovery_log
@@ -16,6 +17,7 @@ from voice.content import Content
 from voice.episode import Ago
 from voice.messages import Intent, Reply
 from voice.recovery_log import Entry
+from voice.router import asking
 from voice.skill import Conversation
 from voice.timer_skill import TimerSkill
 from voice.timers import ClockTime, Minutes
@@ -39,8 +41,9 @@ class LogSkill:
     """The store and the clock (`timers.now`), and today's rounds (`timers.summary_today`)."""
     content: Content
     """The dialog lines in content/dialog/log.yaml."""
-    intents: frozenset[str] = INTENTS
-    """The intents this handler answers (always: the log is there with or without a routine)."""
+    intents: frozenset[str] = INTENTS | {"medication"}
+    """The intents this handler answers (always: the log is there with or without a routine);
+    `medication` only when it asks leave for another dose and one is in the log."""
 
     def handle(self, intent: Intent, convo: Conversation) -> Reply | None:
         name = intent.name
@@ -52,6 +55,8 @@ class LogSkill:
             return self._log_activity(intent)
         if name == "last_medicine":
             return self._last_medicine(intent)
+        if name == "medication":
+            return self._next_dose(intent)
         if name == "log_summary":
             return Reply(self.spoken_summary(intent.text), name)
         return None
@@ -115,7 +120,18 @@ class LogSkill:
 
     # --- asking ---------------------------------------------------------------------------
 
-    def _last_medicine(self, intent: Intent) -> Reply:
+    def _next_dose(self, intent: Intent) -> Reply | None:
+        """"It's been four hours since my ibuprofen, can I take another now?": the last dose in
+        the log and "follow the label", as for "when did I last take it, can I have more";
+        None (the guidance answers) when no more is asked or no dose is logged."""
+        if not asking.asks_for_more(re.findall(r"[a-z']+", intent.text.lower())):
+            return None
+        medicine = _text(intent.slots.get("medicine"))
+        if recovery_log.last_medicine(self.timers.store, medicine) is None:
+            return None
+        return self._last_medicine(intent, label=True)
+
+    def _last_medicine(self, intent: Intent, *, label: bool = False) -> Reply:
         medicine = _text(intent.slots.get("medicine"))
         last = recovery_log.last_medicine(self.timers.store, medicine)
         if last is None:
@@ -127,7 +143,7 @@ class LogSkill:
             text = self._say("log_last_medicine", medicine=name, at=self._at(last.at),
                              ago=Ago(max(0.0, now - last.at) / 3600).spoken(self.content))
             text = text[0].upper() + text[1:]
-        if _NEXT_DOSE_WORDS & set(intent.text.lower().split()):
+        if label or _NEXT_DOSE_WORDS & set(intent.text.lower().split()):
             text = f"{text} {self._say('log_follow_label')}"
         return Reply(text, intent.name)
 

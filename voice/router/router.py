@@ -137,6 +137,9 @@ or "faster", which everyday remarks end on ("the dog's got out again", "hurry up
 one only when its words are said word for word ("..., tell me more", "do go on"; not "any
 more")."""
 FIRST_COMMANDS = COMMANDS | {"faster"}
+TIMER_GUESSES = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer"})
+"""Timers a remark about the ice or the heat may be taken for, after a command said first."""
+NAMES_THE_TIMER = frozenset("timer timers countdown clock alarm".split())
 """What a few words said first, before a remark of its own, may be taken for
 (_began_on_command): "faster please, I've got to get the kids out"."""
 COMMAND_WORDS = 5
@@ -336,6 +339,7 @@ class Router:
                   or self._after_cries(text, said, whole)
                   or self._after_reaction(text, words, whole)
                   or self._after_alarm(text, words, whole)
+                  or self._timed_anyway(text, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
                   or self._resumed(text, words, whole)
@@ -373,10 +377,17 @@ class Router:
             result = replace(result, name=kind)
         if result.name == "repeat" and _HEAR_MORE.search(" ".join(said)):
             result = replace(result, name="more")  # "I'd like to hear more": more of it
-        if result.name == "cancel_timer" and asking.asks_how_it_stands(said):
+        ordered = asking.ordered_after([self._engine.normalize(p) for p in _pieces(text)])
+        if result.name == "cancel_timer" and asking.asks_how_it_stands(said) and not ordered:
             result = replace(result, name="timer_status", slots={})  # voice.router.asking
+        elif result.name == "timer_status" and ordered:
+            result = replace(result, name="cancel_timer")  # voice.router.asking
+        if result.name == "hydration" and asking.asks_what_caused_it(said):
+            result = replace(result, name="causes")  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):
             result = replace(result, name="last_medicine")  # voice.router.asking
+        if result.name in ("log_medicine", "last_medicine") and asking.asks_for_more(said):
+            result = replace(result, name="medication")  # voice.router.asking
         if result.told or result.name in (*story.TOLD, "unknown", "emergency"):
             return result
         told = self._told_before(text, words)
@@ -795,6 +806,30 @@ class Router:
             return None
         return replace(then, text=text)
 
+    def _timed_anyway(self, text: str, whole: Intent) -> Intent | None:
+        """An order to time the ice or the heat beside a word of how long ("time the ice for me,
+        however long I'm supposed to keep it on"; "go on, time the heat pad"; "is twenty
+        minutes of ice normal? set it for that"), which the whole took for the question of how
+        to use it: the timer it orders, as a guess, when the order is a piece of its own that
+        names the thing to time ("ice cubes in a tea towel, start an ice round") or, after the
+        first, points back to it ("start it please"); not when the order itself asks how long
+        ("set the ice for how long?"), nor where the whole was certain."""
+        kind = TIMED_BY_HOW.get(whole.name)
+        if kind is None or whole.confidence >= 1.0:
+            return None
+        normalize = self._engine.normalize
+        pieces = [normalize(piece) for piece in _pieces(text)]
+        while len(pieces) > 1 and _ONLY_LEADS.match(pieces[0]):
+            pieces = pieces[1:]  # "go on, time the heat pad"
+        at = [k for k, p in enumerate(pieces)
+              if _TIME_IT_FIRST.match(p) or (k and _TIME_IT.match(p))]
+        if (not at or any(re.search(r"\bhow\b(?! ever)", pieces[k]) for k in at)
+                or any(_ASKED_AFTER.match(p) for p in pieces[at[0] + 1:])):
+            return None  # (nor a question after it: "start the ice, oh, and how long ...")
+        name = f"start_{kind}_timer"
+        tagged = self._engine.tagger.tag(normalize(text), self._clock())
+        return Intent(name, GUESSED, slots.extract(name, tagged, self._engine.activities), text)
+
     def _heard_elsewhere(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request after advice heard elsewhere ("my physio said heat for twenty, can you
         time it"), or about something we said, checked back on ("what was that bit about
@@ -872,7 +907,11 @@ class Router:
         (ONSET_MISTAKEN): set_onset, with the time where the slot reads one (a vague time leaves
         it to be asked). Not where the whole heard another request ("it only went this morning,
         so cold or warm?" asks, without a question word)."""
-        if (whole.name not in ONSET_MISTAKEN or whole.confidence >= scoring.ACCEPT
+        # (a cause, however sure, when nothing is asked aloud: "it went an hour and a half
+        # ago, bending over the dishwasher" tells the story of it)
+        cause_told = whole.name == "causes" and "?" not in text
+        if (whole.name not in ONSET_MISTAKEN
+                or (whole.confidence >= scoring.ACCEPT and not cause_told)
                 or not story.onset_told(words) or _asks(_unasked_when(words))):
             return None
         return Intent("set_onset", scoring.ACCEPT, self._onset_said(text), text)
@@ -1094,7 +1133,10 @@ class Router:
         # a cancel guessed from an "off" in the remark is no control the whole took: "stop, I'm
         # off to the loo now", "pause, I'm off to answer the door"
         offed = whole.name == "cancel_timer" and "off" in words
-        if ((whole.name in ("emergency", *CONTROLS, *COMMANDS) and not offed)
+        # (a timer the whole guessed from the remark's things is no control it took: "faster,
+        # the frozen peas are melting"; "stop, I need to sort out this leaking hot water bottle")
+        timed = whole.name in TIMER_GUESSES
+        if ((whole.name in ("emergency", *CONTROLS, *COMMANDS) and not offed and not timed)
                 or whole.confidence >= scoring.ACCEPT):
             return None  # (another control the whole took: "stop there for a minute" pauses)
         guessed = whole.name != "unknown"
@@ -1104,6 +1146,8 @@ class Router:
             rest = words[size:]
             if offed and ("off" not in rest or not story.TIMER_WORDS.isdisjoint(rest)):
                 continue  # (the "off" must be the remark's, which names no timer)
+            if timed and not NAMES_THE_TIMER.isdisjoint(rest):
+                continue  # ("never mind the timer, you can do away with it" cancels)
             # ("sorry, sorry, I wasn't talking to you": an apology, not "sorry?"; nor a clause
             # a question word binds: "I wonder what the weather's doing")
             if (not story.opens_a_remark(rest) or (not guessed and _asks(rest))
@@ -1585,6 +1629,22 @@ _RATED = re.compile(r"\b(?:a|an|at|is|was|about|around|like|between|and|or|to|sa
 _RELAYED = re.compile(r"^(?:[a-z]+, )?(?:it|it's|it is|the (?:app|thing|speaker|assistant|machine)"
                       r"(?:'s| is)?) (?:asking|asks|asked|wants to know)\b[^.?!;]*[.?!;]\s+(\w.*)$")
 """A question the assistant asked, passed on, and what follows it (_relayed)."""
+TIMED_BY_HOW = {"ice_how": "ice", "heat_how": "heat"}
+"""The question of how to use each kind, which an order to time it may be taken for."""
+_LEAD = r"(?:go on|okay|ok|right|please|just|so|now|then|and|oh)"
+_ORDER_LEADS = rf"^(?:{_LEAD} )*"
+_ONLY_LEADS = re.compile(rf"^{_LEAD}(?: {_LEAD})*$")
+_TIME_IT_FIRST = re.compile(
+    _ORDER_LEADS + r"(?:time|set|start|begin) (?:(?:the|a|an|my|me|us|this|that|another)\s)?"
+    r"(?:\w+ ){0,2}?(?:ice|heat|cold|hot|heating|timer|pad|pack|peas|bag|bottle|round|clock"
+    r"|countdown)\b")
+_ASKED_AFTER = re.compile(r"^(?:(?:oh|and|so|but|also|then|um|er|right) )*(?!\w+ ever\b)"
+                          r"(?:how|what|when|which|why|is|are|should|can|could|do|does|will"
+                          r"|would)\b")
+"""A question said after an order ("start the ice, oh, and how long should it stay on"); not
+"however" or "whichever", which the normaliser splits ("how ever")."""
+_TIME_IT = re.compile(
+    _ORDER_LEADS + r"(?:time|set|start|begin) (?:it|that|one|them|the timer|the clock|a timer)\b")
 ALARM_REQUEST_WORDS = 4
 """Words of a request after a round's end, at least (_after_alarm): a short question after it
 ("the timer's done, what now", heard by the recogniser as "what's know" or "what's hour") asks
