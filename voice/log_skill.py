@@ -17,7 +17,6 @@ from voice.content import Content
 from voice.episode import Ago
 from voice.messages import Intent, Reply
 from voice.recovery_log import Entry
-from voice.router import asking
 from voice.skill import Conversation
 from voice.timer_skill import TimerSkill
 from voice.timers import ClockTime, Minutes
@@ -124,6 +123,9 @@ class LogSkill:
         """"It's been four hours since my ibuprofen, can I take another now?": the last dose in
         the log and "follow the label", as for "when did I last take it, can I have more";
         None (the guidance answers) when no more is asked or no dose is logged."""
+        # (imported here: `voice log`, which prints the log, has no router to load)
+        from voice.router import asking
+
         if not asking.asks_for_more(re.findall(r"[a-z']+", intent.text.lower())):
             return None
         medicine = _text(intent.slots.get("medicine"))

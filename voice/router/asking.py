@@ -16,6 +16,10 @@ Likewise a question about what one took is no record of taking it: "was it two o
 ago I took the ibuprofen", routed to `log_medicine`, asks `last_medicine`, unless it names the
 log ("is it okay to log the painkillers I just had"). Over the held-out sets 1-53, 31 of the
 `last_medicine` sentences open so and 4 `log_medicine` ones, each naming the log or the diary.
+
+A question whether water brought this spasm on asks its cause, not how much to drink
+(`asks_what_caused_it`); leave for another dose asks about medicine, not when the last was
+taken (`asks_for_more`).
 """
 
 from __future__ import annotations

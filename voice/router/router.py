@@ -137,11 +137,12 @@ or "faster", which everyday remarks end on ("the dog's got out again", "hurry up
 one only when its words are said word for word ("..., tell me more", "do go on"; not "any
 more")."""
 FIRST_COMMANDS = COMMANDS | {"faster"}
+"""What a few words said first, before a remark of its own, may be taken for
+(_began_on_command): "faster please, I've got to get the kids out"."""
 TIMER_GUESSES = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer"})
 """Timers a remark about the ice or the heat may be taken for, after a command said first."""
 NAMES_THE_TIMER = frozenset("timer timers countdown clock alarm".split())
-"""What a few words said first, before a remark of its own, may be taken for
-(_began_on_command): "faster please, I've got to get the kids out"."""
+"""Words of a remark that is about the timer itself ("never mind the timer, ...")."""
 COMMAND_WORDS = 5
 """How many words, at most, such a command is."""
 POSTURE_COMMANDS = frozenset({"start_ice_timer", "start_heat_timer", "start_stretches", "next",
@@ -377,11 +378,12 @@ class Router:
             result = replace(result, name=kind)
         if result.name == "repeat" and _HEAR_MORE.search(" ".join(said)):
             result = replace(result, name="more")  # "I'd like to hear more": more of it
-        ordered = asking.ordered_after([self._engine.normalize(p) for p in _pieces(text)])
-        if result.name == "cancel_timer" and asking.asks_how_it_stands(said) and not ordered:
-            result = replace(result, name="timer_status", slots={})  # voice.router.asking
-        elif result.name == "timer_status" and ordered:
-            result = replace(result, name="cancel_timer")  # voice.router.asking
+        if result.name in ("cancel_timer", "timer_status"):  # voice.router.asking
+            ordered = asking.ordered_after([self._engine.normalize(p) for p in _pieces(text)])
+            if result.name == "cancel_timer" and asking.asks_how_it_stands(said) and not ordered:
+                result = replace(result, name="timer_status", slots={})
+            elif result.name == "timer_status" and ordered:
+                result = replace(result, name="cancel_timer")
         if result.name == "hydration" and asking.asks_what_caused_it(said):
             result = replace(result, name="causes")  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):

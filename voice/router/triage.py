@@ -216,6 +216,9 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours| percent| per cent)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
+_GENERAL_SUBJECT_NOT = r"(?<!does )(?<!do )(?<!would )(?<!will )(?<!could )(?<!can )(?<!is )"
+"""Not right after the verb of a general question, whose subject a gerund after it is ("does
+having a temperature with back pain mean I should see someone?")."""
 _TESTED = _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
                "stroked", "brushed")
 """How one tests for feeling ("I pinched my bum cheek and felt nothing")."""
@@ -784,7 +787,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("flying", "over", "down", "off my feet", "to the ground", "to the floor")),
     # what one sat or stood on went over with one ("my wheelchair tipped over backwards", "the
     # ladder went over with me on it", "the stepladder gave way under me"; not "I tipped
-    # the chair back", nor "my bike fell over in the wind")
+    # the chair back", nor the thing alone: "the chair tipped over")
     ("trauma", r"my (?:\w+ )?wheelchair (?:just |suddenly )?"
      + _any("tipped", "toppled", "flipped", "went") + " " + _any("over", "backwards", "sideways")),
     ("trauma", _any("my", "the", "our") + r" (?:\w+ )?" + _SAT_ON
@@ -830,8 +833,7 @@ _REPORTS: list[tuple[str, str]] = [
                    # not a habit ("I always get a temperature when I'm run down")
                    r"(?<!always )(?<!usually )(?<!normally )(?<!often )"
                    + _any("have", "had", "got", "getting", "get", "running", "run", "with",
-                          r"(?<!does )(?<!do )(?<!would )(?<!will )(?<!could )(?<!can )(?<!is )"
-                          r"having", "developed")
+                          _GENERAL_SUBJECT_NOT + "having", "developed")
                    + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
@@ -2041,7 +2043,7 @@ _OWN = re.compile(r"\b" + _any(
     "i may", "there is", "getting",
     # (not the subject of a general question: "does having a temperature with back pain mean
     # I should see someone?")
-    r"(?<!does )(?<!do )(?<!would )(?<!will )(?<!could )(?<!can )(?<!is )having",
+    _GENERAL_SUBJECT_NOT + "having",
     "feeling", r"feels?", "running") + r"\b")
 """Signs told as one's own. Not a bare "i": in "should i worry about fever" it owns the worry."""
 _OWN_AFTER = re.compile(r"^\W*(?:\w+ ){0,3}?" + _any("in", "down", "on", "into", "around", "round",
