@@ -129,13 +129,20 @@ class LogSkill:
         if not asking.asks_for_more(re.findall(r"[a-z']+", intent.text.lower())):
             return None
         medicine = _text(intent.slots.get("medicine"))
-        if recovery_log.last_medicine(self.timers.store, medicine) is None:
-            return None
-        return self._last_medicine(intent, label=True)
-
-    def _last_medicine(self, intent: Intent, *, label: bool = False) -> Reply:
-        medicine = _text(intent.slots.get("medicine"))
         last = recovery_log.last_medicine(self.timers.store, medicine)
+        if last is None:
+            return None
+        return self._last_dose(intent, medicine, last, label=True)
+
+    def _last_medicine(self, intent: Intent) -> Reply:
+        medicine = _text(intent.slots.get("medicine"))
+        return self._last_dose(intent, medicine,
+                               recovery_log.last_medicine(self.timers.store, medicine))
+
+    def _last_dose(self, intent: Intent, medicine: str | None, last: Entry | None, *,
+                   label: bool = False) -> Reply:
+        """When `last` (of `medicine`, or of any) was taken, and "follow the label" when asked
+        for more (`label`, or a word of the next dose)."""
         if last is None:
             text = (self._say("log_last_medicine_none", medicine=medicine) if medicine
                     else self._say("log_last_any_none"))

@@ -829,8 +829,7 @@ class Router:
                 or any(_ASKED_AFTER.match(p) for p in pieces[at[0] + 1:])):
             return None  # (nor a question after it: "start the ice, oh, and how long ...")
         name = f"start_{kind}_timer"
-        tagged = self._engine.tagger.tag(normalize(text), self._clock())
-        return Intent(name, GUESSED, slots.extract(name, tagged, self._engine.activities), text)
+        return Intent(name, GUESSED, self._slots_said(name, text), text)
 
     def _heard_elsewhere(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request after advice heard elsewhere ("my physio said heat for twenty, can you
@@ -920,9 +919,13 @@ class Router:
 
     def _onset_said(self, text: str) -> dict[str, Any]:
         """The onset slots the whole sentence gives, read as set_onset reads them."""
+        return self._slots_said("set_onset", text)
+
+    def _slots_said(self, name: str, text: str) -> dict[str, Any]:
+        """The slots of intent `name` that the whole sentence gives."""
         engine = self._engine
         tagged = engine.tagger.tag(engine.normalize(text), self._clock())
-        return slots.extract("set_onset", tagged, engine.activities)
+        return slots.extract(name, tagged, engine.activities)
 
     def _asked_first(self, text: str, words: list[str], said: list[str],
                      whole: Intent) -> Intent | None:
@@ -1138,7 +1141,7 @@ class Router:
         # (a timer the whole guessed from the remark's things is no control it took: "faster,
         # the frozen peas are melting"; "stop, I need to sort out this leaking hot water bottle")
         timed = whole.name in TIMER_GUESSES
-        if ((whole.name in ("emergency", *CONTROLS, *COMMANDS) and not offed and not timed)
+        if ((whole.name in ("emergency", *CONTROLS, *COMMANDS) and not timed)
                 or whole.confidence >= scoring.ACCEPT):
             return None  # (another control the whole took: "stop there for a minute" pauses)
         guessed = whole.name != "unknown"
