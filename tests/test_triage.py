@@ -2508,3 +2508,32 @@ def test_figures_of_speech_long_known_signs_and_blows(text: str, expected: Verdi
 ])
 def test_readings_landings_things_gone_over_and_fears(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unable to go, told as the time since one last managed, or as nothing getting out
+    ("it's fourteen hours since I last managed to wee and I've tried and tried", Verdict.REPORT),
+    ("I'm on the loo and I can't get any pee out at all", Verdict.REPORT),
+    # nothing felt when wiping; a leg that won't lift, the limb named before
+    ("I wiped and I felt nothing back there", Verdict.REPORT),
+    ("my legs are so weak, I can hardly raise my left one", Verdict.REPORT),
+    # a fall told with the "i" first, or with "have"
+    ("I was reaching for the kettle and tumbled over onto the lino", Verdict.REPORT),
+    ("the lamp wobbled and toppled over", Verdict.NONE),
+    ("I've just slipped on the wet tiles by the back door", Verdict.REPORT),
+    ("I've slipped the heat pack under my back", Verdict.NONE),
+    # a fever or a tingle long gone; a tingle from lying on the floor
+    ("I had the flu with a fever a fortnight ago, all gone now, can I take ibuprofen?",
+     Verdict.NEGATED),
+    ("the fever was last month with a chest infection, I'm fine now", Verdict.NEGATED),
+    ("my dad ran a fever once with his back and they kept him in, when should I worry?",
+     Verdict.NEGATED),
+    ("the tingling in my toes two summers ago went away, would it matter if it came back?",
+     Verdict.NEGATED),
+    ("I had a fever last week and I still have it", Verdict.REPORT),
+    ("I've got pins and needles in my foot from the cold floor, how should I lie?",
+     Verdict.NEGATED),
+])
+def test_cannot_go_wiping_falls_with_have_and_signs_long_gone(text: str,
+                                                              expected: Verdict) -> None:
+    assert verdict(text) is expected

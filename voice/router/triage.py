@@ -429,10 +429,13 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("all day", "today", "at all", r"for (?:\w+ )?hours",
             r"since (?:this|last|yesterday|lunch|breakfast|i woke|i got up|[0-9])")),
     # "it's been fourteen hours since I last passed any water": half a day or more without
-    ("bladder_bowel", r"(?:been|over|more than|nearly|almost) (?:about |around |over |nearly )?"
+    ("bladder_bowel", r"(?:been|over|more than|nearly|almost|it is) "
+     r"(?:about |around |over |nearly )?"
      + _any("[89]", "[1-9][0-9]", "a day", "a whole day", "a full day", "all day")
      + r" (?:hours? )?since (?:i|he|she) (?:last |was last able to |could last |managed to )?"
      + _any(r"(?:had|did|done|managed|went for) a (?:pee|wee)", r"peed", r"weed", r"urinated",
+            # "since I last managed to pee"
+            r"(?:last )?(?:managed|was able) to (?:pee|wee|urinate|go)",
             r"(?:passed|past) (?:any |some )?(?:water|urine)", "been to the (?:toilet|loo)")),
     ("bladder_bowel", r"(?:have|has) not " + _any("peed", "weed", "urinated",
                                                   r"passed (?:any )?(?:water|urine)",
@@ -859,7 +862,10 @@ _REPORTS: list[tuple[str, str]] = [
                    # the room's ("the temperature's up in here") is no fever
                    r"(?! in here| in the (?:room|house|flat|kitchen|lounge|bedroom|office))")),
     # not "how long's left" heard as "how long slipped", "how much is left" as "how much i slipped"
-    ("trauma", _NOT_HOW_MUCH + r"i (?:just |actually |literally |then |also )?"
+    # ("I've just slipped in the bath", "I had tripped on the rug")
+    ("trauma", _NOT_HOW_MUCH + r"i (?:(?:have|had) (?=(?:just |actually |literally )?"
+     r"(?:slipped|tripped|fainted|blacked)" + _NOT_SLIPPED_ON + r"))?"
+     r"(?:just |actually |literally |then |also )?"
      + _any("fell", "have fallen",
                             r"(?:have |has )?(?:just )?(?:had|took|taken) (?:an? )?"
                             r"(?:really |very |pretty |quite |proper |real )?"
@@ -868,7 +874,7 @@ _REPORTS: list[tuple[str, str]] = [
                             # not the mistake: "I slipped up and took them twice"
                             # nor a thing slipped under one ("I slipped the hot water bottle
                             # under my back")
-                            r"slipped(?! a disc| you up| up$| up (?:there|with|by|again)\b"
+                            r"slipped(?! (?:a )?discs?\b| you up| up$| up (?:there|with|by|again)\b"
                             r"| (?:the|a|an|my|some|this|that|it|them)(?: \w+){0,3}? "
                             r"(?:under|behind|beneath|into|in|onto|between|down)\b"
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
@@ -1027,6 +1033,10 @@ _REPORTS: list[tuple[str, str]] = [
      + " by " + _any("a", "an", "the", "my", "his", "her", "our", "some", "someone", "somebody")
      + r"\b(?! (?:\w+ )?" + _any("pain", "spasm", "spasms", "flu", "virus", "bug", "cold",
                                  "cough", "news", "heat", "tiredness") + r"\b)"),
+    # "I was getting up from the floor and toppled over onto the coffee table": the "i" said
+    # first (not "the lamp wobbled and toppled over")
+    ("trauma", r"\bi (?:\w+ ){1,8}?and (?:then |just )?(?:toppled|tumbled|keeled) "
+     + _any("off", "over", "down", "from", "onto", "backwards", "sideways")),
     # "I've just toppled off the kitchen stool", "I tumbled backwards"
     ("trauma", r"i (?:have |had )?(?:just |then |also |actually )?(?:toppled|tumbled|keeled) "
      + _any("off", "over", "down", "from", "out of", "backwards", "onto")),
@@ -1518,9 +1528,14 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "when I wiped just now I couldn't feel it back there at all"
     ("numbness", _CANNOT + r" (?:really |actually )?feel (?:it|anything|a thing|the paper)\b",
      re.compile(r"\bwip(?:e|ed|ing)\b")),
+    # "wiped after going and felt nothing down there"
+    ("numbness", r"\b(?:i |and )?(?:felt|feel|could feel) (?:absolutely |just |literally )?"
+     r"nothing\b"
+     r"(?! (?:but|except|other than|apart from|wrong|untoward|unusual|odd|strange)\b)",
+     re.compile(r"\bwip(?:e|ed|ing)\b")),
     # "I'm sitting on the toilet and I can't get anything to come out": not going
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|a single drop|one drop"
-     r"|a drip|a dribble|it) (?:to )?"
+     r"|a drip|a dribble|it) (?:wee |pee |urine )?(?:to )?"
      r"(?:come )?out", _URINE),
     # "I went to the toilet and I couldn't go" (not "couldn't go to the loo on my own")
     ("bladder_bowel", r"could not (?:seem to )?(?:actually )?go\b"
@@ -1533,6 +1548,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      r"(?:come|comes|coming|came) out", _URINE),
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
+    # "weakness in the legs, and I can barely lift my right one": the limb named elsewhere
+    ("weakness", _CANNOT + " " + _any("lift", "raise", "move") + r" my (?:left|right) (?:1|one)\b",
+     re.compile(rf"\b{_LIMB}\b")),
     # "my legs have stopped listening to me, I can't stand on them"
     ("weakness", _CANNOT + " " + _any("stand on", "put weight on", "put any weight on", "walk on")
      + " them", re.compile(rf"\b{_LIMB}\b")),
@@ -1621,12 +1639,20 @@ _LONG_AGO = re.compile(r"\b" + _any(
 """When an injury told was long past ("I had a fall years ago", "she came off a horse as a
 kid"): history, not the fresh trauma that makes back pain urgent."""
 _FEVER_PAST = re.compile(_LONG_AGO.pattern + r"|\b(?<!since )" + _any(
-    r"last (?:week|month)", r"(?:\w+ |a few |a couple of )?(?:weeks?|months?) (?:ago|back)")
+    r"last (?:week|month)",
+    r"(?:\w+ |a few |a couple of )?(?:weeks?|months?|fortnights?) (?:ago|back)",
+    # "I had a fever once", "ran a fever with his back pain once and they kept him in"
+    r"once(?! (?:i|he|she|it|we|they|you|my|his|her|the|that|this)\b)")
                          + r"\b")
 """When a fever had was past: long ago, or weeks or months back ("I had a fever last month and
 took Tylenol for it"); not "since last week"."""
-_HAD_ONCE = re.compile(r"\b(?:had|got|caught|ran) (?:a |an )?(?:\w+ )?$")
+_HAD_ONCE = re.compile(r"\b(?:had|got|caught|ran) (?:a |an )?(?:\w+ )?$"
+                       # "I had flu with a fever"
+                       r"|\b(?:had|got|caught) (?:the )?(?:flu|a cold|a bug|covid|a virus) with "
+                       r"(?:a |an )?$")
 _HAD_SAID = re.compile(r"(?:had|got|caught|ran)\b")
+_WAS_AFTER = re.compile(r" (?:was|were)\b")
+"""... or the sign said to have been ("the fever was last week")."""
 """... or the having said with the sign ("I had a temperature last week")."""
 _STILL_HAD = re.compile(r"\b(?:still|since|ever since|again|and now|started|began)\b")
 """A fever had once ("I had a fever last month"), not one still had ("I had a fever last week
@@ -1730,7 +1756,8 @@ def _never_till_now(clause: str, m: re.Match[str], after: str) -> bool:
 
 
 _EARLIER = re.compile(r"\b" + _any(
-    r"(?:\w+ |a few |a couple of |a good few )?(?:years?|months?|weeks?) (?:ago|back|before)",
+    r"(?:\w+ |a few |a couple of |a good few )?(?:years?|months?|weeks?|fortnights?)"
+    r" (?:ago|back|before)",
     r"a (?:while|long time|good while) (?:ago|back)", "last year", "the year before last",
     r"in the past", r"(?:my|the) (?:last|first|previous|other) episode",
     r"last (?:winter|summer|spring|autumn)",
@@ -1752,7 +1779,9 @@ _NOT_RESOLVED = re.compile(r"\b(?:not|never|no|yet to|still)(?: \w+)?$")
 """Said just before a resolution, it is none: "it never went away", "it has not got better"."""
 _RETURNS = ("again", "returned", "come back", "came back", "coming back")
 """Words of a sign come back."""
-_BACK_AGAIN = re.compile(r"\b" + _any(*_RETURNS, "back again", "this time", "today", "this morning",
+# (not "if they came back")
+_BACK_AGAIN = re.compile(r"\b(?<!if they )(?<!if it )(?<!if that )(?<!if i )"
+                         + _any(*_RETURNS, "back again", "this time", "today", "this morning",
                                        "tonight", "but now", "and now", "now it", "now my",
                                        # (not "does that still need checking")
                                        r"still(?! (?:need|needs|worth|matter|matters|count"
@@ -1780,9 +1809,13 @@ _ASLEEP_TOO = re.compile(r"\b(?:pins and needles|dead|tingl\w*)\b")
 from being tucked under me"), are a foot asleep in other words."""
 EARLIER_WORDS = 6
 """How near the sign its time must be said, in words before it."""
+_WHERE_FIRST = re.compile(r"^ (?:in|down|on|round|around) (?:my|his|her|both|the) (?:left |right )?"
+                          r"(?:\w+ )?" + _any(*LIMBS, *SADDLE) + r"\b")
+"""Where the sign was, said just after it ("the pins and needles in my feet last spring")."""
 EARLIER_AFTER = 3
 """... or in words after it ("I had numb legs years ago, that's long gone")."""
-_SAT = _any("kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
+_SAT = _any(r"(?<=from )(?:the|this) (?:hard |cold |bare |wooden )?floor",  # "from the hard floor"
+           "kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
            r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
            r"(?:lie|sit|lean) on", "kneel", "squat", "crouch", "cross my legs",
            r"(?:being )?(?:tucked|folded) (?:up )?under (?:me|myself|my \w+)",
@@ -1886,7 +1919,8 @@ def _since_gone(clause: str, m: re.Match[str], after: str, opening: str = "") ->
     before = " ".join(clause[: m.start()].split()[-EARLIER_WORDS:])
     if _LAST_TIME.search(before) and _NOT_THIS_TIME.match(after):
         return True  # "last time it was a car accident ..., but this time nothing happened"
-    just_after = " ".join(after.split()[:EARLIER_AFTER])  # (across a comma: "..., years ago")
+    # (across a comma: "..., years ago"; past where it was: "in my feet last spring")
+    just_after = " ".join(_WHERE_FIRST.sub("", after).split()[:EARLIER_AFTER])
     moment = _MOMENT.match(after) or (_MINUTE.match(after) and not _IN_SADDLE.search(clause))
     if moment and _GONE_NOW.search(after) and not _STILL.search(after):
         return _BACK_AGAIN.search(after) is None  # "tingly for a second ..., it's gone now"
@@ -3027,7 +3061,8 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                 and _GAVE_ME.search(clause[: m.start()])
                                 and not _WHY_TOLD.match(clause))  # (not "what's giving me")
                             or (flag == "fever" and (_HAD_ONCE.search(clause[: m.start()])
-                                                     or _HAD_SAID.match(m[0]))
+                                                     or _HAD_SAID.match(m[0])
+                                                     or _WAS_AFTER.match(clause[m.end():]))
                                 and _long_past(clause, m, _FEVER_PAST)
                                 and not _STILL_HAD.search(clause[: m.start()] + after))
                             or (flag == "fever" and _SHIVERS.search(m[0])
