@@ -1623,3 +1623,40 @@ def test_when_it_began_told_with_a_vague_time(router: Router, text: str, intent:
 def test_orders_after_questions_causes_asked_more_medicine_and_timers_ordered(
         router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a piece saying only how to answer is no request of its own
+    ("can I have ibuprofen with this? no lecture please", "medication"),
+    ("just the one answer: how long should the ice stay on?", "ice_how"),
+    ("carry on, no recap", "resume"),
+    ("pause it, and don't say anything till I'm back in here", "pause"),
+    ("okay, keep it short, which stretch first?", "stretches"),
+    # a start that names what it starts, said last after a remark
+    ("I've got the mat out and I'm lying on it, start the stretches", "start_stretches"),
+    ("the ice phase is over now, begin a heat round of twenty minutes", "start_heat_timer"),
+    # a start said first, the length or the choice left to us
+    ("heat timer, whichever length you think is best", "start_heat_timer"),
+    ("the ice timer, how long do you reckon it should be?", "ice_how"),
+    # a pace asked for in a piece of its own
+    ("I'm doing the breathing now, could you count slower?", "slower"),
+    ("talk a bit faster, my arm's going dead holding this", "faster"),
+    # a yes or a no, then where the person is
+    ("yes, I'm flat on my back now", "affirm"),
+    ("no, I'm still sat on the floor", "deny"),
+    ("no, I'm on my back, should I turn on my side?", "position"),
+    # what was told, logged, though "the log" drew a guess at the summary
+    ("that's my second walk round the garden, put it in the log", "log_activity"),
+])
+def test_how_to_answer_starts_named_last_paces_answers_where_and_logs_told(
+        router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+def test_a_pet_told_to_get_off_the_legs_is_no_emergency(router: Router) -> None:
+    assert router.route("Rex, get off my legs, you lump").name != "emergency"
+
+
+def test_the_timer_told_of_then_a_question_cancels_nothing(router: Router) -> None:
+    text = "I've just taken the ice pack off after one round, how long do I leave it till the next?"
+    assert router.route(text).name != "cancel_timer"

@@ -21,6 +21,7 @@ from voice.router import (
     correction,
     dictation,
     hearsay,
+    manner,
     phrasings,
     prepared,
     scoring,
@@ -162,6 +163,17 @@ anything else I can try"): no request said first ends on one (_before_remark).""
 PIECE_COMMANDS = frozenset({"stop", "pause", "resume", "next", "cancel_timer"})
 """What a last piece alone may be taken for after a guess (_ended_on_piece): not "go on" (more,
 or a yes), nor "start the timer", whose kind the words before may tell..."""
+NAMED_STARTS = frozenset({"start_stretches", "start_ice_timer", "start_heat_timer"})
+NAMED_KIND = frozenset("stretches stretch routine ice icing cold heat heating warm".split())
+LEFT_TO_US = frozenset("decide choose pick reckon whichever whatever suggest recommend".split())
+"""Words that leave a choice to us after a start ("..., whichever you reckon": _left_to_us)."""
+STARTING = frozenset("start begin set put time run do kick".split())
+"""... with a verb of starting, or its minutes ("kill the ticker, the ice one" names the timer
+it kills; "..., fifteen minutes of heat please" starts one)."""
+NAMED_WORDS = 8
+"""... and a start that names what it starts, in at most NAMED_WORDS words ("I'm on my back
+with my knees bent, start the stretches"; "the cold stage is done with, start a heat round of
+half an hour")."""
 UNENDED = frozenset({"emergency", "more", "resume", "pause", "stop", "next", "affirm", "repeat",
                      "again"})
 """... nor after a guess at one of these, which the last piece only says again ("enough, I
@@ -204,6 +216,8 @@ SPOKEN = frozenset("""you your talk talking talked speak speaking spoke say sayi
 "is there a way to say it quicker", "that was faster than I can follow", "can it speed up")."""
 SPEEDS = frozenset("fast faster quick quicker quickly slow slower slowly".split())
 """Pace words of speed (not "longer": "can't keep my eyes open any longer, goodnight")."""
+SPEAKING = frozenset("talk speak count counting read say explain".split())
+"""How we speak or count, said with a pace in a piece of its own (_pace_piece)."""
 PACE_ASKING = frozenset("do does did is are will would can could should which what how".split())
 """How a question about the pace of something else opens ("does it heal faster if ...")."""
 PACE_QUESTION_WORDS = 4
@@ -333,6 +347,7 @@ class Router:
                   or self._too_fast_or_slow(text, said, whole)
                   or self._control_beside_pace(text, said, whole)
                   or self._pace_of_something_else(text, said, whole)
+                  or self._pace_piece(text, whole)
                   or self._wanted_instead(text, words, whole)
                   or self._supposing(text, said, whole)
                   or self._proposed(text, words, whole)
@@ -341,6 +356,7 @@ class Router:
                   or self._after_reaction(text, words, whole)
                   or self._after_alarm(text, words, whole)
                   or self._timed_anyway(text, whole)
+                  or self._left_to_us(text, whole)
                   or self._heard_elsewhere(text, words, whole)
                   or self._pointed_back(text, words, whole)
                   or self._resumed(text, words, whole)
@@ -349,6 +365,7 @@ class Router:
                   or self._onset_told(text, words, whole)
                   or self._unsure_aside(text, whole)
                   or self._answered_first(text, words, whole)
+                  or self._answered_where(text, words, whole)
                   # cries first are no story: "ow, it went when I bent down, at six"
                   or self._asked_last(text, words[_cried(words):], whole)
                   or self._asked_first(text, words, said, whole)
@@ -738,6 +755,42 @@ class Router:
             return Intent("unknown", confidence, {}, text)
         return replace(then, text=text)
 
+    def _left_to_us(self, text: str, whole: Intent) -> Intent | None:
+        """A start said word for word as the first piece, then the choice of how long or which
+        left to us ("ice timer please, ten or fifteen, whichever you reckon"; "heat timer, you
+        choose the length"), which the whole took for a question about the ice or the heat:
+        the start, asked back as a guess, with only the first piece's slots."""
+        if (whole.name in (*NAMED_STARTS, *TIMERS, "emergency")
+                or whole.confidence >= scoring.ACCEPT):
+            return None  # (a running timer's: "ice timer, heat timer, whichever's on, cancel it")
+        pieces = _pieces(text)
+        if len(pieces) < 2:
+            return None
+        rest = self._engine.normalize.words(" ".join(pieces[1:])).split()
+        if LEFT_TO_US.isdisjoint(rest) and "up to you" not in " ".join(rest):
+            return None
+        first = self._route(pieces[0])
+        if first.name not in NAMED_STARTS or first.confidence < 1.0:
+            return None
+        return replace(first, text=text, confidence=GUESSED)
+
+    def _pace_piece(self, text: str, whole: Intent) -> Intent | None:
+        """A piece set off by punctuation that asks us to speak or count at another pace
+        ("I'm halfway through the breathing, could you count a bit slower?"; "talk faster, I
+        can't hold this position long"), where the whole took the rest for a request: the
+        pace, asked back as a guess."""
+        if whole.name in ("slower", "faster") or whole.confidence >= 1.0:
+            return None
+        for piece in _pieces(text):
+            words = self._engine.normalize.words(piece).split()
+            if (len(words) < 2 or SPEEDS.isdisjoint(words) or SPEAKING.isdisjoint(words)
+                    or "not" in words):
+                continue
+            then = self._route(piece)
+            if then.name in ("slower", "faster") and then.confidence >= scoring.CLARIFY:
+                return Intent(then.name, GUESSED, {}, text)
+        return None
+
     def _corrected(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """What the person wants after correcting us ("no, I didn't say stop, I said next";
         voice.router.correction), when that is a sure request, or a guess surer than the
@@ -875,6 +928,11 @@ class Router:
         for part, first in story.beside_timer(words):
             then = self._route(part)
             if then.name in ("unknown", "emergency") or then.confidence < scoring.CLARIFY:
+                continue
+            if (first and then.name in TIMERS
+                    and not story.QUESTION_WORDS.isdisjoint(words[len(part.split()):])):
+                # "I've just taken the ice off after one round, how long should I leave it
+                # before the next one?": a question follows the clause, the timer was told
                 continue
             surer = then.confidence > whole.confidence
             if ((then.name not in TIMERS and (whole.name in TIMERS or surer))
@@ -1101,11 +1159,15 @@ class Router:
         if len(pieces) == 1:
             return self._asked_then_commanded(text, words)
         said = self._said_last(pieces)
-        if (not said or len(said) > COMMAND_WORDS
+        most = COMMAND_WORDS if NAMED_KIND.isdisjoint(said) else NAMED_WORDS
+        if (not said or len(said) > most
                 or said[0] in story.AUXILIARIES | story.QUESTION_WORDS | TOLD_BY):
             return None  # (nor a question, "..., is that enough", nor told: "..., I'm ready")
         then = self._route(" ".join(said))
-        if then.name in PIECE_COMMANDS and then.confidence >= 1.0:
+        named = (then.name in NAMED_STARTS and not NAMED_KIND.isdisjoint(said)
+                 and (not STARTING.isdisjoint(said) or "minutes" in then.slots)
+                 and then.confidence >= scoring.ACCEPT)
+        if (then.name in PIECE_COMMANDS and then.confidence >= 1.0) or named:
             return replace(then, text=text, confidence=GUESSED)
         return None
 
@@ -1241,8 +1303,9 @@ class Router:
         as a medicine when one is named (_TAKEN), as pain when it is about the pain (_PAIN_TOLD,
         or a score, _RATED), else as an activity, and asked back as a guess. `said`: the words
         of `text`, normalised."""
-        if whole.name in (*LOGS, "last_medicine", "log_summary", "emergency"):
-            return None
+        if whole.name in (*LOGS, "last_medicine", "emergency") or (
+                whole.name == "log_summary" and whole.confidence >= scoring.ACCEPT):
+            return None  # (a guess at the summary from "the log" said: "..., put it in the log")
         if _LOG_SAID.search(text) is None:
             return None
         engine = self._engine
@@ -1329,6 +1392,21 @@ class Router:
         if then.name not in ("unknown", "goodbye", "affirm") and then.confidence >= scoring.CLARIFY:
             return None
         return Intent("affirm", scoring.ACCEPT, {}, text)
+
+    def _answered_where(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A yes or a no, then where or how the person is, asking nothing ("yes, I'm lying flat
+        now"; "no, I'm still on the floor"; "correct, I've made it up onto the bed"), which the
+        whole took for a question about lying or moving, or for nothing: the answer."""
+        if (len(words) < 3 or whole.name not in ("position", "movement", "unknown")
+                or whole.confidence >= scoring.ACCEPT or _asks(words[1:])
+                or not ELSEWHERE.isdisjoint(words)  # ("no, I'm fine, love, I'll ring you back")
+                or words[1:3] not in (["i", "am"], ["i", "have"])):
+            return None
+        if words[0] in CONSENTS | {"correct", "yup", "aye"}:
+            return Intent("affirm", scoring.ACCEPT, {}, text)
+        if words[0] in NOES:
+            return Intent("deny", scoring.ACCEPT, {}, text)
+        return None
 
     def _not_stopped(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """"Don't stop (there)" taken for a stop or a pause: it asks for more; "don't stop the
@@ -1654,10 +1732,12 @@ ALARM_REQUEST_WORDS = 4
 """Words of a request after a round's end, at least (_after_alarm): a short question after it
 ("the timer's done, what now", heard by the recogniser as "what's know" or "what's hour") asks
 how the round stands, as the whole takes it."""
-REWRITES: tuple[Callable[[str], str | None], ...] = (dictation.written, vocative.said_of_part)
+REWRITES: tuple[Callable[[str], str | None], ...] = (dictation.written, vocative.said_of_part,
+                                                     manner.without_manner)
 """What a sentence is routed as, said another way, before anything else (None: as it is):
 punctuation said aloud, written ("start the stretches full stop"); speech to the body, as said
-of it ("legs, why won't you move?")."""
+of it ("legs, why won't you move?"); without a piece saying how to answer ("carry on, no
+recap")."""
 _ALARM_RANG = re.compile(
     r"^(?:(?:right|okay|ok|so|well|oh|and|alright) )*(?:that is |that has |it is |it has )?"
     r"(?:(?:the|my|that) )?(?:(?:ice|heat|heat pad|timer|ice timer|heat timer|alarm|beeper|buzzer"
@@ -1876,11 +1956,13 @@ _EVERYDAY_IDIOMS = re.compile(r"\b(?:fell|fall|falls|falling|fallen) (?:a)?sleep
                               r"|\b(?:fell|fall|falls|falling|fallen) for "
                               r"(?:it|that|this|an?|the)\b"
                               r"|\bweak at the knees\b"
+                              r"|\b(?:get|gets|got|getting) off (?:my|me|his|her) "
+                              r"(?:legs?|feet|foot|lap)\b"
                               r"|\bfever pitch\b|\bin a fever of\b"
                               r"|\b(?:numb|tingle|tingles) (?:with|of) " + triage.FEELINGS + r"\b")
 """Red-flag words in an idiom that means nothing of them: "I fell asleep on the heating pad by
 accident", "I fell for an advert", "I went weak at the knees at the price", "the telly's at
-fever pitch", "numb with panic"."""
+fever pitch", "numb with panic", "Puss, get off my legs"."""
 
 
 def _alarming(text: str, engine: _Engine) -> bool:

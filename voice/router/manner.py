@@ -1,0 +1,57 @@
+"""How the person wants the answer said, set off from the request: "just tell me the usual dose
+of naproxen, no extra chat", "ice timer please, and don't say a word until it's finished",
+"give me one answer: how long should a heat session last?", "carry on, no recap". Such a piece
+asks for no intent of its own, yet its words ("recap", "say", "finished", "one") pull the
+router towards others (a summary, a timer's state, a one-minute timer). The sentence is
+routed without it. Only whole pieces that punctuation sets off are dropped, and only when a
+request is left ("the short version's fine" said alone is an answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT = r"(?:do not|don't|dont)"
+_MANNER = re.compile(
+    r"(?:(?:and|but|oh|please|so|just|okay|ok|right) )*(?:" + "|".join((
+        # "don't say a word until it's finished", "don't say anything till I'm back"
+        _NOT + r" (?:say|tell me|talk|speak|chat)(?: (?:a word|anything|a thing|much))?"
+        r"(?: (?:else|more))?(?: (?:until|till|til) [\w' ]+)?",
+        _NOT + r" ask(?: me)?(?: anything| any questions| questions)?(?: just [\w' ]+)?",
+        r"(?:i )?" + _NOT + r" (?:need|want) (?:the|a) (?:whole|full|long) "
+        r"(?:list|lecture|explanation|speech|story|thing)",
+        # "no extra chat", "no lecture please", "no recap"
+        r"no (?:extra |more |long |big |fancy )?(?:chat|chatter|chit chat|lecture|lectures|recap"
+        r"|waffle|waffling|preamble|essay|speech|speeches|fuss|small talk|frills)"
+        r"(?: (?:please|thanks|thank you))?",
+        # "give me one answer", "just one word", "in a sentence", "bullet points only"
+        r"(?:give me |tell me )?(?:just )?(?:one|a single|a one) (?:answer|word|line)(?: answer)?"
+        r"(?: (?:please|only))?",
+        r"(?:in )?(?:one|a|a single) (?:sentence|word)(?: (?:please|only))?",
+        r"bullet points?(?: only| please)?",
+        r"(?:in )?plain (?:words|english)(?: please)?",
+        r"keep it (?:short|brief|quick|simple|snappy)(?: (?:please|and sweet))?",
+        r"(?:short|quick) (?:and sweet|answer|version)(?: please| only)?",
+        r"nothing (?:else|more)",
+        r"(?:quietly|softly|gently) (?:please|now)",
+        r"whisper(?: it)?(?: (?:please|if you can))?",
+    )) + r")")
+"""A piece that says only how to answer."""
+_PIECE = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
+
+
+def without_manner(text: str) -> str | None:
+    """The text without its pieces that say only how to answer; None when it has none, or
+    when nothing else would be left."""
+    kept: list[str] = []
+    dropped = False
+    for m in _PIECE.finditer(text):
+        piece = " ".join(m[1].lower().replace("\u2019", "'").split())
+        if piece and _MANNER.fullmatch(piece):
+            dropped = True
+            continue
+        kept.append(m[0])
+    rest = "".join(kept).strip(" ,;:")
+    if not dropped or not re.search(r"\w", rest):
+        return None
+    return rest
