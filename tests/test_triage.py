@@ -2533,6 +2533,12 @@ def test_readings_landings_things_gone_over_and_fears(text: str, expected: Verdi
     ("I had a fever last week and I still have it", Verdict.REPORT),
     ("I've got pins and needles in my foot from the cold floor, how should I lie?",
      Verdict.NEGATED),
+    # as a recogniser hears them: "we" for "wee", "won" for "one", "happen" for "happened"
+    ("sat on the toilet and i can't get any we out", Verdict.REPORT),
+    ("the leaflet says weakness in the legs matters and i can hardly lift my left won",
+     Verdict.REPORT),
+    ("my friend said losing bladder control is serious and i think it's just happen to me",
+     Verdict.REPORT),
 ])
 def test_cannot_go_wiping_falls_with_have_and_signs_long_gone(text: str,
                                                               expected: Verdict) -> None:

@@ -1498,7 +1498,8 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      + _any("come", "come out", "flow", "start",
             r"go(?! down| over| out| back| up| far| anywhere| off)"), _URINE),
     # "you said losing control of your bladder is serious, well it's just happened to me"
-    ("bladder_bowel", _any(r"(?:it|that|this) (?:has |is )?(?:just |now )?happened "
+    # (its "-ed" lost as heard: "that's just happen to me")
+    ("bladder_bowel", _any(r"(?:it|that|this) (?:has |is )?(?:just |now )?happen(?:ed)? "
                            r"(?:to me|just now)",
                            r"(?:it|that|this) (?:has|is) (?:just|now) happened",
                            r"(?:it|that|this) is (?:just |now )?happening (?:to me|now|right now)"),
@@ -1535,7 +1536,7 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\bwip(?:e|ed|ing)\b")),
     # "I'm sitting on the toilet and I can't get anything to come out": not going
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|a single drop|one drop"
-     r"|a drip|a dribble|it) (?:wee |pee |urine )?(?:to )?"
+     r"|a drip|a dribble|it) (?:wee |we |pee |urine )?(?:to )?"
      r"(?:come )?out", _URINE),
     # "I went to the toilet and I couldn't go" (not "couldn't go to the loo on my own")
     ("bladder_bowel", r"could not (?:seem to )?(?:actually )?go\b"
@@ -1549,7 +1550,8 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "I couldn't hold my bowels, it just came out", heard as "... my bowels it's just came out"
     ("bladder_bowel", r"(?:just|suddenly|all) (?:came|come|comes|coming) out", _EXCRETA),
     # "weakness in the legs, and I can barely lift my right one": the limb named elsewhere
-    ("weakness", _CANNOT + " " + _any("lift", "raise", "move") + r" my (?:left|right) (?:1|one)\b",
+    ("weakness", _CANNOT + " " + _any("lift", "raise", "move")
+     + r" my (?:left|right) (?:1|one|won)\b",
      re.compile(rf"\b{_LIMB}\b")),
     # "my legs have stopped listening to me, I can't stand on them"
     ("weakness", _CANNOT + " " + _any("stand on", "put weight on", "put any weight on", "walk on")
