@@ -1,10 +1,10 @@
 """How the person wants the answer said, set off from the request: "just tell me the usual dose
 of naproxen, no extra chat", "ice timer please, and don't say a word until it's finished",
-"give me one answer: how long should a heat session last?", "carry on, no recap". Such a piece
+"give me one answer: how long should the ice stay on?", "carry on, no recap". Such a piece
 asks for no intent of its own, yet its words ("recap", "say", "finished", "one") pull the
 router towards others (a summary, a timer's state, a one-minute timer). The sentence is
-routed without it. Only whole pieces that punctuation sets off are dropped, and only when a
-request is left ("the short version's fine" said alone is an answer).
+routed without it. Only whole pieces that punctuation sets off are dropped, and only when
+something is left ("keep it short" said alone is routed as it is).
 """
 
 from __future__ import annotations

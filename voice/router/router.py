@@ -163,21 +163,22 @@ anything else I can try"): no request said first ends on one (_before_remark).""
 PIECE_COMMANDS = frozenset({"stop", "pause", "resume", "next", "cancel_timer"})
 """What a last piece alone may be taken for after a guess (_ended_on_piece): not "go on" (more,
 or a yes), nor "start the timer", whose kind the words before may tell..."""
-NAMED_STARTS = frozenset({"start_stretches", "start_ice_timer", "start_heat_timer"})
-NAMED_KIND = frozenset("stretches stretch routine ice icing cold heat heating warm".split())
-LEFT_TO_US = frozenset("decide choose pick reckon whichever whatever suggest recommend".split())
-"""Words that leave a choice to us after a start ("..., whichever you reckon": _left_to_us)."""
-STARTING = frozenset("start begin set put time run do kick".split())
-"""... with a verb of starting, or its minutes ("kill the ticker, the ice one" names the timer
-it kills; "..., fifteen minutes of heat please" starts one)."""
-NAMED_WORDS = 8
-"""... and a start that names what it starts, in at most NAMED_WORDS words ("I'm on my back
-with my knees bent, start the stretches"; "the cold stage is done with, start a heat round of
-half an hour")."""
 UNENDED = frozenset({"emergency", "more", "resume", "pause", "stop", "next", "affirm", "repeat",
                      "again"})
 """... nor after a guess at one of these, which the last piece only says again ("enough, I
 don't want a fuss, stop there" is stop, not pause)."""
+NAMED_STARTS = frozenset({"start_stretches", "start_ice_timer", "start_heat_timer"})
+"""Starts a last piece may be taken for after a guess (_ended_on_piece) when it names what it
+starts (NAMED_KIND), in at most NAMED_WORDS words ("I'm on my back with my knees bent, start the
+stretches"; "the cold stage is done with, start a heat round of half an hour"), with a verb of
+starting (STARTING) or its minutes ("kill the ticker, the ice one" names the timer it kills;
+"..., fifteen minutes of heat please" starts one). Also what a first piece may start when the
+rest leaves the choice to us (_left_to_us)."""
+NAMED_KIND = frozenset("stretches stretch routine ice icing cold heat heating warm".split())
+STARTING = frozenset("start begin set put time run do kick".split())
+NAMED_WORDS = 8
+LEFT_TO_US = frozenset("decide choose pick reckon whichever whatever suggest recommend".split())
+"""Words that leave a choice to us after a start ("..., whichever you reckon": _left_to_us)."""
 TAKEN_BACK = {"stop": "resume", "pause": "resume", "slower": "faster", "faster": "slower"}
 """A control guessed, and the one that says it back to front (_taken_back)."""
 PROPOSALS = tuple(tuple(p.split()) for p in (

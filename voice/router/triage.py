@@ -1653,9 +1653,9 @@ _HAD_ONCE = re.compile(r"\b(?:had|got|caught|ran) (?:a |an )?(?:\w+ )?$"
                        r"|\b(?:had|got|caught) (?:the )?(?:flu|a cold|a bug|covid|a virus) with "
                        r"(?:a |an )?$")
 _HAD_SAID = re.compile(r"(?:had|got|caught|ran)\b")
+"""... or the having said with the sign ("I had a temperature last week")..."""
 _WAS_AFTER = re.compile(r" (?:was|were)\b")
 """... or the sign said to have been ("the fever was last week")."""
-"""... or the having said with the sign ("I had a temperature last week")."""
 _STILL_HAD = re.compile(r"\b(?:still|since|ever since|again|and now|started|began)\b")
 """A fever had once ("I had a fever last month"), not one still had ("I had a fever last week
 and I still have it")."""
