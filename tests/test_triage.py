@@ -2539,6 +2539,9 @@ def test_readings_landings_things_gone_over_and_fears(text: str, expected: Verdi
      Verdict.REPORT),
     ("my friend said losing bladder control is serious and i think it's just happen to me",
      Verdict.REPORT),
+    # a word tripped over is no fall; a log is
+    ("sorry, I tripped over my words there, how long on the ice?", Verdict.NONE),
+    ("I tripped over a log in the garden and landed on my back", Verdict.REPORT),
 ])
 def test_cannot_go_wiping_falls_with_have_and_signs_long_gone(text: str,
                                                               expected: Verdict) -> None:

@@ -880,7 +880,10 @@ _REPORTS: list[tuple[str, str]] = [
                             r"| up and (?!fell|went|landed|hurt|hit|bang|twist|crash|came|ended))"
                             + _NOT_SLIPPED_ON,
                             # (not "passed out on the sofa", asleep)
-                            "tripped", r"crashed(?! out)", "blacked out", "fainted",
+                            # (not a word one trips over: "I tripped over my words")
+                            r"tripped(?! over (?:the |my |a |that |this |his |her )?"
+                            r"(?:words?|tongue|name)\b)", r"crashed(?! out)", "blacked out",
+                            "fainted",
                             "keeled over", r"came over (?:all )?faint and (?:went|fell|dropped)")
      # ("fell sleep": asleep, heard without its "a"; not taken in: "I fell for an advert")
      + r"\b(?! asleep| sleep| apart| behind| ill| in love| for (?:it|that|this|an?|the)\b)"),
