@@ -2546,3 +2546,34 @@ def test_readings_landings_things_gone_over_and_fears(text: str, expected: Verdi
 def test_cannot_go_wiping_falls_with_have_and_signs_long_gone(text: str,
                                                               expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fall told as a story in the present (blind set 146)
+    ("so I'm carrying the laundry, I trip on the top step and land hard on my bum",
+     Verdict.REPORT),
+    ("the chair goes from under me and I slam my back against the table", Verdict.REPORT),
+    ("I slip on my dressing gown and hobble to the kitchen", Verdict.NONE),
+    ("can I slip on my side to get comfy?", Verdict.NONE),
+    ("a lorry has gone into the back of our car on the motorway", Verdict.REPORT),
+    ("two mugs of tea and I still can't pass a drop", Verdict.REPORT),
+    # a child's words for a parent's signs (blind set 147)
+    ("my grandad did a wee on the settee and he didn't even notice", Verdict.REPORT),
+    ("I had a wee earlier and I didn't know whether to ice straight after", Verdict.NONE),
+    ("mummy wet herself and she's crying", Verdict.REPORT),
+    ("daddy pooed in his pants and he couldn't help it", Verdict.REPORT),
+    ("my dad's forehead is boiling and he says his back hurts", Verdict.REPORT),
+    # shivers from a bath or bedding, not a fever; a fear of a sign to come
+    ("I got the shivers climbing out of the shower, is a warm bath still okay for my back?",
+     Verdict.NEGATED),
+    ("I'm shivering because the blanket keeps sliding off", Verdict.NEGATED),
+    ("I let the water go cold and I'm shivering a bit now", Verdict.NEGATED),
+    ("I'm shivering under three blankets and my back is agony", Verdict.REPORT),
+    ("I'm terrified of getting numbness down below, when would that need a doctor?",
+     Verdict.ASKING),
+    ("but say I'd fallen off the ladder, would that be A and E?", Verdict.ASKING),
+    ("both my legs feel like they always do", Verdict.NEGATED),
+])
+def test_falls_told_in_the_present_a_childs_words_and_cold_shivers(text: str,
+                                                                    expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -1576,9 +1576,9 @@ class Router:
             # checked" asks, whatever the piece before it was heard as).
             said = safety.pieces or (safety.rest,)
             # (idioms left out: "fever pitch" is no fever, whatever "pitch" is put right to)
+            keep = engine.matcher.common | triage.FEARS
             heard = ", ".join(_as_limb(engine.matcher.vocab.correct(
-                _EVERYDAY_IDIOMS.sub(" ", piece), keep=engine.matcher.common), engine)
-                for piece in said)
+                _EVERYDAY_IDIOMS.sub(" ", piece), keep=keep), engine) for piece in said)
             if heard != ", ".join(said):
                 second = triage.assess(heard, _unpunctuated)
                 if second.verdict is triage.Verdict.REPORT or (

@@ -109,6 +109,10 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     "cream", "gel", "patch", _NUMBS_THE_PAIN,
     # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
     "sense of humou?r", "brain", "heart", "soul", "patience", "(?<=my )mind", "memory") + r"\b")
+FEARS = frozenset(("scared", "afraid", "terrified", "frightened", "worried", "worry", "worrying",
+                   "fear", "dread", "dreading", "nervous", "paranoid", "panicking"))
+"""Words that fear a sign to come, not had: never put right to a word they sound like in the
+router's second look ("dreading" is not "reading")."""
 FEELINGS = _any("panic", "boredom", "fear", "shock", "worry", "dread", "grief", "nerves",
                  "exhaustion", "tiredness", "disbelief", "terror", "anxiety", "horror", "fright",
                  "embarrassment", "hope", "excitement", "anticipation", "pleasure", "joy", "relief",
@@ -283,7 +287,8 @@ _UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?
               r"(?:the |my )?" + _BEDDING
               # "because the duvet fell off the bed"
               + r"|(?:the|my) (?:\w+ )?" + _BEDDING + r" (?:fell|has fallen|had fallen|came"
-              r"|slipped|slid) off"
+              r"|slipped|slid|falls|slides|slips|comes|keeps (?:falling|sliding|slipping|coming))"
+              r" off"
               + r"|(?:the|a|my) (?:\w+ )?" + _any("window", "door")
               + r" (?:is |was |has been )?(?:wide |stuck |jammed |left )?open"
               + r"|" + _HEATING_OFF + r")\b")
@@ -305,7 +310,16 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                               # "I'm only shivering because I kicked the blanket off"
                               r"|^ (?:(?!not |never )\w+ ){0,4}?(?:but |and )?"
                               r"(?:only |just |probably )?(?:because|as|since) " + _UNCOVERED
-                              + r"|^ (?:\w+ ){0,3}?(?:but |and )?" + _HEATING_OFF + r"\b")
+                              + r"|^ (?:\w+ ){0,3}?(?:but |and )?" + _HEATING_OFF + r"\b"
+                              # "shivery stepping out of a bath", "when I got out of the bath"
+                              r"|^ (?:\w+ ){0,2}?(?:when |after |as |once |whenever |every time "
+                              r"|each time )?(?:i |you )?(?:\w+ )?"
+                              + _any("get", "got", "getting", "gets", "step", "stepped",
+                                     "stepping", "climb", "climbed", "climbing", "come", "came",
+                                     "coming", "hop", "hopped", "hopping")
+                              + r" out of (?:the|a|my) (?:\w+ )?"
+                              + _any("bath", "shower", "pool", "sea", "tub", "bathtub",
+                                     "swimming pool") + r"\b")
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
@@ -318,7 +332,10 @@ _COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy
                                + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )(?:\w+ ){0,4}?$"
                                # "the heating's broken and I've been shivering", "heating's
                                # off, I'm shivering"
-                               + r"|\b" + _HEATING_OFF + r" (?:and |so )?(?:\w+ ){0,4}?$")
+                               + r"|\b" + _HEATING_OFF + r" (?:and |so )?(?:\w+ ){0,4}?$"
+                               # "I've let it go cold, I'm shivering now" (the bath)
+                               + r"|\blet (?:it|the (?:\w+ )?(?:bath|water)) (?:go|get) "
+                               + _HOW_COLD + _COLD_WORDS + r" (?:\w+ ){0,4}?$")
 """... or in what was said just before, the shivers following from it ("the window's been open
 and the room's cold, so I'm shivering a bit")."""
 _SHIVERS = re.compile(r"\b(?:shiver|chill)")
@@ -357,7 +374,9 @@ _CONTROLLED = _any("bladder", r"bowels?", "water ?works")
 _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
                            "wetting", "peeing", "soiling")
-     + " " + _any("myself", "my pants", "my trousers", "the bed", "a bed", "my bed")),
+     # ("pooed in my pants", as a child tells it of a parent)
+     + " " + _any("myself", r"(?:in )?my " + _any("pants", "trousers", "knickers", "underwear"),
+                  "the bed", "a bed", "my bed")),
     # what one lies in or wears found wet ("... and now the bed's wet"), not by the ice pack
     ("bladder_bowel", _any("the bed", "my bed", "the sheets?", "my pants", "my trousers",
                            "my pyjamas", "my knickers")
@@ -379,6 +398,9 @@ _REPORTS: list[tuple[str, str]] = [
     # an accident told coyly: "I've done a number two in my pants"
     ("bladder_bowel", r"(?:done|did|had|have) a (?:number (?:1|2)|poo|wee|pee) in (?:my |the )?"
      + _any("pants", "trousers", "knickers", "underwear", "bed", "pyjamas", "nappy")),
+    # "I've drunk a whole pot of tea and I can't pass a drop"
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?pass (?:a|one|a single) (?:drop|drip|dribble)\b"
+     r"(?! of (?!wee|pee|urine|water)\w)"),
     # "I can't get my waterworks going": retention
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:my |the |a )?(?:own )?"
      + _any("water works", "waterworks", "bladder", "pee", "wee", "urine")
@@ -506,9 +528,13 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:myself )?without (?:even )?"
      + _any("feeling", "noticing", "knowing", "realising", "realizing")),
     # "I've leaked and didn't feel a thing"
+    # (or where it went: "I did a wee on the floor and didn't even know")
     ("bladder_bowel", r"\bi (?:have |had |have just |just )?" + _any("leaked", "wet myself",
-                                                                   "peed", "weed", "soiled")
-     + r" (?:myself )?and (?:i )?(?:did not|could not|never) (?:even )?"
+                                                                   "peed", "weed", "soiled",
+                                                                   r"(?:did|done|had) a (?:wee|pee"
+                                                                   r"|poo)")
+     + r" (?:myself )?(?:(?:on|in) (?:the|my) (?:\w+ )?\w+ )?and (?:i )?"
+     r"(?:did not|could not|never) (?:even )?"
      + _any("feel", "notice", "know", "realise", "realize")),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
     # "I've leaked in bed and didn't wake up for it"
@@ -819,6 +845,12 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("will not", "would not", "is not", "does not", "has not", "can not")
      + " (?:seem to )?" + _any("come", "coming", "go", "going", "gone", "budge", "budging", "shift",
                              "shifting") + r"(?: down)?\b"),
+    # a head hot to the touch, as a parent or child feels it ("her forehead's boiling when I
+    # touch it"); not from the heat pad or the bath
+    ("fever", r"my (?:fore)?head (?:is |feels |felt |was |has been |is feeling )?(?:all |really "
+     r"|very |so |proper |absolutely )?"
+     + _any("boiling", "roasting", "burning up", "burning hot", "red hot", "scorching",
+            r"hot to (?:the )?touch", r"(?<=forehead is )burning") + _NOT_FROM_HEAT),
     # "my teeth won't stop chattering"
     ("fever", r"(?:my )?teeth " + _any("will not", "would not", "can not", "do not")
      + " stop chattering"),
@@ -896,8 +928,10 @@ _REPORTS: list[tuple[str, str]] = [
      + "(?:like )?" + _any("a sack", "a ton", "a rag doll", "a stone", "a bag", "head first",
                            "headfirst", "face first", "backwards")),
     # "cracked my back on the side of the bath" (not "I cracked my back stretching")
+    # ... told as a story in the present ("I smash my back on the edge")
     ("trauma", _any("cracked", "banged", "bashed", "smacked", "whacked", "hit", "thumped",
-                    "knocked", "caught") + " my "
+                    "knocked", "caught", "smashed", "slammed", "smash", "bang", "bash", "smack",
+                    "whack", "slam") + " my "
      + _any("back", "spine", "tailbone", "coccyx", "head", "hip", "lower back", "backside")
      + " (?:on|against|off) " + _any("the", "a", "an", "some", "my", "our")),
     # falling again and again: "I keep falling when I try to get up"
@@ -922,6 +956,21 @@ _REPORTS: list[tuple[str, str]] = [
     # my back on the table"); not "I fall asleep"
     ("trauma", r"i (?:just )?fall " + _any("from", "off", "down") + " (?:"
      + _any("the", "a", "my", "some", "our") + r" )?\w+"),
+    # ... or told as a story in the present ("I slip on the wet kitchen floor, land on my
+    # tailbone"; "it tips, I land flat on my back"); not "slip on my slippers", nor "can I
+    # slip on my stomach" (sleep, as heard)
+    ("trauma", _NOT_HOW_MUCH + _not_after("can", "could", "should", "shall", "do", "will",
+                                          "would", "may", "might")
+     + r"\bi (?:just |then |suddenly )?" + _any("slip", "trip", "skid")
+     + _NOT_SLIPPED_ON + " " + _any("on", "over", "off", "down")
+     + r"(?! (?:my |a |some |the |his |her )?(?:\w+ )?(?:shoes?|slippers?|socks?|coat|jacket"
+       r"|jumper|dressing gown|gown|robe|trainers|boots|shirt|dress|clothes|stomach|front"
+       r"|side|tummy|belly)\b)"
+     + r" (?:the|a|some|my|our|his|her|this|that|wet|icy)\b"),
+    ("trauma", r"\bi (?:just |then |suddenly )?land (?:right |flat |hard |smack |badly |heavily "
+     r"|awkwardly |straight )?(?:on|onto|on to) (?:my|the|a|some) (?:\w+ ){0,2}?"
+     + _any("back", "tailbone", "coccyx", "bum", "backside", "bottom", "spine", "hip", "floor",
+            "ground", "steps", "stairs", "concrete", "patio", "tiles", "edge", "pavement")),
     ("trauma", _NOT_A_THING + "fallen "
      + _any("down", "off", "over", "from", "out of", "onto", "backwards", _FELL_IN)),
     # "fell" heard as "felt" or "feel": only with what one falls down or off ("felt down"
@@ -1011,8 +1060,9 @@ _REPORTS: list[tuple[str, str]] = [
                     r"some (?:\w+ )?" + _any("idiot", "bloke", "guy", "driver", "lad", "man",
                                              "woman", "numpty", "clown", "muppet"),
                     r"(?:a|an|the|some|this|that|another) (?:\w+ )?"
-                    + _VEHICLE) + " " + _any("went", "drove", "ran", "crashed", "smashed",
-                                              "ploughed", "plowed", "slammed", "reversed", "backed")
+                    + _VEHICLE) + r" (?:is |has |had )?"
+     + _any("went", "gone", "drove", "ran", "crashed", "smashed", "ploughed", "plowed", "slammed",
+            "reversed", "backed")
      # "into the back of us", whoever it hit as heard ("the back of those")
      # (its "the" may be lost: "a car went into uh back of mine")
      + " into " + _any(r"(?:(?:the|a) )?(?:back|pack|bag|side) of \w+", "me", "my car", "us",
@@ -1397,7 +1447,10 @@ _WELL = re.compile(r"\b(?:my |both (?:my )?|the )?" + _any(
     r"no different (?:from|than|to) (?:usual|normal|normally|always|ever|before)",
     # "my legs feel exactly as they should"
     # (its "as" heard as "is": "exactly is they should")
-    r"(?:exactly |just )?(?:as|is) (?:they|it) should(?: do| be| feel)?") + r"\b"
+    r"(?:exactly |just )?(?:as|is) (?:they|it) should(?: do| be| feel)?",
+    # "both legs feel the way they always do" ("like" is gone by now)
+    r"(?:exactly |just )?(?:the way |as |how )?(?:they|it) (?:always|normally|usually) "
+    r"(?:do|does|did|feel|feels|are|is)") + r"\b"
     # "I can feel less pain in my legs", "there's less pain in my leg now"
     + r"|\b(?:less|no more|not as much|not any|do not feel any|do not have any) "
     r"(?:pain|ache|aching|soreness|stiffness) (?:in|down) "
@@ -1415,6 +1468,15 @@ is cut like one ("not fine", "no good" are not); so is the place named first and
 ("my legs, no, they feel normal"). Alone, "legs" and "feel" are red-flag words
 enough for a likeness to an emergency template ("my legs feel numb") to make one."""
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
+    # a wee told, and (after "and I", another clause) that it went unfelt or unstopped: "my
+    # mum did a wee on the floor and she didn't even know it was happening"
+    ("bladder_bowel", r"i (?:have |had |just |have just )?(?:peed|weed|leaked|wet myself"
+     r"|(?:did|done|had) a (?:little )?(?:wee|pee|poo)(?: (?:on|in) (?:the|my) (?:\w+ )?\w+)?)",
+     re.compile(r"\band (?:i |she |he )?(?:did not|could not|never) (?:even |actually |really )?"
+                + _any("know", r"fe(?:el|lt) (?:it|a thing|anything)", "notice", "realise",
+                       "realize", "stop it",
+                       "stop herself", "stop himself", "stop myself", "help it")
+                + r"\b(?! (?:whether|if|what|how|where|which|when|why|who|like|up to)\b)")),
     # "normally I'd feel the shower water down there, but just now I felt nothing at all"
     ("numbness", r"i (?:just )?(?:felt|feel|can feel|could feel) (?:absolutely )?nothing",
      _IN_SADDLE),
@@ -2059,16 +2121,21 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     # a fear of what may come ("I'm terrified I'll wet myself without knowing, would that mean
     # going to hospital?"; not what may have come already: "I'm scared I might have lost
     # feeling down there")
-    r"(?:scared|afraid|terrified|frightened|worried|worry|worrying|fear|dread|dreading|nervous"
-    r"|paranoid|panicking)(?: that)? (?:i|my(?: \w+){1,2}?|it|this|that) (?:will|would|might"
+    _any(*sorted(FEARS, key=len, reverse=True))
+    + r"(?: that)? (?:i|my(?: \w+){1,2}?|it|this|that) (?:will|would|might"
     r"|may|could|am going to|is going to|are going to)(?! have\b)",
+    # a fear of what may come, told with its "-ing" ("I'm dreading getting weakness in my legs";
+    # not "worried about having wet myself", which says it came)
+    r"(?:scared of|afraid of|terrified of|frightened of|worried about|dreading|fear of"
+    r"|nervous about|paranoid about)(?= (?:ever )?(?:getting|developing|ending up|going)\b)",
     # a threshold asked: "at what point would weakness in my legs mean A and E?"
     r"at what (?:point|stage)",
     # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
     r"what(?= (?:\w+ ){0,2}?(?:counts|count|would count|qualifies) as\b)",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
     # not "say I've had the chills all night" (a wrapper cut to it: "would it be okay to say")
-    r"(?:^|(?<=[,.] ))say(?= (?:i|my|it is|it was|it turns out)\b)(?! i have (?:had|been|got)\b)")
+    r"(?:^|(?<=^ )|(?<=[,.] ))say"
+    r"(?= (?:i|my|it is|it was|it turns out)\b)(?! i have (?:had|been|got)\b)")
     + r"\b")
 _SUPPOSED_LAST = re.compile(r"\b(?:(?:hypothetically|in theory|theoretically)(?: speaking)?"
                             r"|(?:only|just|merely) asking(?: for (?:a friend|future reference"
@@ -2581,6 +2648,12 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
     # numbness something to worry about")
     (r"(?:(?:my |our |the )?" + _any(*KIN) + r"|he|she|they) (?:is|are|was|were|keeps?) "
      + _any("asking", "wondering") + r"(?: (?:if|whether))?", ""),
+    # a part of theirs, its "'s" heard as "is" ("my mum's head is boiling")
+    (r"(?:my |our |the )?" + _any(*KIN) + r" is(?= (?:\w+ )?"
+     + _any(*LIMBS, *SADDLE, "back", "head", "forehead", "bladder", r"bowels?", "temperature",
+            "temp", "skin", "spine", "hips?")
+     + r" (?:is|are|has|have|was|were|feels?|felt|keeps?|went|gone|just|will|would|can|could"
+       r"|does|do|did|seems?)\b)", "my"),
     (r"(?:my |our |the )?" + _any(*KIN) + r"(?= (?:is|has|had|was|can|could|did|does|just|keeps?"
                                           r"|says?|said|fell|slipped|tripped|wet|got|took|seems|"
                                           r"feels?|lost|will|would|tried|went|came|been)\b)", "i"),
