@@ -48,6 +48,8 @@ _CONTRACTIONS = {
     # clipped words people say and type
     "mins": "minutes", "secs": "seconds", "hottie": "hot water bottle",
     "hotty": "hot water bottle", "hotties": "hot water bottles",
+    # a child's words for a parent: "mummy's back is stuck"
+    "mummy": "mum", "mommy": "mom", "daddy": "dad",
 }
 _CLIPPED = {"'cause": "because", "'cos": "because", "'coz": "because", "'cuz": "because",
             # text-speak, typed or said as letters: "say that again pls", "IDK, ice or heat?"
@@ -180,6 +182,14 @@ def _said_plainly(m: re.Match[str]) -> str:
     return f"{m[1]} {m[2]}" if m[3] else f"{m[1]} {m[2]} not"
 
 
+_HAD_DONE = re.compile(
+    r"\b(i|you|he|she|we|they|it|that|who|there|mum|dad)'d "
+    r"(?=(?:(?:just|already|never|not|only|ever|also|really|actually) )?"
+    r"(?:[a-z]*[a-df-z]ed|been|had|taken|fallen|done|gone|got|gotten|given|seen|eaten|drunk|slept|lost|forgotten|woken|thrown|broken|felt|kept|said|told"
+    r"|heard|spoken|written|driven|ridden|worn|become|begun|known|shown|grown|stood|sat|left"
+    r"|brought|bought|thought|caught|taught|fought|sought|slid|fell)\b)")
+""""'d" before a past participle is "had", not "would": "say I'd slipped down the stairs" is "say i
+had slipped ..." ("I'd need", "I'd put" stay "would")."""
 _GLUED = re.compile(r"([a-z]+(?:n't|'s|'re|'ve|'ll|'d|'m))([a-z]{2,})")
 """A contraction typed with no space after it: "can'tfeel", "it'sbeen"."""
 
@@ -228,6 +238,8 @@ class Normalizer:
         text = _JOINED.sub(lambda m: m[0].replace(" ", "").replace("-", ""), text)
         text = _CUT_OFF.sub("", text)
         text = _MY.sub("my ", _SHOULDER.sub("should ", _PUNCT.sub(" ", text)))
+        if "'d " in text:
+            text = _HAD_DONE.sub(r"\1 had ", text)
         text = _NEGATIVE_ON.sub("no", _SCOTS_NOT.sub("not", text))
         text = " ".join(_expand(t) for t in text.split() if t.strip("'"))
         if "not " in text:
