@@ -17,6 +17,7 @@ import voice.router
 from voice.errors import ContentError
 from voice.messages import Intent
 from voice.router import ACCEPT, CLARIFY, Router, sentences, story, vocabulary
+from voice.router.normalize import Normalizer
 from voice.router.templates import CATALOGUE, UNKNOWN, load_templates
 
 
@@ -1660,3 +1661,22 @@ def test_a_pet_told_to_get_off_the_legs_is_no_emergency(router: Router) -> None:
 def test_the_timer_told_of_then_a_question_cancels_nothing(router: Router) -> None:
     text = "I've just taken the ice pack off after one round, how long do I leave it till the next?"
     assert router.route(text).name != "cancel_timer"
+
+
+def test_when_asked_at_the_end_and_had_said_as_d(router: Router) -> None:
+    # the question word left where the answer goes asks when the dose was (blind set 145)
+    assert router.route("I took my naproxen at what time?").name == "last_medicine"
+    assert router.route("I took my naproxen at nine, log it").name == "log_medicine"
+    # "'d" before a past participle is "had" ("say I'd slipped" had been "would slipped")
+    words = Normalizer().words("say I'd slipped, I'd need help and she'd taken two")
+    assert words == "say i had slipped i would need help and she had taken two"
+
+
+def test_a_mark_for_the_last_answer_is_no_pain_score(router: Router) -> None:
+    # (blind set 147: "eight out of ten for the ice advice, now the heat timer please" had
+    # asked how the timer stood)
+    assert router.route("nine out of ten for the heat advice, now the ice timer please").name \
+        == "start_ice_timer"
+    assert router.route("ten out of ten for the stretches, now the breathing please").name \
+        == "breathing"
+    assert router.route("seven out of ten for the pain, log it").slots == {"score": 7}

@@ -474,3 +474,16 @@ def test_a_half_said_after_its_unit(router: Router, text: str, intent: str,
                                     slots: dict[str, float]) -> None:
     heard = router.route(text)
     assert (heard.name, heard.slots) == (intent, slots)
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    # the scale is no score on it (blind set 148: "six on a ten point scale" had been 10)
+    ("log it as a five on a ten point scale", "log_pain", {"score": 5}),
+    # thirds of an hour ("a third of an hour" had been an hour)
+    ("two thirds of an hour of heat, please", "start_heat_timer", {"minutes": 40}),
+    ("a third of an hour on the ice", "start_ice_timer", {"minutes": 20}),
+])
+def test_a_scale_and_thirds_of_an_hour(router: Router, text: str, intent: str,
+                                       slots: dict[str, float]) -> None:
+    heard = router.route(text)
+    assert (heard.name, heard.slots) == (intent, slots)

@@ -56,9 +56,15 @@ LOG_WORDS = frozenset("log logged diary note record write jot track".split())
 the painkillers I just had")."""
 
 
+_WHEN_AT_THE_END = re.compile(r"\b(?:(?:at )?what time|when|how long ago|how many hours ago)$")
+"""The question word left where the answer goes: "I took the paracetamol at what time?"."""
+
+
 def asks_what_was_taken(words: Sequence[str]) -> bool:
-    """Whether the (normalised) words open as a question about oneself and name no log."""
-    return asks_how_it_stands(words) and LOG_WORDS.isdisjoint(words)
+    """Whether the (normalised) words open as a question about oneself, or end asking when,
+    and name no log."""
+    return ((asks_how_it_stands(words) or bool(_WHEN_AT_THE_END.search(" ".join(words))))
+            and LOG_WORDS.isdisjoint(words))
 
 
 _ORDER = re.compile(

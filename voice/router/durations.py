@@ -56,6 +56,9 @@ _MINUTE_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
     (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and a quarter", lambda m: 75.0),
     (r"(?:(?:an|a|1) |(?<!\d ))(?:hour|hr) and (?:3|three) quarters", lambda m: 105.0),
     (r"(?:3|three) quarters of an hour", lambda m: 45.0),
+    # ("a third" is a number word by now: "a 3rd of an hour")
+    (r"(?:a |1 )?(?:3rd|third) of an hour", lambda m: 20.0),
+    (r"(?:2|two) (?:3rds|thirds) of an hour", lambda m: 40.0),
     (r"(?:a |an )?half (?:an )?hour", lambda m: 30.0),
     (r"(?:a )?quarter (?:of an )?hour", lambda m: 15.0),
     (r"(?:an|a) (?:hour|hr)", lambda m: 60.0),

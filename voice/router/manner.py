@@ -1,6 +1,7 @@
 """How the person wants the answer said, set off from the request: "just tell me the usual dose
 of naproxen, no extra chat", "ice timer please, and don't say a word until it's finished",
-"give me one answer: how long should the ice stay on?", "carry on, no recap". Such a piece
+"give me one answer: how long should the ice stay on?", "carry on, no recap"; or that only
+marks the last answer ("eight out of ten for the ice advice, now the heat timer"). Such a piece
 asks for no intent of its own, yet its words ("recap", "say", "finished", "one") pull the
 router towards others (a summary, a timer's state, a one-minute timer). The sentence is
 routed without it. Only whole pieces that punctuation sets off are dropped, and only when
@@ -35,8 +36,12 @@ _MANNER = re.compile(
         r"nothing (?:else|more)",
         r"(?:quietly|softly|gently) (?:please|now)",
         r"whisper(?: it)?(?: (?:please|if you can))?",
+        # a mark for the last answer, not a pain score: "ten out of ten for the breathing"
+        r"(?:a |an )?\w+ out of (?:ten|10) for (?:the |that |your |this )?(?:\w+ )?"
+        r"(?:advice|answer|tip|tips|help|breathing|stretch|stretches|timer|explanation|one|bit"
+        r"|job|effort)",
     )) + r")")
-"""A piece that says only how to answer."""
+"""A piece that says only how to answer (or marks the last one)."""
 _PIECE = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
 
 

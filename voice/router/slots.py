@@ -41,6 +41,9 @@ _TRIGGER = re.compile(r"\d|\b(?:ago|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|y
 _MINUTES_AGO = re.compile(rf"(?P<d>{durations.minutes_pattern().pattern}) ago\b")
 _DAYS_AGO = re.compile(rf"(?P<d>{durations.days_pattern().pattern}) ago\b")
 _SCORE = re.compile(rf"\b({NUM}) (?:out of|out|of|from|over) 10\b")
+_SCALE = re.compile(r"\b(?:(?:0|1) (?:to|2) )?10 point scale\b"
+                    r"|\bscale (?:of |from )?(?:0|1) (?:to|2|through) 10\b")
+"""The scale, not a score on it: "six on a ten point scale", "a seven on a scale of one to ten"."""
 _NUMBER = re.compile(rf"\b{NUM}\b")
 _UNTIL = re.compile(r"\b(?:until|till|til) (?:about |around )?"
                     r"(?:(?:half past|quarter past|quarter to|half|\d{1,2} past|\d{1,2} to) )?"
@@ -118,7 +121,7 @@ class Tagger:
             return mark
 
         out = self._fuzzy_medicines(text) if fuzzy else text
-        out = _UNTIL.sub(tagger("until", lambda m: 0.0), out)
+        out = _SCALE.sub(" scale ", _UNTIL.sub(tagger("until", lambda m: 0.0), out))
         for pattern, hours in durations.named_ago():
             out = pattern.sub(tagger("ago", _at(hours, now)), out)
         steps: list[tuple[str, re.Pattern[str], _Value]] = [
