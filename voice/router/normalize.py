@@ -185,7 +185,8 @@ def _said_plainly(m: re.Match[str]) -> str:
 _HAD_DONE = re.compile(
     r"\b(i|you|he|she|we|they|it|that|who|there|mum|dad)'d "
     r"(?=(?:(?:just|already|never|not|only|ever|also|really|actually) )?"
-    r"(?:[a-z]*[a-df-z]ed|been|had|taken|fallen|done|gone|got|gotten|given|seen|eaten|drunk|slept|lost|forgotten|woken|thrown|broken|felt|kept|said|told"
+    r"(?:[a-z]*[a-df-z]ed|been|had|taken|fallen|done|gone|got|gotten|given|seen|eaten|drunk"
+    r"|slept|lost|forgotten|woken|thrown|broken|felt|kept|said|told"
     r"|heard|spoken|written|driven|ridden|worn|become|begun|known|shown|grown|stood|sat|left"
     r"|brought|bought|thought|caught|taught|fought|sought|slid|fell)\b)")
 """"'d" before a past participle is "had", not "would": "say I'd slipped down the stairs" is "say i
