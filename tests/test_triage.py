@@ -2560,6 +2560,7 @@ def test_cannot_go_wiping_falls_with_have_and_signs_long_gone(text: str,
     # a child's words for a parent's signs (blind set 147)
     ("my grandad did a wee on the settee and he didn't even notice", Verdict.REPORT),
     ("I had a wee earlier and I didn't know whether to ice straight after", Verdict.NONE),
+    ("I had a wee and didn't feel like eating after", Verdict.NONE),
     ("mummy wet herself and she's crying", Verdict.REPORT),
     ("daddy pooed in his pants and he couldn't help it", Verdict.REPORT),
     ("my dad's forehead is boiling and he says his back hurts", Verdict.REPORT),

@@ -535,7 +535,12 @@ _REPORTS: list[tuple[str, str]] = [
                                                                    r"|poo)")
      + r" (?:myself )?(?:(?:on|in) (?:the|my) (?:\w+ )?\w+ )?and (?:i )?"
      r"(?:did not|could not|never) (?:even )?"
-     + _any("feel", "notice", "know", "realise", "realize")),
+     + _any(r"feel(?! (?!anything|something|nothing)\w+ing\b)", "notice", "know", "realise",
+            "realize")
+     # (not "... and didn't feel like eating", its "like" gone by now, "... and didn't know
+     # whether to ice")
+     + r"\b(?! (?:whether|if|what|how|where|which|when|why|who|like|up to|well|great|good"
+       r"|better|right)\b)"),
     ("bladder_bowel", r"(?:keep|been|started|am|kept|keeps) having (?:little |some )?accidents"),
     # "I've leaked in bed and didn't wake up for it"
     ("bladder_bowel", r"\bi (?:have |had |have just |just )?leaked (?:in|into|on) (?:the |my )?"
