@@ -1680,3 +1680,15 @@ def test_a_mark_for_the_last_answer_is_no_pain_score(router: Router) -> None:
     assert router.route("ten out of ten for the stretches, now the breathing please").name \
         == "breathing"
     assert router.route("seven out of ten for the pain, log it").slots == {"score": 7}
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # louder, or the last answer missed over a noise, before what is asked (blind set 148)
+    ("I couldn't hear you over the washing machine, is walking okay today?", "movement"),
+    ("stop, and speak up over the radio", "stop"),
+    # ... with nothing asked after it, it asks to hear it again
+    ("I didn't catch that, uh, the TV was on", "repeat"),
+])
+def test_louder_and_missed_over_a_noise(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+

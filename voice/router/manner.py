@@ -36,12 +36,25 @@ _MANNER = re.compile(
         r"nothing (?:else|more)",
         r"(?:quietly|softly|gently) (?:please|now)",
         r"whisper(?: it)?(?: (?:please|if you can))?",
+        # louder, or the last answer missed over a noise, when something else is asked ("next,
+        # and speak up over the telly"; "I didn't catch that with the kettle going, am I
+        # better on my side?")
+        r"(?:please )?(?:speak|talk) (?:up|louder)(?: (?:a bit|a little|please))?"
+        r"(?: (?:over|above) the [\w' ]+)?",
+        r"(?:a bit |a little )?louder(?: please)?",
         # a mark for the last answer, not a pain score: "ten out of ten for the breathing"
         r"(?:a |an )?\w+ out of (?:ten|10) for (?:the |that |your |this )?(?:\w+ )?"
         r"(?:advice|answer|tip|tips|help|breathing|stretch|stretches|timer|explanation|one|bit"
         r"|job|effort)",
     )) + r")")
 """A piece that says only how to answer (or marks the last one)."""
+_MISSED = re.compile(
+    r"(?:sorry )?(?:i )?(?:did not|didn't|didnt|could not|couldn't|couldnt) (?:catch|hear)"
+    r" (?:that|it|you|what you said|the (?:first|last|end|start|beginning) ?(?:part|bit)?)"
+    r"(?: (?:with|over) the [\w' ]+)?")
+"""The last answer missed over a noise, told before a question that asks something else ("I
+didn't catch that with the kettle going, am I better on my side?"); with no question after it
+("I didn't catch that, uh, the TV was on"), it asks to hear it again."""
 _PIECE = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
 
 
@@ -50,9 +63,10 @@ def without_manner(text: str) -> str | None:
     when nothing else would be left."""
     kept: list[str] = []
     dropped = False
+    asked = "?" in text
     for m in _PIECE.finditer(text):
         piece = " ".join(m[1].lower().replace("\u2019", "'").split())
-        if piece and _MANNER.fullmatch(piece):
+        if piece and (_MANNER.fullmatch(piece) or (asked and _MISSED.fullmatch(piece))):
             dropped = True
             continue
         kept.append(m[0])
