@@ -1692,3 +1692,12 @@ def test_a_mark_for_the_last_answer_is_no_pain_score(router: Router) -> None:
 def test_louder_and_missed_over_a_noise(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
 
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a dose asked or told for a mum or a dad (blind set 147: taken for when the last was)
+    ("can mum have paracetamol for her back?", "medication"),
+    ("put down that mum had her naproxen", "log_medicine"),
+    ("note that dad had his codeine", "log_medicine"),
+])
+def test_a_dose_for_mum_or_dad(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

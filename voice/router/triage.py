@@ -2661,9 +2661,12 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
        r"|does|do|did|seems?)\b)", "my"),
     (r"(?:my |our |the )?" + _any(*KIN) + r"(?= (?:is|has|had|was|can|could|did|does|just|keeps?"
                                           r"|says?|said|fell|slipped|tripped|wet|got|took|seems|"
+                                          r"have|needs?|wants?|"
                                           r"feels?|lost|will|would|tried|went|came|been)\b)", "i"),
     # not "they" just after a thing ("help me find my glasses, they fell off the sofa")
-    ("(?:he|she|" + "".join(f"(?<!{w} )(?<!{w}, )" for w in _THINGS) + "they)", "i"),
+    # nor "he" where a word goes ("a he wrap", "on the he pad": heat, as heard)
+    ("".join(rf"(?<!\b{w} )" for w in ("a", "an", "the", "my", "on", "of")) + "(?:he|she|"
+     + "".join(f"(?<!{w} )(?<!{w}, )" for w in _THINGS) + "they)", "i"),
     (_any("himself", "herself", "themselves"), "myself"),
     (_any("him", "them"), "me"), (_any("his", "their"), "my"),
     (r"her(?=$|,| " + _any("to", "for", "from", "with", "at", "in", "on", "up", "down", "over",
