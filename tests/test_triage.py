@@ -6,7 +6,7 @@ import pytest
 
 from voice.router import CLARIFY, Router
 from voice.router.normalize import Normalizer
-from voice.router.triage import Verdict, assess
+from voice.router.triage import Verdict, as_own, assess
 
 
 @pytest.fixture(scope="module")
@@ -2578,3 +2578,12 @@ def test_cannot_go_wiping_falls_with_have_and_signs_long_gone(text: str,
 def test_falls_told_in_the_present_a_childs_words_and_cold_shivers(text: str,
                                                                     expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+def test_he_where_a_word_goes_is_not_the_person() -> None:
+    # "heat" heard as "he" ("a he wrap", "on the he pad"); a person's "he" or "she" still is
+    assert as_own("a he wrap i can use how many times a day") == (
+        "a he wrap i can use how many times a day")
+    assert as_own("half an hour on the he pad") == "half an hour on the he pad"
+    assert as_own("what can she do to avoid it") == "what can i do to avoid it"
+    assert as_own("can dad have ibuprofen for his back") == "can i have ibuprofen for my back"
