@@ -1701,3 +1701,14 @@ def test_louder_and_missed_over_a_noise(router: Router, text: str, intent: str) 
 ])
 def test_a_dose_for_mum_or_dad(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a stretch given a length is the stretches (blind set 148: taken for an ice timer by its
+    # minutes); with a timer, ice or a rest named, the timer it is
+    ("let's stretch for five minutes", "start_stretches"),
+    ("a quick ten minute stretch session please", "start_stretches"),
+    ("set a timer for five minutes for my stretches", "start_ice_timer"),
+])
+def test_a_stretch_given_a_length(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

@@ -406,6 +406,10 @@ class Router:
                 result = replace(result, name="timer_status", slots={})
             elif result.name == "timer_status" and ordered:
                 result = replace(result, name="cancel_timer")
+        if (result.name in ("start_ice_timer", "start_heat_timer")
+                and _STRETCH_TIMED.search(" ".join(said))
+                and not _TIMED_THING.search(" ".join(said))):
+            result = replace(result, name="start_stretches", slots={})  # "stretch for 5 min"
         if result.name == "hydration" and asking.asks_what_caused_it(said):
             result = replace(result, name="causes")  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):
@@ -1753,6 +1757,12 @@ finished"."""
 _FETCHED = re.compile(r"^(?:\w+ ){0,3}?(?:can|could|would|will) you (?:please |just )?"
                       r"(?:bring|fetch|pass|hand|grab) me\b")
 """A thing asked to be brought ("can you grab me the ice out of the freezer, love?")."""
+_STRETCH_TIMED = re.compile(r"\bstretch(?:es|ing)?\b")
+_TIMED_THING = re.compile(r"\b(?:ice|icing|cold|frozen|peas|pack|heat|heating|hot|warm|wheat|bottle"
+                          r"|pad|timer|clock|countdown|alarm|remind|reminder|rest|break)\b")
+"""A stretch given a length ("let's stretch for five minutes", "begin a five minute stretch
+session"), taken for a timer by its minutes: the stretches, when nothing to be timed (ice, heat,
+a timer, a rest) is named."""
 _HEAR_MORE = re.compile(r"\bhear (?:a (?:bit|little) |some |a few |any )?more\b(?! (?:time|times))"
                         r"(?!.*\b(?:again|repeat|missed|did not|could not|can not)\b)")
 """More of it asked for by hearing ("I'd like to hear more", "can I hear a bit more"): not
