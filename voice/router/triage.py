@@ -2665,7 +2665,7 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
                                           r"feels?|lost|will|would|tried|went|came|been)\b)", "i"),
     # not "they" just after a thing ("help me find my glasses, they fell off the sofa")
     # nor "he" where a word goes ("a he wrap", "on the he pad": heat, as heard)
-    ("(?:" + "".join(rf"(?<!\b{w} )" for w in ("a", "an", "the", "my", "on", "of")) + "he|she|"
+    ("(?:" + _not_after(r"\ba", r"\ban", r"\bthe", r"\bmy", r"\bon", r"\bof") + "he|she|"
      + "".join(f"(?<!{w} )(?<!{w}, )" for w in _THINGS) + "they)", "i"),
     (_any("himself", "herself", "themselves"), "myself"),
     (_any("him", "them"), "me"), (_any("his", "their"), "my"),
