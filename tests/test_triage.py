@@ -2587,3 +2587,34 @@ def test_he_where_a_word_goes_is_not_the_person() -> None:
     assert as_own("half an hour on the he pad") == "half an hour on the he pad"
     assert as_own("what can she do to avoid it") == "what can i do to avoid it"
     assert as_own("can dad have ibuprofen for his back") == "can i have ibuprofen for my back"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a high temperature named bare first in a piece; a setting's is none (blind set 149)
+    ("high temperature, sweating buckets, and the back's no better", Verdict.REPORT),
+    ("set the heat pad to a high temperature", Verdict.NONE),
+    # a fall off a trampoline or a stepladder, or told as how it was done (blind set 150)
+    ("I came down off the stepladder onto my back", Verdict.REPORT),
+    ("my son's trampoline, I fell off it, the trampoline, and landed on my tailbone",
+     Verdict.REPORT),
+    ("I did it after falling down the stairs", Verdict.REPORT),
+    ("I jarred my back falling off the kerb", Verdict.REPORT),
+    ("how do I stop myself from falling down the stairs when my back goes?", Verdict.NONE),
+    # nearly wet, no wetting; a wobbly thing, no weakness (blind sets 151, 152)
+    ("I laughed so much I almost wet myself and my back twinged", Verdict.NEGATED),
+    ("my legs are all wobbly", Verdict.REPORT),
+    ("the ice pack is balanced on a wobbly stool", Verdict.NONE),
+    # signs said back as questions, each answered no (blind set 152)
+    ("fever? nope. pins and needles? no.", Verdict.NEGATED),
+    # an ear or forehead thermometer's reading, its word lost
+    ("my ear reads thirty-nine and I'm shaking", Verdict.REPORT),
+])
+def test_bare_temperatures_trampolines_nearly_wet_and_echoed_noes(text: str,
+                                                                  expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+def test_a_feeling_asked_and_answered_no_is_not_denied() -> None:
+    # "no" after a question of feeling tells the sign, not its absence: the echoed no above
+    # must not turn it into a denial
+    assert verdict("is there any feeling in my bottom? no") is not Verdict.NEGATED

@@ -698,7 +698,9 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:really |very )?" + _any("cold", "freezing") + " (?:and )?"
      + _any("shaking", "shivering", "shivery", "trembling", "shaky")),
     # "the thermometer says I'm really hot", "... says she's got one" (a temperature)
-    ("fever", _NOT_ITS + r"thermometer "
+    # (or the ear or forehead one, or an app: "my ear reads thirty-eight and a half")
+    ("fever", _NOT_ITS + r"(?:thermometer|(?:my|the) (?:ear|forehead)(?: 1| reading)?"
+     r"|(?:temperature|thermometer|temp) app) "
      + _any("says", "said", "reads", "read", "shows", "showed", "is showing", "is saying")
      + r" (?:that )?(?:i am |i have |i have got |i am running |it is )?"
      + r"(?:really |very |quite |a bit |pretty |so |too )?"
@@ -1081,10 +1083,22 @@ _REPORTS: list[tuple[str, str]] = [
                     "launched herself", "threw himself", "threw herself") + " (?:right )?"
      + _any("on", "onto", "on to") + " (?:the small of )?my back"),
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
-                    "flew", "flying") + " (?:me |him |her |them )?" + _any("off", "from", "out of")
+                    "flew", "flying") + " (?:down )?(?:me |him |her |them )?"
+     + _any("off", "from", "out of")
      # (its "my" may be lost: "i came off bike about an hour ago")
      + " (?:" + _any("my", "a", "the", "his", "her") + r" )?(?:back of (?:the|my|a) )?"
-     + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool")),
+     + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool", "trampoline",
+            "stepladder", "step ladder", "scaffolding", "scaffold", "climbing frame", "swing",
+            "top bunk", "bunk bed", "monkey bars", "climbing wall")),
+    # the fall as how it was done ("this one's from falling down the stairs", "I hurt it
+    # falling off the step"); not a fall kept from ("stop me from falling down the stairs")
+    ("trauma", "(?:" + _not_after("me", "myself", "you", "him", "her", "them", "people",
+                                  "someone", "somebody", "us", "yourself")
+     + _any("from", "after", "since") + "|"
+     + _any("hurt", "did", "done", "injured", "jarred", "wrenched", "put out", "tweaked")
+     + r" (?:it|my back|my (?:\w+ )?\w+)(?: in)?) falling"
+     + _any(_DOWN_STAIRS.rstrip(), " off", " from", " out of", " backwards", " over backwards")
+     + r"\b"),
     # "I got knocked flat by a dog" (not by the pain: "this spasm knocked me flat")
     ("trauma", "(?:" + _any("got", "was", "been", "get") + " )?knocked "
      + _any("down", "over", "flat", "off my feet", "to the ground", "to the floor")
@@ -1203,7 +1217,9 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
     # "the thermometer says 39": a reading of one's own, not the bath's or the room's
-    ("fever", _NOT_ITS + r"thermometer "
+    # (or the ear or forehead one, or an app: "my ear reads thirty-eight and a half")
+    ("fever", _NOT_ITS + r"(?:thermometer|(?:my|the) (?:ear|forehead)(?: 1| reading)?"
+     r"|(?:temperature|thermometer|temp) app) "
      + _any("says", "said", "reads", "read", "is reading", "shows", "showed", "is showing",
             "is at", "was at", "is on", "was on") + " " + _READING),
     # "I took paracetamol, my temperature's still thirty-eight", heard as "i temperature still
@@ -1271,8 +1287,12 @@ _TERMS: list[tuple[str, str]] = [
     # nor made weak at the knees by something ("needles make me weak at the knees")
     ("weakness", _any(r"weak(?! at the knees (?:when|at|over|thinking|looking|seeing)\b)"
                       r"(?!(?<=me weak) at the knees\b)",
-                      "weakness", "wobbly", "give way", "gives way", "gave way", "giving way",
-                      "given way")),
+                      "weakness",
+                      # (not a thing: "like a wedge under a wobbly table")
+                      r"wobbly(?! (?:\w+ )?(?:table|chair|stool|shelf|ladder|desk|bookcase|tooth"
+                      r"|teeth|wheel|trolley|bed|floorboard|step|bridge|fence|wardrobe|cabinet"
+                      r"|stand|frame|jelly|picture|bike|voice)s?\b)",
+                      "give way", "gives way", "gave way", "giving way", "given way")),
     # (not a figure of speech: "the telly's at fever pitch", "I'm in a fever of impatience")
     ("fever", _any(r"fever(?! pitch\b)(?!(?<=in a fever) of )", "fevers", "feverish", "febrile",
                    "pyrexial", "pyrexia",
@@ -1285,7 +1305,12 @@ _TERMS: list[tuple[str, str]] = [
                    # "is a temperature with back pain a reason to get help": a fever named as
                    # one of two things felt together
                    r"(?<!at )(?<!to )(?:a|high|raised) temperature "
-                   r"(?:with|as well as|on top of|along with)")),
+                   r"(?:with|as well as|on top of|along with)",
+                   # ... or named bare, first in a piece of what is felt ("high temperature,
+                   # cold sweats and my back's in bits"); not a setting ("set it to a high
+                   # temperature"), nor one for something ("a high temperature for the bath")
+                   r"(?<!\w )(?:a )?(?:very )?(?:high|raised) temperature"
+                   r"(?! (?:for|setting|settings|on|of the|in the|wash|cycle|mode)\b)")),
     ("trauma", _any("after", "from", "since", "in") + " " + _any("a", "the", "my") + " "
      + _any("fall", "accident", "crash", "collision")),
     # "it was only a little slip in the shower": a slip or a fall, named, where people fall
@@ -1734,7 +1759,8 @@ _GAVE_ME = re.compile(r"\b(?:gave|gives|give|giving|given) me (?:the |a )?$")
 the chills"): what it did, no fever."""
 _NEARLY = re.compile(r"\b(?:nearly|almost|very nearly|just about) $")
 """Said just before a fall ("I nearly slipped", "I almost fell down the stairs"): no fall, no
-trauma. Not of other signs: a leg that "nearly gave way" is weak. Only right before it: "I almost
+trauma; nor before a wetting ("I sneezed so hard I nearly wet myself"). Not of other signs: a
+leg that "nearly gave way" is weak. Only right before it: "I almost
 certainly fell" is a fall."""
 _ASKED = re.compile(r"\b(?:what|how|should|can|could|is|do|does|when|which|why|would|will)\b")
 _NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
@@ -2135,6 +2161,7 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"|nervous about|paranoid about)(?= (?:ever )?(?:getting|developing|ending up|going)\b)",
     # a threshold asked: "at what point would weakness in my legs mean A and E?"
     r"at what (?:point|stage)",
+
     # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
     r"what(?= (?:\w+ ){0,2}?(?:counts|count|would count|qualifies) as\b)",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
@@ -3043,6 +3070,16 @@ _ANSWER_IS = re.compile(r"[,;]?\s+(?:and |but )?((?:the|my) (?:honest )?answer (
                         re.IGNORECASE)
 """...nor an answer after a question someone asked: "the nurse asked if I can still control my
 bowels and the answer is no, I've soiled myself" tells, in a piece of its own..."""
+_ECHO_ANSWERED_NO = re.compile(
+    r"(?:^|(?<=[.,;:!?]))(\s*)(?!\s*(?:is|are|am|was|were|do|does|did|have|has|had|should"
+    r"|would|will|what|when|where|why|how|which|who)\b)"
+    r"(?![^.,;:!?]*\b(?:can|could|feel|feeling|felt|control|sensation|able|hold|lift|move|walk"
+    r"|pass|go|work|working|normal|okay|ok|fine|alright|right|any good|you)\b)"
+    r"([^.,;:!?]{2,60}?)\?\s*(no|nope|nah)\s*(?=[.,;:!]|$)", re.IGNORECASE)
+"""...nor a sign said back as a question and answered no, one after another ("numb down
+below? no. wetting myself? no."): the no said first, as a denial ("no numb down below"); not
+what would be a sign's absence ("any feeling down there? no" tells the sign), nor a question put
+in full ("is it a slipped disc? no, wait, ...")..."""
 _MINE_CONTROLLED = re.compile(r"\b(bladder|bowels?)\b(\W+(?:[\w']+\W+){0,16}?)"
                               r"(control (?:of|over)) mine\b", re.IGNORECASE)
 """...nor whose bladder: "bladder trouble is a red flag, and I've lost control of mine" has lost
@@ -3076,6 +3113,7 @@ _WANTS_TO_KNOW = re.compile(r"\b(?:wants|(?<!\bi )(?<!\bwe )wanted) to know (abo
 numbness"): asked, as "it's asking about numbness" is (the normaliser drops "wants to know")."""
 _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_WANTS_TO_KNOW, r"is asking \1"), (_NO_AT_ALL, "no "),
             (_ANSWER_IS, r". \1"),
+            (_ECHO_ANSWERED_NO, r"\1\3 \2"),
             (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
@@ -3165,7 +3203,7 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                 and _UNHURT.match(" " + " ".join(after.split())))):
                         verdict = Verdict.NEGATED  # not now, or no fall: cut, as a denied sign is
                     nearly = (_NEARLY.search(clause[: m.start()])
-                              if flag in ("trauma", "mention") else None)
+                              if flag in ("trauma", "mention", "bladder_bowel") else None)
                     if nearly is not None:
                         verdict = Verdict.NEGATED  # "I nearly slipped": no fall
                     if verdict is Verdict.ASKING or (flag == "mention"
