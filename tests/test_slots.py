@@ -56,6 +56,8 @@ def test_one_as_a_pronoun_is_no_duration(router: Router, text: str) -> None:
     assert intent.name == "start_ice_timer"
     assert intent.slots == {}
     assert router.route("set a timer for one").slots == {"minutes": 1}
+    # an adjective's "one" too (blind set 151: "easy one to start you off" was one minute)
+    assert "minutes" not in router.route("easy one to begin with, start the heat").slots
 
 
 def test_a_bare_timer_request_is_an_ice_timer(router: Router) -> None:
@@ -487,3 +489,19 @@ def test_a_scale_and_thirds_of_an_hour(router: Router, text: str, intent: str,
                                        slots: dict[str, float]) -> None:
     heard = router.route(text)
     assert (heard.name, heard.slots) == (intent, slots)
+
+
+@pytest.mark.parametrize(("now", "text", "hours"), [
+    # a feast day of the last week is its day of the week (blind set 150: "New Year's Day at
+    # lunchtime, one o'clock" had been today's)
+    (datetime(2032, 1, 2, 22, 10), "it went on New Year's Day at about one o'clock", 33 + 1 / 6),
+    (datetime(2032, 1, 2, 22, 10), "it started on New Year's Eve about nine at night",
+     49 + 1 / 6),
+    (datetime(2031, 12, 28, 10, 0), "my back went on Christmas Day at 4 in the afternoon", 66),
+    # ... and one further back is left as said
+    (datetime(2032, 1, 20, 9, 0), "it started at Christmas", None),
+])
+def test_a_feast_day_is_its_day_of_the_week(now: datetime, text: str,
+                                            hours: float | None) -> None:
+    heard = Router.load(clock=lambda: now).route(text)
+    assert heard.slots.get("hours_ago") == (None if hours is None else round(hours, 2))

@@ -52,9 +52,12 @@ _UNTIL = re.compile(r"\b(?:until|till|til) (?:about |around )?"
 """A time still to come ("ice until 10 to 5", "heat till 6 oclock"): no onset, and its hour no
 length of a round."""
 _PRONOUN_ONE = re.compile(r"\b(?:(?:another|this|that|the|new|which|each|(?:a|an|the) \w+"
-                          r"|ice|icing|cold|heat|heating|hot|warm|other|same) 1|1 of)\b")
+                          r"|ice|icing|cold|heat|heating|hot|warm|other|same|easy|quick|hard"
+                          r"|simple|tricky|good|big|little|last|first|next|right|wrong|proper"
+                          r"|real) 1|1 of)\b")
 """"One" as a pronoun, no duration: "start one of those cold timers", "another one", "the ice
-one", "not the heat one, the ice one". ("Set a timer for one" is a minute.)"""
+one", "not the heat one, the ice one", "easy one to start you off". ("Set a timer for one" is a
+minute.)"""
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ class Tagger:
 
         out = self._fuzzy_medicines(text) if fuzzy else text
         out = _SCALE.sub(" scale ", _UNTIL.sub(tagger("until", lambda m: 0.0), out))
+        out = durations.holidays_as_weekdays(out, now)
         for pattern, hours in durations.named_ago():
             out = pattern.sub(tagger("ago", _at(hours, now)), out)
         steps: list[tuple[str, re.Pattern[str], _Value]] = [
