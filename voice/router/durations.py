@@ -357,7 +357,7 @@ def hours_of_days(said: str) -> float:
 
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
              "boxing day": (12, 26), "new years eve": (12, 31), "hogmanay": (12, 31),
-             "new years day": (1, 1), "new year": (1, 1)}
+             "new years day": (1, 1), "new years": (1, 1)}
 _HOLIDAY = re.compile(r"\b(christmas eve|christmas day|boxing day|new years? (?:is )?(?:eve|day)"
                       r"|hogmanay|christmas|new year)\b")
 """Days of the year named by their feast, as normalised ("new year's eve" is "new year is
@@ -369,8 +369,7 @@ def holidays_as_weekdays(text: str, now: datetime) -> str:
     went on new year's day at 1", said on 2 January a Friday, is Thursday's 1 o'clock), so the
     day-of-the-week times read it; a feast further back, or still to come, is left as said."""
     def weekday(m: re.Match[str]) -> str:
-        said = re.sub(r"years?(?: is)?", "years", m[1]) if m[1] != "new year" else m[1]
-        month, day = _HOLIDAYS[said]
+        month, day = _HOLIDAYS[re.sub(r"^new years?(?: is)?", "new years", m[1])]
         for year in (now.year, now.year - 1):
             back = (now.date() - now.date().replace(year=year, month=month, day=day)).days
             if 0 <= back <= 6:

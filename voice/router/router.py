@@ -563,7 +563,7 @@ class Router:
         engine, now = self._engine, self._clock()
         whole = engine.tagger.tag(engine.normalize(text), now).first("ago")
         end = engine.tagger.tag(engine.normalize(tail), now).first("ago")
-        if whole is None or end is None or not (end.said in whole.said != end.said):
+        if whole is None or end is None or end.said == whole.said or end.said not in whole.said:
             return {}
         return {"hours_ago": whole.value}
 
@@ -1161,9 +1161,9 @@ class Router:
 
     def _commanded_in_a_piece(self, text: str, whole: Intent) -> Intent | None:
         """A command said word for word in a first piece of its own, then a remark that asks
-        nothing ("tell me more, that's not what I did last time"; "stop, I need to hear the
-        voicemail"; "shush, I can't hear my alarm over you"), where the whole was no surer
-        than accepted of something else: the command (FIRST_COMMANDS)."""
+        nothing ("tell me more, I need something to hold on to"; "stop, the phone's ringing";
+        "shush, I can't hear my alarm over you"), where the whole was no surer than accepted
+        of something else: the command (FIRST_COMMANDS)."""
         pieces = _pieces(text)
         if len(pieces) < 2 or whole.name == "emergency" or whole.confidence > scoring.ACCEPT:
             return None
