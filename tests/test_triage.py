@@ -2617,4 +2617,26 @@ def test_bare_temperatures_trampolines_nearly_wet_and_echoed_noes(text: str,
 def test_a_feeling_asked_and_answered_no_is_not_denied() -> None:
     # "no" after a question of feeling tells the sign, not its absence: the echoed no above
     # must not turn it into a denial
-    assert verdict("is there any feeling in my bottom? no") is not Verdict.NEGATED
+    assert verdict("is there any feeling in my bottom? no") is Verdict.REPORT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "not" of what is said in earnest, heard without its comma, denies no sign after it
+    # (blind set 151, noisy: "prove you're not useless pins and needles all down my left leg")
+    ("i'm not joking pins and needles all down my leg", Verdict.REPORT),
+    ("honestly i'm not kidding numbness down below since lunch", Verdict.REPORT),
+    # ... a "no" of its own still does
+    ("I'm not kidding, no numbness at all", Verdict.NEGATED),
+])
+def test_not_said_in_earnest_denies_nothing(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a feeling checked and answered no tells the sign (the echoed no must not deny it)
+    ("any sensation in my backside? nothing", Verdict.REPORT),
+    ("can I feel my toes? nope", Verdict.REPORT),
+    ("any feeling in my legs? no, wait, yes, it's fine", Verdict.NONE),
+])
+def test_a_feeling_checked_and_answered_no(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

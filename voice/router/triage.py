@@ -2087,7 +2087,11 @@ _EASES = frozenset("""bring bringing brought touch touching touched shift shifti
     lowered""".split())
 """... and words of a remedy that fails ("the ibuprofen's not bringing my temperature down",
 "paracetamol isn't touching the fever")."""
-_NOT_ITS_OWN = _STOPS | _EASES
+_IN_EARNEST = frozenset("""joking kidding lying exaggerating messing pretending overreacting
+    useless stupid daft""".split())
+"""... and words of what is said in earnest, or of the one spoken to ("I'm not joking, pins and
+needles all down my leg", heard without its comma; "prove you're not useless, ...")."""
+_NOT_ITS_OWN = _STOPS | _EASES | _IN_EARNEST
 _BELIEVED = frozenset(["it", "this", "that"])
 """What one cannot believe, the moment itself ("i can not believe it a car went into us"; not
 "i can not believe he tripped", which may be the telly)."""
@@ -3080,6 +3084,16 @@ _ECHO_ANSWERED_NO = re.compile(
 below? no. wetting myself? no."): the no said first, as a denial ("no numb down below"); not
 what would be a sign's absence ("any feeling down there? no" tells the sign), nor a question put
 in full ("is it a slipped disc? no, wait, ...")..."""
+_FEELING_ANSWERED_NO = re.compile(
+    r"\b(?:is there |have i got |do i have |(?:and )?what about )?any (feeling|sensation)"
+    r"([^.,;:!?]{0,40}?)\?\s*(?:no|nope|nah|none|nothing)\b(?![,\s]+(?:wait|sorry|actually)\b)",
+    re.IGNORECASE)
+_CAN_FEEL_ANSWERED_NO = re.compile(
+    r"\bcan i (?:still )?feel ([^.,;:!?]{1,40}?)\?\s*(?:no|nope|nah|not really)\b"
+    r"(?![,\s]+(?:wait|sorry|actually)\b)", re.IGNORECASE)
+"""...but a feeling asked after and answered no, as one checks oneself ("any feeling down
+there? none"; "can I feel my feet? no"): the sign, told ("no feeling down there", "I can't
+feel my feet")..."""
 _MINE_CONTROLLED = re.compile(r"\b(bladder|bowels?)\b(\W+(?:[\w']+\W+){0,16}?)"
                               r"(control (?:of|over)) mine\b", re.IGNORECASE)
 """...nor whose bladder: "bladder trouble is a red flag, and I've lost control of mine" has lost
@@ -3113,6 +3127,7 @@ _WANTS_TO_KNOW = re.compile(r"\b(?:wants|(?<!\bi )(?<!\bwe )wanted) to know (abo
 numbness"): asked, as "it's asking about numbness" is (the normaliser drops "wants to know")."""
 _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_WANTS_TO_KNOW, r"is asking \1"), (_NO_AT_ALL, "no "),
             (_ANSWER_IS, r". \1"),
+            (_FEELING_ANSWERED_NO, r"no \1\2"), (_CAN_FEEL_ANSWERED_NO, r"i can not feel \1"),
             (_ECHO_ANSWERED_NO, r"\1\3 \2"),
             (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
