@@ -149,12 +149,12 @@ TIMER_GUESSES = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer"
 NAMES_THE_TIMER = frozenset("timer timers countdown clock alarm".split())
 """Words of a remark that is about the timer itself ("never mind the timer, ...")."""
 COMMAND_WORDS = 5
+"""How many words, at most, such a command is."""
 PREFACES = frozenset({"sorry", "hang on", "hold on", "wait", "go on", "go on then",
                       "keep going"})
 """Commands also said to open what follows ("sorry, I think it started an hour ago"; "hang on,
 I've got a mouthful of toast, slower please"; "keep going, you were telling me about the
 painkillers"), not taken alone from a first piece."""
-"""How many words, at most, such a command is."""
 POSTURE_COMMANDS = frozenset({"start_ice_timer", "start_heat_timer", "start_stretches", "next",
                               "again", "pause", "resume", "cancel_timer", "log_pain"})
 """Commands said before where one is lying (_command_before_posture)."""
@@ -206,6 +206,8 @@ THANKS_AFTER = tuple(tuple(t.split()) for t in (
     "thanks love", "thanks mate", "cheers love", "cheers mate", "ta love", "thank you love",
     "thank you", "cheers", "thanks", "ta"))
 """Thanks said after a request, longest first where one ends another."""
+ALONE_YES_AFTER = YES_AFTER.union(*THANKS_AFTER, ["and"])
+"""What may follow a yes said alone in the last piece ("..., yes please and thank you")."""
 THANKS_FIRST = tuple(tuple(t.split()) for t in (
     "thank you so much", "thank you very much", "thanks so much", "thank you", "thanks",
     "cheers", "ta"))
@@ -349,7 +351,7 @@ class Router:
                   or self._asked_after_dose(text, whole)
                   or self._answering(text, words) or self._relayed(text)
                   or self._answered_last(text, words)
-                  or self._answered_alone(text, whole)
+                  or self._answered_alone(text, words, whole)
                   or _assented(text, words, whole)
                   or self._not_stopped(text, words, whole)
                   or self._repaired(text, words, whole) or self._turned_to(text, words, whole)
@@ -1432,14 +1434,9 @@ class Router:
         if not leads:
             return None
         at = leads[-1]
-        answer, after = words[at + 1: at + 2], words[at + 2:]
-        if answer and answer[0] in CONSENTS and YES_AFTER.issuperset(after):
-            return Intent("affirm", scoring.ACCEPT, {}, text)
-        if answer and answer[0] in NOES and NO_AFTER.issuperset(after):
-            return Intent("deny", scoring.ACCEPT, {}, text)
-        return None
+        return _answer_given(text, words[at + 1:], YES_AFTER)
 
-    def _answered_alone(self, text: str, whole: Intent) -> Intent | None:
+    def _answered_alone(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """A yes or a no said last in a piece of its own, after a remark nothing was made of
         ("is the Pope Catholic? yes"; "thumbs up, as good as a nod, yes"; "the committee has
         voted, and the answer is yes"), with only more of the same after it (YES_AFTER, thanks;
@@ -1450,14 +1447,9 @@ class Router:
         last = self._said_last(pieces)
         if last[:3] == ["the", "answer", "is"] or last[:2] == ["answer", "is"]:
             last = last[last.index("is") + 1:]
-        if not last or not ELSEWHERE.isdisjoint(self._engine.normalize.words(text).split()):
+        if not ELSEWHERE.isdisjoint(words):
             return None
-        answer, after = last[0], last[1:]
-        if answer in CONSENTS and YES_AFTER.union(*THANKS_AFTER, ["and"]).issuperset(after):
-            return Intent("affirm", scoring.ACCEPT, {}, text)
-        if answer in NOES and NO_AFTER.issuperset(after):
-            return Intent("deny", scoring.ACCEPT, {}, text)
-        return None
+        return _answer_given(text, last, ALONE_YES_AFTER)
 
     def _answered_first(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """An answer given first, then a remark that asks for nothing ("yes, the same as last
@@ -1869,6 +1861,16 @@ _FOCUS = re.compile(r"\bwhat (?P<who>i|we) (?:really |actually |just |would real
                     r" is (?:that )?(?=\w)")
 """A want put in focus, in the normaliser's words ("what i need is", "what i want to know
 is"; _focus_undone: the words after the want, "logged", "now", are not kept)."""
+
+
+def _answer_given(text: str, said: list[str], yes_after: frozenset[str]) -> Intent | None:
+    """A yes (CONSENTS) with only `yes_after` words after it, or a no (NOES) with only NO_AFTER
+    words after it, as `said` opens: the answer, or None."""
+    if said and said[0] in CONSENTS and yes_after.issuperset(said[1:]):
+        return Intent("affirm", scoring.ACCEPT, {}, text)
+    if said and said[0] in NOES and NO_AFTER.issuperset(said[1:]):
+        return Intent("deny", scoring.ACCEPT, {}, text)
+    return None
 
 
 def _assented(text: str, words: list[str], whole: Intent) -> Intent | None:

@@ -361,6 +361,11 @@ _VEHICLE = _any("car", "truck", "van", "bus", "lorry", "vehicle", "motorbike", "
                 "moped", "bicycle", "cyclist", "horse", "scooter", "ute", "tractor", "trailer",
                 "taxi", "cab", "tram", "coach", "jeep", "minibus", "pickup")
 
+_THERMOMETER = (r"(?:thermometer|(?:my|the) (?:ear|forehead)(?: 1| reading)?"
+                r"|(?:temperature|thermometer|temp) app)")
+"""A thermometer, or the ear or forehead one or an app, its word often lost ("my ear reads
+thirty-eight and a half")."""
+
 _PEE_SAID = (r"pee(?! even (?!when|though|tho|if|i|it|a|one|with|after|trying|straining|properly"
              r"|sitting|standing|now|in|at|on)\b)(?! any more of\b| trust\b| over\b)")
 """"Pee" after "I can't", where piper hears it for "be", "do" or nothing ("i can't pee even
@@ -698,9 +703,7 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:really |very )?" + _any("cold", "freezing") + " (?:and )?"
      + _any("shaking", "shivering", "shivery", "trembling", "shaky")),
     # "the thermometer says I'm really hot", "... says she's got one" (a temperature)
-    # (or the ear or forehead one, or an app: "my ear reads thirty-eight and a half")
-    ("fever", _NOT_ITS + r"(?:thermometer|(?:my|the) (?:ear|forehead)(?: 1| reading)?"
-     r"|(?:temperature|thermometer|temp) app) "
+    ("fever", _NOT_ITS + _THERMOMETER + " "
      + _any("says", "said", "reads", "read", "shows", "showed", "is showing", "is saying")
      + r" (?:that )?(?:i am |i have |i have got |i am running |it is )?"
      + r"(?:really |very |quite |a bit |pretty |so |too )?"
@@ -1217,9 +1220,7 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("lost", "losing", "lose", "dropping", "dropped") + r" (?:\w+ ){0,3}?"
      + _any("weight", "pounds", "lbs", "kilos", "kg", "stone")),
     # "the thermometer says 39": a reading of one's own, not the bath's or the room's
-    # (or the ear or forehead one, or an app: "my ear reads thirty-eight and a half")
-    ("fever", _NOT_ITS + r"(?:thermometer|(?:my|the) (?:ear|forehead)(?: 1| reading)?"
-     r"|(?:temperature|thermometer|temp) app) "
+    ("fever", _NOT_ITS + _THERMOMETER + " "
      + _any("says", "said", "reads", "read", "is reading", "shows", "showed", "is showing",
             "is at", "was at", "is on", "was on") + " " + _READING),
     # "I took paracetamol, my temperature's still thirty-eight", heard as "i temperature still
@@ -1760,8 +1761,8 @@ the chills"): what it did, no fever."""
 _NEARLY = re.compile(r"\b(?:nearly|almost|very nearly|just about) $")
 """Said just before a fall ("I nearly slipped", "I almost fell down the stairs"): no fall, no
 trauma; nor before a wetting ("I sneezed so hard I nearly wet myself"). Not of other signs: a
-leg that "nearly gave way" is weak. Only right before it: "I almost
-certainly fell" is a fall."""
+leg that "nearly gave way" is weak. Only right before it: "I almost certainly fell" is a
+fall."""
 _ASKED = re.compile(r"\b(?:what|how|should|can|could|is|do|does|when|which|why|would|will)\b")
 _NO_FALL = re.compile(r"^ (?:\w+ ){0,6}?(?:but |and )?(?:i )?(?:just )?" + _any(
     r"stayed up ?right", "stayed on my feet", "kept my feet", "kept my balance", "caught myself",
@@ -2165,7 +2166,6 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"|nervous about|paranoid about)(?= (?:ever )?(?:getting|developing|ending up|going)\b)",
     # a threshold asked: "at what point would weakness in my legs mean A and E?"
     r"at what (?:point|stage)",
-
     # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
     r"what(?= (?:\w+ ){0,2}?(?:counts|count|would count|qualifies) as\b)",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
@@ -3084,13 +3084,13 @@ _ECHO_ANSWERED_NO = re.compile(
 below? no. wetting myself? no."): the no said first, as a denial ("no numb down below"); not
 what would be a sign's absence ("any feeling down there? no" tells the sign), nor a question put
 in full ("is it a slipped disc? no, wait, ...")..."""
+_NOT_TAKEN_BACK = r"(?![,\s]+(?:wait|sorry|actually)\b)"
 _FEELING_ANSWERED_NO = re.compile(
     r"\b(?:is there |have i got |do i have |(?:and )?what about )?any (feeling|sensation)"
-    r"([^.,;:!?]{0,40}?)\?\s*(?:no|nope|nah|none|nothing)\b(?![,\s]+(?:wait|sorry|actually)\b)",
-    re.IGNORECASE)
+    r"([^.,;:!?]{0,40}?)\?\s*(?:no|nope|nah|none|nothing)\b" + _NOT_TAKEN_BACK, re.IGNORECASE)
 _CAN_FEEL_ANSWERED_NO = re.compile(
     r"\bcan i (?:still )?feel ([^.,;:!?]{1,40}?)\?\s*(?:no|nope|nah|not really)\b"
-    r"(?![,\s]+(?:wait|sorry|actually)\b)", re.IGNORECASE)
+    + _NOT_TAKEN_BACK, re.IGNORECASE)
 """...but a feeling asked after and answered no, as one checks oneself ("any feeling down
 there? none"; "can I feel my feet? no"): the sign, told ("no feeling down there", "I can't
 feel my feet")..."""
