@@ -2640,3 +2640,42 @@ def test_not_said_in_earnest_denies_nothing(text: str, expected: Verdict) -> Non
 ])
 def test_a_feeling_checked_and_answered_no(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fall someone else had, then one's own too (blind sets 153 and 155)
+    ("the old oak had a great fall in the storm, and so did I", Verdict.REPORT),
+    ("the baby fell asleep and so did I", Verdict.NONE),
+    ("I had a terrible fall this morning", Verdict.REPORT),
+    # a form's fields answered no (blind set 156)
+    ("fever: no, chills: no", Verdict.NEGATED),
+    ("any feeling in the saddle area: none", Verdict.REPORT),
+    # what another holds or wagers, the sign just after (blind set 154)
+    ("my mate swears numbness down below means surgery", Verdict.ASKING),
+    ("my mum thinks it's covid had chills all morning", Verdict.REPORT),
+    # a supposition in the middle of the question (blind set 153)
+    ("would numbness in my groin, if it ever happened, mean hospital?", Verdict.ASKING),
+    # a few words before the "would" (blind set 156, heard without punctuation)
+    ("lying awake wondering would a fever with this be a reason to ring someone",
+     Verdict.ASKING),
+    # shivers when the bath went cold (blind set 153)
+    ("I got the shivers when the bath water went cold, should I get out?", Verdict.NEGATED),
+    # a "no" before "both" or "got" starts a new sentence (heard without commas)
+    ("no both legs are weak and shaking", Verdict.REPORT),
+])
+def test_falls_told_as_too_form_answers_opinions_and_cold_baths(text: str,
+                                                                expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signs as the recogniser hears them in the spoken blind sets (153, 154): "tumbled" without
+    # its ending, "feeling" cut short, "no strength" as "know strength"
+    ("i tumble down the whole flight of stairs and now my back's gone", Verdict.REPORT),
+    ("what if i tumble down the stairs", Verdict.ASKING),
+    ("my groin has lost all feel since lunch", Verdict.REPORT),
+    ("my left leg has know strength in it", Verdict.REPORT),
+    ("my leg has now strength back", Verdict.NONE),
+])
+def test_signs_as_a_recogniser_hears_them(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -299,7 +299,8 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                               + _COLD_THINGS + r"\b"
                               # "..., but only because the water went cold"
                               r"|^ (?:(?!not |never )\w+ ){0,4}?(?:but |and )?"
-                              r"(?:only |just |probably )?(?:because|as) "
+                              # "all shivery when the bath water went cold"
+                              r"(?:only |just |probably )?(?:because|as|when|once|after) "
                               r"(?:the |this |my |that )?(?:\w+ ){0,2}?(?:went|got|was|is"
                               r"|has gone|had gone|is gone|has got|turned) (?:a bit |so |really "
                               r"|too )?"
@@ -763,8 +764,10 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", r"my (?:left |right )?" + _LIMB + r" (?:\w+ ){0,8}?" + _CANNOT + " "
      + _any("lift", "raise", "move") + " " + _any("it", "them")),
     # no strength left in a leg: "the leg's got no strength", "no strength in my legs"
+    # (its "no" heard as "know" or "now": "my right leg has know strength")
     ("weakness", _LIMB + r" (?:\w+ ){0,2}?(?:has |have |is |are )?(?:got )?"
-     + _any("no strength", "lost (?:its |their |all |all its |all their )?strength")),
+     + _any("no strength", "lost (?:its |their |all |all its |all their )?strength",
+            r"(?<=has |got )(?:know|now) strength(?:en)?(?! back| again| returning| coming)")),
     ("weakness", _any("no", "lost(?: the| all| all the| my| all my)?",
                       "losing(?: the| all| my)?") + r" strength in (?:my |either |both |the )?"
      + r"(?:left |right )?" + _LIMB),
@@ -911,7 +914,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("fell", "have fallen",
                             r"(?:have |has )?(?:just )?(?:had|took|taken) (?:an? )?"
                             r"(?:really |very |pretty |quite |proper |real )?"
-                            r"(?:bad |nasty |hard |big |heavy )?(?:fall|tumble|spill)",
+                            r"(?:bad |nasty |hard |big |heavy |great |terrible |horrible "
+                            r"|awful |massive |huge |almighty |serious )?(?:fall|tumble|spill)",
                             r"took an? (?:bad |nasty |hard |big )?(?:hit|knock)",
                             # not the mistake: "I slipped up and took them twice"
                             # nor a thing slipped under one ("I slipped the hot water bottle
@@ -963,8 +967,9 @@ _REPORTS: list[tuple[str, str]] = [
      + r" down (?:the |some |a few |the last few |a couple of |the last couple of |a flight of )?"
      + _any("stairs", "steps", "step", "ladder", "bank", "hill", "slope")),
     # a fall told in the present, as a learner of English may ("I fall from the chair and hit
-    # my back on the table"); not "I fall asleep"
-    ("trauma", r"i (?:just )?fall " + _any("from", "off", "down") + " (?:"
+    # my back on the table"), or as a recogniser hears "tumbled" ("i tumble down the whole
+    # flight of stairs"); not "I fall asleep"
+    ("trauma", r"i (?:just )?(?:fall|tumble) " + _any("from", "off", "down") + " (?:"
      + _any("the", "a", "my", "some", "our") + r" )?\w+"),
     # ... or told as a story in the present ("I slip on the wet kitchen floor, land on my
     # tailbone"; "it tips, I land flat on my back"); not "slip on my slippers", nor "can I
@@ -1279,6 +1284,8 @@ _TERMS: list[tuple[str, str]] = [
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
                       + " " + r"(?:all (?:the )?|the |any |some )?" + _any("feeling", "sensation")
                       + r"(?! of (?!my|your|his|her|their|the)\b)",
+                      # "feeling" heard cut short ("my back passage has lost all feel")
+                      r"(?:lost|losing) all feel(?! (?:like|for|of|as|good|better|free|sorry)\b)",
                       # its "no" heard as "now" or "know" ("my back passage has know feeling")
                       r"(?:(?<=has )|(?<=have )|(?<=been )|(?<=got ))(?:now|know) "
                       r"(?:feeling|sensation)(?! (?:better|good|fine|okay|ok|much|a lot|a bit"
@@ -2068,13 +2075,18 @@ _NEGATORS = frozenset(
 _NOES = ("no", "nope", "nah")
 """The ways of saying a bare "no"."""
 _NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that use good help"
-                     " way".split())
+                     " way both got".split())
 """Words after which a "no" ("nope", "nah") takes back what was said before, denying nothing
 after it: "no, wait, actually my leg is tingling now" (heard without its commas); "no, my leg's
 gone numb" (a new sentence about the leg, which denies with its own "not": "no, my legs aren't
-numb"; "now" is often heard as "no"; "it's a bit odd, no, it's proper numb"). Nor after "no use",
-"no good", "no help", said of something else ("you're no use, my legs are going numb"). Nor
+numb"; so too "no, both legs are weak", "no, got a fever"; "now" is often heard as "no";
+"it's a bit odd, no, it's proper numb"). Nor after "no use", "no good", "no help", said of
+something else ("you're no use, my legs are going numb"). Nor
 "no way", said in disbelief ("no way, my foot's gone dead")."""
+_NO_THEN_PLAIN = frozenset(("both", "got"))
+_ALL_FINE = frozenset("fine okay ok alright normal good".split())
+"""...but not "both" or "got" with an all-clear after them: "nope, both legs feel fine, [no]
+pins and needles at all" still denies."""
 _MOVES = frozenset("""move budge shift stand sit walk sleep bend turn roll lie kneel crawl
     straighten twist reach breathe cope""".split())
 """What a body cannot do, whose "not" is its own: "I can't move, all feverish" denies no fever
@@ -2321,7 +2333,11 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "i do not want a doctor have got a temperature": help refused
         if words[k][0] in _NEGATORS and not (
                 words[k][0] in _NOES and k + 1 < len(words)
-                and words[k + 1][0] in _NO_THEN):
+                and words[k + 1][0] in _NO_THEN
+                # (a "no, both legs feel fine" reaches on: "..., no pins and needles" heard
+                # without its "no")
+                and not (words[k + 1][0] in _NO_THEN_PLAIN
+                         and not _ALL_FINE.isdisjoint(w[0] for w in words[k + 2:]))):
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
@@ -2538,7 +2554,8 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
              or _MY_SUBJECT.search(clause[: m.start()]) is not None)
     if not owned and _WOULD_MEAN.match(clause[m.end():]):
         return Verdict.ASKING  # "numbness in both legs would mean I call someone"
-    if not owned and _WOULD_ASKED.match(clause) and _WOULD_BE.match(clause[m.end():]):
+    if (not owned and _WOULD_ASKED.match(clause[: m.start()])
+            and _WOULD_BE.match(clause[m.end():])):
         return Verdict.ASKING  # "would numbness round my bottom be a reason to call someone"
     if owned or owned_after:
         return Verdict.REPORT
@@ -2580,6 +2597,13 @@ _SAYING = re.compile(_MINE + r"\b" + _any(
 """Someone else (or we) saying something: "you mentioned a fever", "the leaflet says
 numbness down there", "my physio warned me about tingling". Not "I said", "I should have said":
 the person's own words are theirs."""
+_HOLDING = re.compile(_MINE + r"\b" + _any(
+    "reckons", "reckoned", "reckon", "thinks", "insists", "insisted", "swears", "swore", "claims",
+    "claimed", "bet me", "bets me", "argues", "argued")
+                      + r"(?: that)?(?: (?:a|an|any|some))? $")
+"""...or holding or wagering it, the sign just after ("my brother bet me that numbness down
+below is an emergency", "my sister reckons a fever with back pain is a red flag"; not "my mum
+thinks it's covid, had chills all morning", where the chills are told)."""
 
 
 SAID_WITHIN = 4
@@ -2593,6 +2617,8 @@ def _said_by_another(clause: str, m: re.Match[str]) -> bool:
     unless the person owns it after the saying ("the doctor said I have a fever", "you asked
     about my legs, they're numb"). An owner after the sign ("... numbness in my legs") the
     caller checks."""
+    if _HOLDING.search(clause[: m.start()]):
+        return True
     sayings = list(_SAYING.finditer(clause[: m.start()]))
     if not sayings:
         return False
@@ -2610,11 +2636,17 @@ _WOULD_MEAN = re.compile(r"(?: (?!my\b)\w+){0,4}? would "
                          + r"\b")
 """After a sign no one owns, what it would mean: the sign is supposed, not told ("numbness in
 both legs would mean I call someone"; not "tingling in my feet would mean ...")."""
-_WOULD_ASKED = re.compile(r"^\s*(?:(?:so|and|but|when) )?(?:would|could|might)\b")
+_WOULD_ASKED = re.compile(r"^\s*(?:(?!(?:i|my|it|they|he|she|we|you|both|not|no)\b)\w+ ){0,3}?"
+                          r"(?:(?:so|and|but|when) )?(?:would|could|might)\b")
 _WOULD_FIRST = re.compile(r"^\s*(?:would|might)(?: \w+)?\s*$")
 """... a sign told in full just after the "would" (not "could not feel my legs, would that be
 ...": the "could not" is the sign's)."""
-_WOULD_BE = re.compile(r"(?: \w+){0,4}? " + _any("be", *_SUPPOSED) + r"\b")
+_IF_EVER = (r"if (?:it|that|this|they) (?:ever |really |actually )?(?:happened|happens|happen"
+            r"|came to (?:it|that)|comes to (?:it|that)|did|does|do)")
+"""A supposition put in the middle, of the sign just named ("would weakness in my legs, if it
+ever happened, mean an ambulance?")."""
+_WOULD_BE = re.compile(r"(?: \w+){0,4}?(?: " + _IF_EVER + r")? " + _any("be", *_SUPPOSED)
+                       + r"\b")
 """... or asked so, the "would" first: "would numbness round my bottom be a reason to call an
 ambulance" supposes the sign, wherever it is (not "does the numbness in my feet mean ...")."""
 
@@ -2706,8 +2738,11 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
      + r"\b)",
      "me"),
     ("her", "my"),
-    # dialect: "me legs have gone", "i cannae stand"
-    (r"me(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "bladder", r"bowels?") + r"\b)", "my"),
+    # dialect: "me legs have gone", "i cannae stand" (not "me" told something: "he bet me
+    # numbness down below is an emergency")
+    ("".join(f"(?<!{verb} )" for verb in ("bet", "told", "tell", "tells", "asked", "ask", "asks",
+                                          "showed", "show", "shows", "warned", "warns"))
+     + r"me(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "bladder", r"bowels?") + r"\b)", "my"),
     (_any("cannae", "canna", "cant"), "can not"), ("doon", "down"), (r"me ?self", "myself"),
     (r"i (?:is|are)", "i am"),
     (r"i am(?= (?:just )?(?:fallen|had|got|lost|been|wet|soiled|peed|pooed|gone)\b)", "i have"),
@@ -3067,6 +3102,13 @@ _OFF_IT = re.compile(r"\b(ladder|step ?ladder|stool|bike|bicycle|horse|roof|wall
                      re.IGNORECASE)
 """...nor what one came off, named before it: "the dog ran under the ladder, I came off it" came
 off the ladder..."""
+_SO_DID_I = re.compile(r"\b(fell|slipped|tripped|(?:had|took) an? (?:\w+ )?(?:fall|tumble))\b"
+                       r"(?! asleep| sleep| apart| behind| ill| in love| for| up| over (?:my|his"
+                       r"|her|their) words)"
+                       r"([^.;!?]{0,40}?)[,.;!\s]+(?:and |but )?(?:so did i|so have i|i did too"
+                       r"|me too|me as well|i did as well)\b", re.IGNORECASE)
+"""...nor a fall someone else had, then said to be one's own too: "Humpty Dumpty had a great
+fall, and so did I" has "I had a great fall"..."""
 _AND_MINE = re.compile(r"\b((?:a|your|one|someone's|the) (leg|foot|knee)\b)"
                        r"(\W+(?:[\w']+\W+){0,10}?)mine\b", re.IGNORECASE)
 """...nor whose leg: "what to do if a leg goes weak, because mine just buckled" has "my leg"."""
@@ -3079,15 +3121,16 @@ _ECHO_ANSWERED_NO = re.compile(
     r"|would|will|what|when|where|why|how|which|who)\b)"
     r"(?![^.,;:!?]*\b(?:can|could|feel|feeling|felt|control|sensation|able|hold|lift|move|walk"
     r"|pass|go|work|working|normal|okay|ok|fine|alright|right|any good|you)\b)"
-    r"([^.,;:!?]{2,60}?)\?\s*(no|nope|nah)\s*(?=[.,;:!]|$)", re.IGNORECASE)
+    r"([^.,;:!?]{2,60}?)(?:\?|:)\s*(no|nope|nah|none|nil)\s*(?=[.,;:!]|$)", re.IGNORECASE)
 """...nor a sign said back as a question and answered no, one after another ("numb down
-below? no. wetting myself? no."): the no said first, as a denial ("no numb down below"); not
-what would be a sign's absence ("any feeling down there? no" tells the sign), nor a question put
-in full ("is it a slipped disc? no, wait, ...")..."""
+below? no. wetting myself? no."), or as a form's field ("fever: no; chills: no"): the no said
+first, as a denial ("no numb down below"); not what would be a sign's absence ("any feeling
+down there? no" tells the sign), nor a question put in full ("is it a slipped disc? no, wait,
+...")..."""
 _NOT_TAKEN_BACK = r"(?![,\s]+(?:wait|sorry|actually)\b)"
 _FEELING_ANSWERED_NO = re.compile(
     r"\b(?:is there |have i got |do i have |(?:and )?what about )?any (feeling|sensation)"
-    r"([^.,;:!?]{0,40}?)\?\s*(?:no|nope|nah|none|nothing)\b" + _NOT_TAKEN_BACK, re.IGNORECASE)
+    r"([^.,;:!?]{0,40}?)[?:]\s*(?:no|nope|nah|none|nothing)\b" + _NOT_TAKEN_BACK, re.IGNORECASE)
 _CAN_FEEL_ANSWERED_NO = re.compile(
     r"\bcan i (?:still )?feel ([^.,;:!?]{1,40}?)\?\s*(?:no|nope|nah|not really)\b"
     + _NOT_TAKEN_BACK, re.IGNORECASE)
@@ -3121,6 +3164,9 @@ _NO_AT_ALL = re.compile(r"\b(?:now (?=(?:\w+ ){1,2}?at all\b)|know (?=(?:\w+ ){1
                         r"(?!(?:no|not|nothing|none|any)\b)", re.IGNORECASE)
 """... nor a "no" heard as "now" before "at all", which only a denial ends on ("i can feel my
 feet fine now tingling at all"; not "gone numb now, no feeling at all")..."""
+_IF_EVER_SET_OFF = re.compile(r"\s*,\s*(" + _IF_EVER + r")\s*,\s*", re.IGNORECASE)
+"""...nor a supposition set off by commas in the middle of a question: "would weakness in my
+legs, if it ever happened, mean an ambulance?" is one piece..."""
 _WANTS_TO_KNOW = re.compile(r"\b(?:wants|(?<!\bi )(?<!\bwe )wanted) to know (about|if|whether)\b",
                             re.IGNORECASE)
 """A question someone or something else puts, said as their want ("it wants to know about
@@ -3131,8 +3177,10 @@ _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_WANTS_TO_KNOW, r"is asking \1"), (_NO_AT_
             (_ECHO_ANSWERED_NO, r"\1\3 \2"),
             (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
+            (_IF_EVER_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
-            (_OFF_IT, r"\1\2\3 off the \1"), (_AND_MINE, r"\1\3my \2"),
+            (_OFF_IT, r"\1\2\3 off the \1"), (_SO_DID_I, r"\1\2, and i \1"),
+            (_AND_MINE, r"\1\3my \2"),
             (_MINE_CONTROLLED, r"\1\2\3 my \1"), (_CAME_TRUE, r"that \1"),
             (_TOPIC_SET_OFF, " "),
             (_TAKEN_BACK_SET_OFF, r", \1, "))
