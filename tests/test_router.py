@@ -1732,3 +1732,40 @@ def test_a_stretch_given_a_length(router: Router, text: str, intent: str) -> Non
 def test_an_answer_said_last_and_a_start_after_a_remark(router: Router, text: str,
                                                         intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # another device hailed first and put right: the "no" is the correction's, not a denial of
+    # the sign after it (blind set 155, heard without its commas, had denied four red flags)
+    ("alexa no voice both legs are weak and shaking", "emergency"),
+    ("hey google no voice groin feels dead", "emergency"),
+    ("siri no voice saddle area's gone numb", "emergency"),
+    ("Google, sorry, not you, voice, how long should the ice stay on?", "ice_how"),
+    # a "no" said to someone in the room is still an answer
+    ("Mum, no, I'm fine", "deny"),
+])
+def test_the_wrong_name_first(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a secret kept, then what is asked (blind set 153)
+    ("don't tell my boss, but log that I shifted the sofa", "log_activity"),
+    # "keep it down" is said to others in the room, not to us
+    ("kids, keep it down, I'm trying to rest", "unknown"),
+    # how to be told a timer is done is no question of how it stands (blind set 156)
+    ("start the heat timer and beep quietly when it's finished", "start_heat_timer"),
+])
+def test_secrets_and_how_to_be_told(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    # a word or number spelled out beside itself says it once (blind set 154)
+    ("ice for twenty, two zero, minutes", "start_ice_timer", {"minutes": 20}),
+    ("it began thirty, T H I R T Y, minutes ago", "set_onset", {"hours_ago": 0.5}),
+    ("start the H-E-A-T timer", "start_heat_timer", {}),
+])
+def test_spelled_out(router: Router, text: str, intent: str, slots: dict[str, float]) -> None:
+    result = router.route(text)
+    assert (result.name, result.slots) == (intent, slots)

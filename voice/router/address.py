@@ -6,6 +6,8 @@ follows alone (`after`).
 
 from __future__ import annotations
 
+import re
+
 NAMES = frozenset("assistant speaker computer".split())
 """What people call the assistant when they turn to it."""
 ABOUT = frozenset("the a an this that my your our his her their".split())
@@ -26,3 +28,29 @@ def after(words: list[str]) -> str | None:
             continue
         return " ".join(words[i + 1:])
     return None
+
+
+_DEVICES = r"(?:(?:hey|ok|okay) )?(?:alexa|siri|google|cortana|bixby)"
+_ITSELF = (r"(?:(?:the|my|you) )?(?:voice|assistant|computer|gadget|speaker|machine|robot|app"
+           r"|device|box|thing)\b")
+_PUT_RIGHT = r"(?:no|nope|oops|sorry|wait|oh|i mean|i meant|wrong one|the other one|not that one)"
+_WRONG_NAME = re.compile(
+    # "Alexa, no, not you, voice, ...", "Hey Google, oops, I mean the assistant, ..."
+    r"^\W*" + _DEVICES + r"\W+(?:" + _PUT_RIGHT + r"\W+|not you(?: \w+)?\W+)+(?:" + _ITSELF
+    + r"\W*)?"
+    # "Dave, sorry, not you, the computer, ..." (a person's name, put right)
+    r"|^\W*(?!(?:and|but|or|so|if|it|is|i|that|this|well|because|cos)\b)[a-z]+\W+(?:"
+    + _PUT_RIGHT + r"\W+)*not you(?: (?:mate|love|pal|dear|darling|babe|hun|son|sweetheart"
+    r"|pet))?\W+(?:(?:i mean|i meant)\W+)?(?:" + _ITSELF + r"\W*)?",
+    re.IGNORECASE)
+"""Another device or person hailed first, then put right before the ask."""
+
+
+def readdressed(text: str) -> str | None:
+    """What is asked after another device or person was hailed by mistake and put right
+    ("Alexa, no, not you, voice, my groin's gone numb"; heard without its commas, "alexa no
+    voice ..." would read the "no" as a denial of what follows), or None."""
+    m = _WRONG_NAME.match(text)
+    if m is None or not re.search(r"\w", text[m.end():]):
+        return None
+    return text[m.end():]

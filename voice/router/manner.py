@@ -1,7 +1,8 @@
 """How the person wants the answer said, set off from the request: "just tell me the usual dose
 of naproxen, no extra chat", "ice timer please, and don't say a word until it's finished",
-"give me one answer: how long should the ice stay on?", "carry on, no recap"; or that only
-marks the last answer ("eight out of ten for the ice advice, now the heat timer"). Such a piece
+"give me one answer: how long should the ice stay on?", "carry on, no recap"; that it be kept
+between us ("don't tell my wife, but ...", "keep it hush"); or that only marks the last answer
+("eight out of ten for the ice advice, now the heat timer"). Such a piece
 asks for no intent of its own, yet its words ("recap", "say", "finished", "one") pull the
 router towards others (a summary, a timer's state, a one-minute timer). The sentence is
 routed without it. Only whole pieces that punctuation sets off are dropped, and only when
@@ -36,6 +37,15 @@ _MANNER = re.compile(
         r"nothing (?:else|more)",
         r"(?:quietly|softly|gently) (?:please|now)",
         r"whisper(?: it)?(?: (?:please|if you can))?",
+        # what is said kept from others: "don't tell my wife, but ...", "between you and me",
+        # "keep it hush", "shh" (not what is not to be told: "don't tell my wife I fell" keeps it)
+        _NOT + r" (?:tell|let on to|mention (?:it|this|that) to) (?:my \w+|anyone|anybody|him"
+        r"|her|them|the \w+|a soul|nobody|mum|dad)(?: (?:about (?:this|it|that)|this|that))?",
+        r"(?:just )?between (?:you and me|you and i|ourselves|us)(?: (?:though|mind|like))?",
+        # (not "keep it down", "keep it quiet", mostly said to others in the room: "kids,
+        # keep it down, I'm trying to rest")
+        r"keep (?:it|this) (?:hush(?: hush)?|to yourself|between us)(?: please)?",
+        r"(?:shh+|sh|hush|psst)",
         # louder, or the last answer missed over a noise, when something else is asked ("next,
         # and speak up over the telly"; "I didn't catch that with the kettle going, am I
         # better on my side?")
@@ -55,7 +65,18 @@ _MISSED = re.compile(
 """The last answer missed over a noise, told before a question that asks something else ("I
 didn't catch that with the kettle going, am I better on my side?"); with no question after it
 ("I didn't catch that, uh, the TV was on"), it asks to hear it again."""
+_WHEN_DONE = re.compile(
+    r"(?<=\w)[\s,]+(?:and |but )?(?:just |please |then )?(?:beep|buzz|ping|chime|ring|shout|bleep"
+    r"|tell me|let me know|give me a (?:shout|beep|buzz|nudge)|wake me(?: up)?)"
+    r"(?: (?:me|quietly|softly|gently|loudly|once|out))*"
+    r" (?:when|once|as soon as) (?:it is|it has|it's|its|the (?:time|timer|round) is|time is"
+    r"|the (?:time|timer|round) has|it) ?(?:done|finished|up|over|gone off|run out|ends|finishes)"
+    r"\b", re.IGNORECASE)
+"""How to be told a timer is done, said after starting it ("start the heat timer and just buzz
+quietly when it's done"): its words ("done", "finished") would ask how the timer stands."""
+_STARTED = re.compile(r"\b(?:start|set|begin|put|time|run|kick off)\b", re.IGNORECASE)
 _PIECE = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
+_OPENING_BUT = re.compile(r"^(?:but|and)\s+(?=\w)", re.IGNORECASE)
 
 
 def without_manner(text: str) -> str | None:
@@ -64,13 +85,18 @@ def without_manner(text: str) -> str | None:
     kept: list[str] = []
     dropped = False
     asked = "?" in text
+    told = _WHEN_DONE.search(text)
+    if told is not None and _STARTED.search(text, 0, told.start()):
+        text, dropped = text[: told.start()] + text[told.end():], True
     for m in _PIECE.finditer(text):
         piece = " ".join(m[1].lower().replace("\u2019", "'").split())
         if piece and (_MANNER.fullmatch(piece) or (asked and _MISSED.fullmatch(piece))):
             dropped = True
             continue
         kept.append(m[0])
-    rest = "".join(kept).strip(" ,;:")
+    # (what is left opens on the "but" that followed a dropped piece: "don't tell my wife, but
+    # log that I took a co-codamol")
+    rest = _OPENING_BUT.sub("", "".join(kept).strip(" ,;:"))
     if not dropped or not re.search(r"\w", rest):
         return None
     return rest

@@ -26,6 +26,7 @@ from voice.router import (
     prepared,
     scoring,
     slots,
+    spelling,
     story,
     triage,
     vocative,
@@ -1805,12 +1806,15 @@ ALARM_REQUEST_WORDS = 4
 """Words of a request after a round's end, at least (_after_alarm): a short question after it
 ("the timer's done, what now", heard by the recogniser as "what's know" or "what's hour") asks
 how the round stands, as the whole takes it."""
-REWRITES: tuple[Callable[[str], str | None], ...] = (dictation.written, vocative.said_of_part,
+REWRITES: tuple[Callable[[str], str | None], ...] = (dictation.written, spelling.unspelled,
+                                                     address.readdressed,
+                                                     vocative.said_of_part,
                                                      manner.without_manner)
 """What a sentence is routed as, said another way, before anything else (None: as it is):
-punctuation said aloud, written ("start the stretches full stop"); speech to the body, as said
-of it ("legs, why won't you move?"); without a piece saying how to answer ("carry on, no
-recap")."""
+punctuation said aloud, written ("start the stretches full stop"); a word spelled out, read
+("the I-C-E timer"); without another device
+hailed by mistake ("Alexa, no, voice, ..."); speech to the body, as said of it ("legs, why
+won't you move?"); without a piece saying how to answer ("carry on, no recap")."""
 _ALARM_RANG = re.compile(
     r"^(?:(?:right|okay|ok|so|well|oh|and|alright) )*(?:that is |that has |it is |it has )?"
     r"(?:(?:the|my|that) )?(?:(?:ice|heat|heat pad|timer|ice timer|heat timer|alarm|beeper|buzzer"
