@@ -1760,6 +1760,22 @@ def test_secrets_and_how_to_be_told(router: Router, text: str, intent: str) -> N
     assert router.route(text).name == intent
 
 
+@pytest.mark.parametrize(("text", "intent"), [
+    # a log command in a later piece (blind sets 153, 154, 156)
+    ("I'm carrying on regardless, but log that the pain is terrible today", "log_pain"),
+    ("add to the diary, I pegged the washing out", "log_activity"),
+    # not knowing when, said as "don't ask me when", asks nothing (blind set 153)
+    ("it kicked off sometime on saturday, don't ask me when exactly", "set_onset"),
+    # a question with a question word said last, word for word, after a remark nothing was
+    # made of (blind set 156); not one the words before give a topic
+    ("it's three in the morning and I'm on the carpet, what can you actually do for me", "help"),
+    ("sat on the side of the bath, how hot should the water be?", "bath"),
+])
+def test_logs_said_later_and_questions_said_last(router: Router, text: str,
+                                                 intent: str) -> None:
+    assert router.route(text).name == intent
+
+
 @pytest.mark.parametrize(("text", "intent", "slots"), [
     # a word or number spelled out beside itself says it once (blind set 154)
     ("ice for twenty, two zero, minutes", "start_ice_timer", {"minutes": 20}),

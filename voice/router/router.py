@@ -177,6 +177,12 @@ UNENDED = frozenset({"emergency", "more", "resume", "pause", "stop", "next", "af
                      "again"})
 """... nor after a guess at one of these, which the last piece only says again ("enough, I
 don't want a fuss, stop there" is stop, not pause)."""
+ASKED_ALONE = frozenset({"help", "recovery_time", "causes", "timer_status", "what_is_spasm",
+                         "medication", "sleep"})
+"""What a question put with a question word and said last asks whatever came before it
+(_ended_on_piece: "I'm stuck on the floor, what can you actually do"); not what the words
+before may give a topic ("sat on the edge of the bath, how hot should the water be?" is the
+bath's water; "menthol gel, a lidocaine patch or the warming cream, which should I use")."""
 NAMED_STARTS = frozenset({"start_stretches", "start_ice_timer", "start_heat_timer"})
 """Starts a last piece may be taken for after a guess (_ended_on_piece) when it names what it
 starts (NAMED_KIND), in at most NAMED_WORDS words ("I'm on my back with my knees bent, start the
@@ -1216,21 +1222,27 @@ class Router:
         if len(pieces) == 1:
             return self._asked_then_commanded(text, words)
         said = self._said_last(pieces)
-        most = COMMAND_WORDS if NAMED_KIND.isdisjoint(said) else NAMED_WORDS
+        # (a question put with a question word, said word for word, may be as long as a start
+        # naming its kind: "it's half two and I'm on the floor, what can you actually do for me")
+        asked = bool(said) and said[0] in story.QUESTION_WORDS
+        most = COMMAND_WORDS if NAMED_KIND.isdisjoint(said) and not asked else NAMED_WORDS
         if (not said or len(said) > most
-                or said[0] in story.AUXILIARIES | story.QUESTION_WORDS | TOLD_BY):
+                or said[0] in story.AUXILIARIES | TOLD_BY):
             return None  # (nor a question, "..., is that enough", nor told: "..., I'm ready")
         then = self._route(" ".join(said))
-        named = (then.name in NAMED_STARTS and not NAMED_KIND.isdisjoint(said)
+        named = (not asked and then.name in NAMED_STARTS and not NAMED_KIND.isdisjoint(said)
                  and (not STARTING.isdisjoint(said) or "minutes" in then.slots)
                  and then.confidence >= scoring.ACCEPT)
-        # (or a question said word for word in three words or more: "breaking news, man seized
-        # up by the sofa, experts divided, ice or heat?"; not a timer, whose kind the words
-        # before may tell, nor "that's all", which ends a request, nor the end of an either-or)
-        exact = (then.confidence >= 1.0 and len(said) >= 3 and said[0] not in ("or", "and")
+        # (or a question said word for word in three words or more, four with its question
+        # word: "breaking news, man seized up by the sofa, experts divided, ice or heat?"; not a
+        # timer, whose kind the words before may tell, nor "that's all", which ends a request,
+        # nor the end of an either-or)
+        exact = (then.confidence >= 1.0 and len(said) >= 3 + asked
+                 and (not asked or then.name in ASKED_ALONE)
+                 and said[0] not in ("or", "and")
                  and not story.opens_a_remark(said)  # (nor a remark: "..., my back's locked")
                  and then.name not in NOT_AN_END | UNENDED | CONTROLS | COMMANDS | {"goodbye"})
-        if (then.name in PIECE_COMMANDS and then.confidence >= 1.0) or named or exact:
+        if (not asked and then.name in PIECE_COMMANDS and then.confidence >= 1.0) or named or exact:
             return replace(then, text=text, confidence=GUESSED)
         return None
 
@@ -1762,8 +1774,13 @@ _COACHED = re.compile(r"\b(?:walk|talk|run|coach|guide|take|step|help) (?:me|us)
 _LOG_SAID = re.compile(
     r"^\W*(?:(?:please|okay|ok|right|and|so|can you|could you)[,\s]+)?"
     r"(?:(?:log|record|note|jot down|write down|put down) (?:down )?(?:that|it that)"
-    r"|(?:put|add|write|jot) (?:it|that|this) (?:down )?(?:in|into|to|on) (?:the|my) "
-    r"(?:log|diary|record|records|notes))\b"
+    r"|(?:put|add|write|jot) (?:(?:it|that|this) )?(?:down )?(?:in|into|to|on) (?:the|my) "
+    r"(?:log|diary|record|records|notes)"
+    r"|(?:log|note|record|jot down|write down|put down) (?:the|my) pain(?: score)? down)\b"
+    # "I've decided to keep going, but log that the pain is really bad this morning"
+    r"|[,.;!?]\s*(?:and |so |but |please |just )?(?:log|record|note|jot down|write down"
+    r"|put down) (?:down )?that\b(?! (?:it|this|the spasm) (?:all )?(?:started|began|went|came on"
+    r"|kicked off|happened)\b)"
     r"|[,.;!?]\s*(?:and |so |please |just )?(?:log|record|note|jot|write|put) (?:it|that|this)"
     r"(?: down| in| in the log| in my log| in the diary| on the log)?(?: for me)?(?: please)?"
     r"\W*$", re.IGNORECASE)
@@ -1957,7 +1974,8 @@ ONSET_MISTAKEN = frozenset({"unknown", "log_pain", "log_activity", "causes", "re
 words suggest (a time and "it went" suggest a log; "sometime over the weekend", a recovery)."""
 _NOT_KNOWN_WHEN = frozenset(tuple(lead.split()) for lead in (
     "not sure", "no idea", "do not know", "can not say", "can not remember", "could not say",
-    "could not tell you", "can not tell you", "not certain", "lost track of"))
+    "could not tell you", "can not tell you", "not certain", "lost track of", "do not ask me",
+    "can not recall", "could not remember", "god knows", "who knows", "not a clue"))
 
 
 def _unasked_when(words: list[str]) -> list[str]:
