@@ -179,7 +179,7 @@ UNENDED = frozenset({"emergency", "more", "resume", "pause", "stop", "next", "af
 don't want a fuss, stop there" is stop, not pause)."""
 ASKED_ALONE = frozenset({"help", "recovery_time", "causes", "timer_status", "what_is_spasm",
                          "medication", "sleep"})
-"""What a question put with a question word and said last asks whatever came before it
+"""What a question with a question word, said last, may be taken for whatever came before it
 (_ended_on_piece: "I'm stuck on the floor, what can you actually do"); not what the words
 before may give a topic ("sat on the edge of the bath, how hot should the water be?" is the
 bath's water; "menthol gel, a lidocaine patch or the warming cream, which should I use")."""
@@ -1228,7 +1228,7 @@ class Router:
         most = COMMAND_WORDS if NAMED_KIND.isdisjoint(said) and not asked else NAMED_WORDS
         if (not said or len(said) > most
                 or said[0] in story.AUXILIARIES | TOLD_BY):
-            return None  # (nor a question, "..., is that enough", nor told: "..., I'm ready")
+            return None  # (nor a yes-no question, "..., is that enough", nor told: "I'm ready")
         then = self._route(" ".join(said))
         named = (not asked and then.name in NAMED_STARTS and not NAMED_KIND.isdisjoint(said)
                  and (not STARTING.isdisjoint(said) or "minutes" in then.slots)
@@ -1829,9 +1829,9 @@ REWRITES: tuple[Callable[[str], str | None], ...] = (dictation.written, spelling
                                                      manner.without_manner)
 """What a sentence is routed as, said another way, before anything else (None: as it is):
 punctuation said aloud, written ("start the stretches full stop"); a word spelled out, read
-("the I-C-E timer"); without another device
-hailed by mistake ("Alexa, no, voice, ..."); speech to the body, as said of it ("legs, why
-won't you move?"); without a piece saying how to answer ("carry on, no recap")."""
+("the I-C-E timer"); without another device hailed by mistake ("Alexa, no, voice, ..."); speech
+to the body, as said of it ("legs, why won't you move?"); without a piece saying how to answer
+("carry on, no recap")."""
 _ALARM_RANG = re.compile(
     r"^(?:(?:right|okay|ok|so|well|oh|and|alright) )*(?:that is |that has |it is |it has )?"
     r"(?:(?:the|my|that) )?(?:(?:ice|heat|heat pad|timer|ice timer|heat timer|alarm|beeper|buzzer"

@@ -13,7 +13,7 @@ import re
 from text_to_num import alpha2digit
 
 _RUN = re.compile(r"(?<![\w'])[a-z](?:(?: |-|, )[a-z])+(?![\w'])", re.IGNORECASE)
-"""Single letters in a row, with spaces or hyphens between."""
+"""Single letters in a row, with spaces, hyphens or commas between."""
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _DIGITS = re.compile(r"(?P<number>\b[a-z]+(?:[ -][a-z]+)?)(?P<gap>,? )"
@@ -44,8 +44,7 @@ def _spelled(text: str) -> str:
             out.append(before.rstrip(" ,"))
             at = m.end()
             if before.rstrip().endswith(",") and after.lstrip().startswith(","):
-                at += len(after) - len(after.lstrip()[1:].lstrip()) - 1
-                out.append(" ")
+                at += after.index(",") + 1  # ("forty, F O R T Y, minutes": "forty minutes")
             continue
         if hyphened:
             out.append(text[at: m.start()] + word)

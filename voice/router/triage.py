@@ -2081,8 +2081,8 @@ after it: "no, wait, actually my leg is tingling now" (heard without its commas)
 gone numb" (a new sentence about the leg, which denies with its own "not": "no, my legs aren't
 numb"; so too "no, both legs are weak", "no, got a fever"; "now" is often heard as "no";
 "it's a bit odd, no, it's proper numb"). Nor after "no use", "no good", "no help", said of
-something else ("you're no use, my legs are going numb"). Nor
-"no way", said in disbelief ("no way, my foot's gone dead")."""
+something else ("you're no use, my legs are going numb"). Nor "no way", said in disbelief ("no
+way, my foot's gone dead")."""
 _NO_THEN_PLAIN = frozenset(("both", "got"))
 _ALL_FINE = frozenset("fine okay ok alright normal good".split())
 """...but not "both" or "got" with an all-clear after them: "nope, both legs feel fine, [no]
@@ -3121,7 +3121,7 @@ _ECHO_ANSWERED_NO = re.compile(
     r"|would|will|what|when|where|why|how|which|who)\b)"
     r"(?![^.,;:!?]*\b(?:can|could|feel|feeling|felt|control|sensation|able|hold|lift|move|walk"
     r"|pass|go|work|working|normal|okay|ok|fine|alright|right|any good|you)\b)"
-    r"([^.,;:!?]{2,60}?)(?:\?|:)\s*(no|nope|nah|none|nil)\s*(?=[.,;:!]|$)", re.IGNORECASE)
+    r"([^.,;:!?]{2,60}?)[?:]\s*(no|nope|nah|none|nil)\s*(?=[.,;:!]|$)", re.IGNORECASE)
 """...nor a sign said back as a question and answered no, one after another ("numb down
 below? no. wetting myself? no."), or as a form's field ("fever: no; chills: no"): the no said
 first, as a denial ("no numb down below"); not what would be a sign's absence ("any feeling
