@@ -1785,3 +1785,15 @@ def test_logs_said_later_and_questions_said_last(router: Router, text: str,
 def test_spelled_out(router: Router, text: str, intent: str, slots: dict[str, float]) -> None:
     result = router.route(text)
     assert (result.name, result.slots) == (intent, slots)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # "numb" heard as "mum" beside a part named (blind set 153, piper in quiet: "my back
+    # passage feels mum just tell me which stretch")
+    ("my back passage feels mum just tell me which stretch", "emergency"),
+    ("my toes have gone mum since lunch", "emergency"),
+    # not mum and dad
+    ("my leg is fine mum and dad", "unknown"),
+])
+def test_numb_heard_as_mum(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

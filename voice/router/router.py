@@ -1661,8 +1661,8 @@ class Router:
             said = safety.pieces or (safety.rest,)
             # (idioms left out: "fever pitch" is no fever, whatever "pitch" is put right to)
             keep = engine.matcher.common | triage.FEARS
-            heard = ", ".join(_as_limb(engine.matcher.vocab.correct(
-                _EVERYDAY_IDIOMS.sub(" ", piece), keep=keep), engine) for piece in said)
+            heard = ", ".join(_numb_as_heard(_as_limb(engine.matcher.vocab.correct(
+                _EVERYDAY_IDIOMS.sub(" ", piece), keep=keep), engine)) for piece in said)
             if heard != ", ".join(said):
                 second = triage.assess(heard, _unpunctuated)
                 if second.verdict is triage.Verdict.REPORT or (
@@ -2034,6 +2034,19 @@ def _as_limb(text: str, engine: _Engine) -> str:
     aliases = engine.matcher.vocab.sounds_like
     return " ".join(aliases[word] if aliases.get(word) in triage.LIMBS else word
                     for word in text.split())
+
+
+_MUM_AS_NUMB = re.compile(r"\b(feels?|felt|gone|going|went|is|are|all|goes) mum\b"
+                          r"(?! (?:and|or) dad\b| is\b)")
+_PART_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, (*triage.LIMBS, *triage.SADDLE)))
+                         + r")\b")
+
+
+def _numb_as_heard(text: str) -> str:
+    """"Numb" heard as "mum" after a verb of how a part feels, where a leg, foot or the saddle
+    area is named: "my back passage feels mum" is "feels numb" to triage (not "my legs are
+    tired, mum", nor "mum and dad")."""
+    return _MUM_AS_NUMB.sub(r"\1 numb", text) if _PART_NAMED.search(text) else text
 
 
 _SHORT_VERSION = re.compile(
