@@ -2074,19 +2074,19 @@ _NEGATORS = frozenset(
 )
 _NOES = ("no", "nope", "nah")
 """The ways of saying a bare "no"."""
+_NO_THEN_PLAIN = frozenset(("both", "got"))
+_ALL_FINE = frozenset("fine okay ok alright normal good".split())
 _NO_THEN = frozenset("wait actually hang hold sorry listen look oh my it they that use good help"
-                     " way both got".split())
+                     " way".split()) | _NO_THEN_PLAIN
 """Words after which a "no" ("nope", "nah") takes back what was said before, denying nothing
 after it: "no, wait, actually my leg is tingling now" (heard without its commas); "no, my leg's
 gone numb" (a new sentence about the leg, which denies with its own "not": "no, my legs aren't
 numb"; so too "no, both legs are weak", "no, got a fever"; "now" is often heard as "no";
 "it's a bit odd, no, it's proper numb"). Nor after "no use", "no good", "no help", said of
 something else ("you're no use, my legs are going numb"). Nor "no way", said in disbelief ("no
-way, my foot's gone dead")."""
-_NO_THEN_PLAIN = frozenset(("both", "got"))
-_ALL_FINE = frozenset("fine okay ok alright normal good".split())
-"""...but not "both" or "got" with an all-clear after them: "nope, both legs feel fine, [no]
-pins and needles at all" still denies."""
+way, my foot's gone dead"). But not "both" or "got" (_NO_THEN_PLAIN) with an all-clear
+(_ALL_FINE) after them: "nope, both legs feel fine, [no] pins and needles at all" still
+denies."""
 _MOVES = frozenset("""move budge shift stand sit walk sleep bend turn roll lie kneel crawl
     straighten twist reach breathe cope""".split())
 """What a body cannot do, whose "not" is its own: "I can't move, all feverish" denies no fever
@@ -2291,6 +2291,14 @@ _RECALL = frozenset({"remember", "recall"})
 """Not remembering when or how a sign came tells that it did."""
 
 
+def _no_opens_anew(words: list[str], k: int) -> bool:
+    """Whether `words[k]` is a bare "no" that opens a new sentence rather than denying what
+    follows (_NO_THEN: "no, my leg's gone numb"; not "nope, both legs feel fine, ...")."""
+    if words[k] not in _NOES or k + 1 >= len(words) or words[k + 1] not in _NO_THEN:
+        return False
+    return words[k + 1] not in _NO_THEN_PLAIN or _ALL_FINE.isdisjoint(words[k + 2:])
+
+
 def _negator_at(clause: str, start: int) -> int | None:
     """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any.
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
@@ -2331,13 +2339,7 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "not only got chills, a temperature too": more told, none denied
         if words[k][0] in _NEGATORS and not _HELP_WORDS.isdisjoint(w[0] for w in words[k + 1:]):
             return None  # "i do not want a doctor have got a temperature": help refused
-        if words[k][0] in _NEGATORS and not (
-                words[k][0] in _NOES and k + 1 < len(words)
-                and words[k + 1][0] in _NO_THEN
-                # (a "no, both legs feel fine" reaches on: "..., no pins and needles" heard
-                # without its "no")
-                and not (words[k + 1][0] in _NO_THEN_PLAIN
-                         and not _ALL_FINE.isdisjoint(w[0] for w in words[k + 2:]))):
+        if words[k][0] in _NEGATORS and not _no_opens_anew([w[0] for w in words], k):
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
                 return None
