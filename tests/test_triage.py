@@ -2679,3 +2679,58 @@ def test_falls_told_as_too_form_answers_opinions_and_cold_baths(text: str,
 ])
 def test_signs_as_a_recogniser_hears_them(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # disbelief is no denial (blind set 158): "can't believe I fell" tells the fall
+    ("I can't believe I slipped on the ice, my back is killing me", Verdict.REPORT),
+    # legs likened to limp pasta, a lifting that cannot be done of "them" (blind set 157)
+    ("my legs feel like overcooked spaghetti, I can't lift either of them", Verdict.REPORT),
+    # the toes of a named foot, and a foot that cannot press down (blind sets 158, 160)
+    ("I can't wiggle the toes on my right foot", Verdict.REPORT),
+    ("I can't push my left foot down at all", Verdict.REPORT),
+    # blunt words for soiling (blind set 159)
+    ("I've just crapped myself and never felt it coming", Verdict.REPORT),
+    ("I've messed my joggers without knowing", Verdict.REPORT),
+])
+def test_disbelief_pasta_legs_and_blunt_words(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # off a bike of some kind; thrown into something by someone; struck across the back
+    # (blind set 159)
+    ("came off my road bike on the way to work and my back's agony", Verdict.REPORT),
+    ("a lad barged me into the railings and now my back's gone", Verdict.REPORT),
+    ("the swing came back and whacked me across the back", Verdict.REPORT),
+    # ... not the pain doing it, in a figure of speech
+    ("the spasm slammed me into the floor", Verdict.NONE),
+    ("the pain hit me right across the back", Verdict.NONE),
+    # likened to being hit, "like" gone (blind set 157)
+    ("it felt like being hit by a lorry, though nothing touched me", Verdict.NONE),
+])
+def test_knocks_told_in_weekend_words(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shivers a cold place will bring, its "and" unsaid, or after a bath (blind sets 157, 158)
+    ("the hall's so cold I'll be shivering before I get to the loo", Verdict.NEGATED),
+    ("I always come out of the bath shivery", Verdict.NEGATED),
+    # clammy from lying on the heat pad (blind set 160)
+    ("I'm all clammy from lying on the heat pad", Verdict.NONE),
+    # glad of what one can do, "at all" no sign of a lost "not" (blind set 158)
+    ("I'm amazed I can bend my knees at all", Verdict.NONE),
+    ("I can get a wee started at all", Verdict.REPORT),
+    # a foot asleep because one sat on it (blind set 159)
+    ("my foot's gone to sleep because I was sat on it", Verdict.NEGATED),
+    # what one may end up with; a doing asked of as a question's subject; "I'm asking"
+    # (blind sets 157, 158, 159)
+    ("I'll probably end up wetting myself at this rate, when does bladder trouble mean "
+     "hospital?", Verdict.ASKING),
+    ("is getting the shivers with back pain serious?", Verdict.ASKING),
+    ("she is getting a temperature", Verdict.REPORT),
+    ("fever, would that mean a doctor? I haven't got one, I'm asking", Verdict.ASKING),
+])
+def test_cold_places_heat_pads_and_questions_not_reports(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

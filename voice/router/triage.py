@@ -181,9 +181,13 @@ _NOT_A_THING = _not_after("it", "they", "that", "this", *_THINGS, *_PETS, "has",
 """Not a thing that fell ("the ice pack fell off", "my glasses, they fell off the sofa"); nor
 "it has fallen off" (the pack); nor a pet ("the cat fell off the windowsill")."""
 _LIKENED = _not_after("it is been", "it has been", "feels", "feel", "felt", "feel i have been",
-                      "feels i have been", "feel i have just been")
+                      "feels i have been", "feel i have just been", "felt getting", "feels getting",
+                      "feel getting", "felt being", "feels being", "like being",
+                      "like getting")
 """Not the back likened to it ("my back feels like it's been hit by a bus", its "like" gone by
 now)."""
+_PAIN_DOERS = ("pain", "spasm", "spasms", "it", "cramp", "twinge", "agony", "that", "this", "ache")
+"""What does it to one in a figure of speech ("the spasm slammed me into the floor")."""
 _ON_SCREEN = r"(?! on (?:the )?(?:telly|tv|television|news|radio|film|screen)\b)"
 """Not a crash one watched ("the car crash on the telly made me jump")."""
 _FELL_IN = r"in the " + _any("bath", "bathtub", "tub", "shower", "garden", "street", "road",
@@ -201,6 +205,8 @@ _NOT_PACKS = (r"(?!(?: \w+){0,2}? (?:packs?|compress|compresses|therapy|treatmen
 """Not the packs one goes between: "should I keep going hot and cold with the packs"."""
 _NOT_FROM_HEAT = (r"(?!(?: \w+){0,3}? " + _any("from", "under", "because of", "off", "in",
                                                  "because") + " "
+                  # "clammy from lying on the heat pad"
+                  + r"(?:(?:lying|laying|sitting|lay|sat|being) (?:on|in|under|with) )?"
                   + r"(?:the |my |this |that |a |an |these |those |all the |all these "
                   + r"|two |three |2 |3 )?"
                   + r"(?:hot |thick |heavy |warm |electric )?"
@@ -226,6 +232,9 @@ having a temperature with back pain mean I should see someone?")."""
 _TESTED = _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
                "stroked", "brushed")
 """How one tests for feeling ("I pinched my bum cheek and felt nothing")."""
+_GERUND_ASKED_NOT = r"(?<!^is )(?<!^does )(?<!^would )(?<!^could )(?<!^can )(?<!^will )"
+"""Not a doing that opens a question as its subject ("is getting a temperature with back ache
+ever serious?"): asked of in general (not "she is getting a temperature")."""
 _NOT_ITS = _not_after(
     "bath", "room", "water", "oven", "meat", "fridge", "freezer", "cooking", "kitchen", "outdoor",
     "outside", "greenhouse", "garden", "car", "pool", "sugar", "jam", "wall", "window")
@@ -330,7 +339,13 @@ _COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy
                                + _any("so", "and so", "which is why", "that is why", "hence")
                                + r" (?:\w+ ){0,4}?$"
                                # "the bathroom's freezing and I'm shivering": a cold place
-                               + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )(?:\w+ ){0,4}?$"
+                               # (its "and" or "so" may be unsaid: "the bathroom's so cold
+                               # I'll be shivering")
+                               + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )?(?:\w+ ){0,4}?$"
+                               # "I always come out of the bath shivery"
+                               + r"|\bout of (?:the|a|my) (?:\w+ )?"
+                               + _any("bath", "shower", "pool", "sea", "tub", "bathtub")
+                               + r" (?:\w+ ){0,2}?$"
                                # "the heating's broken and I've been shivering", "heating's
                                # off, I'm shivering"
                                + r"|\b" + _HEATING_OFF + r" (?:and |so )?(?:\w+ ){0,4}?$"
@@ -379,9 +394,11 @@ _CONTROLLED = _any("bladder", r"bowels?", "water ?works")
 """What is lost control of, or not in control of: "lost control of my waterworks"."""
 _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
-                           "wetting", "peeing", "soiling")
-     # ("pooed in my pants", as a child tells it of a parent)
-     + " " + _any("myself", r"(?:in )?my " + _any("pants", "trousers", "knickers", "underwear"),
+                           "crapped", "wetting", "peeing", "soiling")
+     # ("pooed in my pants", as a child tells it of a parent; "messed my shorts")
+     + " " + _any("myself", r"(?:in )?my " + _any("pants", "trousers", "knickers", "underwear",
+                                                  "shorts", "jeans", "joggers", "boxers",
+                                                  "pyjamas", "leggings"),
                   "the bed", "a bed", "my bed")),
     # what one lies in or wears found wet ("... and now the bed's wet"), not by the ice pack
     ("bladder_bowel", _any("the bed", "my bed", "the sheets?", "my pants", "my trousers",
@@ -405,7 +422,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", r"(?:done|did|had|have) a (?:number (?:1|2)|poo|wee|pee) in (?:my |the )?"
      + _any("pants", "trousers", "knickers", "underwear", "bed", "pyjamas", "nappy")),
     # "I've drunk a whole pot of tea and I can't pass a drop"
-    ("bladder_bowel", _CANNOT + r" (?:seem to )?pass (?:a|one|a single) (?:drop|drip|dribble)\b"
+    # (its "a" heard as "the": "can't pass the drop")
+    ("bladder_bowel", _CANNOT + r" (?:seem to )?pass (?:a|one|a single|the) (?:drop|drip|dribble)\b"
      r"(?! of (?!wee|pee|urine|water)\w)"),
     # "I can't get my waterworks going": retention
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:my |the |a )?(?:own )?"
@@ -606,7 +624,12 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("hold", "support", "work", "take", "bear", "move")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "move", "bend", "flex", "point", "wiggle",
                                       "stand on", "put weight on")
-     + r" (?:my |either |both |either of my |both of my )?(?:left |right )?" + _LIMB),
+     # ("wiggle the toes on my left foot")
+     + r" (?:the (?:toes|front|end|top|ball) (?:on|of) )?"
+     + r"(?:my |either |both |either of my |both of my )?(?:left |right )?" + _LIMB),
+    # pressing down through the foot, as on a pedal: "I can't push my foot down at all"
+    ("weakness", _CANNOT + r" (?:push|press) (?:my |either |both )?(?:left |right )?"
+     + _any("foot", "feet", "toes") + r" (?:down|into the floor)\b"),
     ("weakness", _LIMB + r" (?:just |really |simply |still )?"
      + _any("will not", "would not", "do not", "does not", "can not", "are not", "is not") + " "
      + _any("hold", "holding", "support", "supporting", "work", "working", "move", "lift")),
@@ -787,9 +810,11 @@ _REPORTS: list[tuple[str, str]] = [
      r"|(?:have|has) turned|turned) "
      + r"(?:really |so |very |all |totally |completely )?"
      + _any("heavy", "(?:like )?lead", "(?:like |to )?jelly", "dead", "useless", "limp", "floppy",
-            "(?:to )?mush", "rubbery", "(?:like |to )rubber", "like noodles")),
+            "(?:to )?mush", "rubbery", "(?:like |to )rubber", "like noodles",
+            r"(?:like )?(?:wet |limp |cooked |overcooked )?(?:spaghetti|noodles)")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
-     + _any("them", r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
+     + _any("them", "(?:either|both|one|any) of them",
+            r"the (?:front|top|toes|end)s? of (?:my |either |both )?(?:left |right )?"
             + _LIMB, r"the (?:front|toes) of (?:it|them)")),
     ("fever", _any("i am", "i feel", "i felt", "i was", "feeling", "i keep getting", "i have been",
                    "i keep going", "i go", "i went", "i have gone", "i have been going",
@@ -880,8 +905,9 @@ _REPORTS: list[tuple[str, str]] = [
                    r"(?:i have |i have got |i am getting |i got )(?:the )?flu\b",
                    # not a habit ("I always get a temperature when I'm run down")
                    r"(?<!always )(?<!usually )(?<!normally )(?<!often )"
-                   + _any("have", "had", "got", "getting", "get", "running", "run", "with",
-                          _GENERAL_SUBJECT_NOT + "having", "developed")
+                   + _any("have", "had", "got", "get", "running", "run", "with",
+                          _GENERAL_SUBJECT_NOT + "having", _GERUND_ASKED_NOT + "getting",
+                          "developed")
                    + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
@@ -1060,6 +1086,25 @@ _REPORTS: list[tuple[str, str]] = [
     # off my feet"
     ("trauma", _any("(?<!have )got", "was", "been", "being", "i get")
      + " knocked off(?! (?:my |me |his |her )?feet)"),
+    # thrown against something hard by someone: "some bloke shoulder-charged me into a wall"
+    # (not "it threw me into a panic", nor the spasm that "slammed me into the floor")
+    ("trauma", _not_after(*_PAIN_DOERS)
+     + _any("shoulder charged", "shoulder barged", "charged", "barged", "shoved", "pushed",
+            "slammed", "threw", "tackled", "body checked", "rammed", "knocked")
+     + " me " + _any("into", "against", "onto", "on to", "down", "over", "through")
+     + r" (?:the |a |an |some |that |this )?(?:\w+ )?"
+     + _any("wall", "walls", "door", "fence", "floor", "ground", "table", "car", "post", "railings",
+            "pavement", "road", "bar", "counter", "stairs", "steps", "step", "radiator", "cupboard",
+            "tree", "window", "corner", "lamppost", "goalpost", "pitch", "turf", "kerb", "curb",
+            "concrete", "hedge", "barrier", "boards")),
+    # struck across the back: "a branch swung back and smacked me across the back" (not the
+    # pain that "hit me in the back")
+    ("trauma", _not_after(*_PAIN_DOERS)
+     + _any("smacked", "whacked", "hit", "thumped", "struck", "clobbered", "walloped", "bashed",
+            "caught", "slammed", "smashed")
+     + " me " + _any("across", "in", "on", "right in", "right across", "square in", "full in")
+     + r" (?:the (?:small of )?(?:my |the )?|my )(?:lower )?" + _any("back", "spine", "head")
+     + r"\b"),
     # the fall as what hurt: "the fall on the ice did hurt", "my fall really hurt my back" (not
     # "the fall didn't hurt", nor a fall that would)
     ("trauma", r"(?:the|my|that) fall (?:(?!not |never |would |might |could |will )\w+ ){0,4}?"
@@ -1093,8 +1138,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _any("came", "come", "coming", "fell", "fall", "falling", "thrown", "knocked",
                     "flew", "flying") + " (?:down )?(?:me |him |her |them )?"
      + _any("off", "from", "out of")
-     # (its "my" may be lost: "i came off bike about an hour ago")
+     # (its "my" may be lost: "i came off bike about an hour ago"; "off my mountain bike")
      + " (?:" + _any("my", "a", "the", "his", "her") + r" )?(?:back of (?:the|my|a) )?"
+     + r"(?:(?:mountain|push|road|electric|dirt|quad|new|old|son's|daughter's) )?"
      + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool", "trampoline",
             "stepladder", "step ladder", "scaffolding", "scaffold", "climbing frame", "swing",
             "top bunk", "bunk bed", "monkey bars", "climbing wall")),
@@ -1922,7 +1968,7 @@ EARLIER_AFTER = 3
 """... or in words after it ("I had numb legs years ago, that's long gone")."""
 _SAT = _any(r"(?<=from )(?:the|this) (?:hard |cold |bare |wooden )?floor",  # "from the hard floor"
            "kneeling", "sitting", "squatting", "crouching", "crossing", "having my legs crossed",
-           r"(?:lying|sitting|leaning) on", r"tucking (?:it|them|my \w+) under",
+           r"(?:lying|sitting|leaning|sat|lain|lay) on", r"tucking (?:it|them|my \w+) under",
            r"(?:lie|sit|lean) on", "kneel", "squat", "crouch", "cross my legs",
            r"(?:being )?(?:tucked|folded) (?:up )?under (?:me|myself|my \w+)",
            # "from having my legs tucked under me", "because I had it tucked under me"
@@ -2133,6 +2179,10 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"(?<!as )if(?! (?!it (?:turns?|turned|does|should) (?:\w+ )?out\b|it (?:transpires|happens)\b)"
     r"(?:\w+ ){0,4}that (?:i|my|the \w+ (?:on|of|in) (?:both )?my|both my)\b)"
     r"(?! i (?:have |had )?just\b)"
+    # no supposition goes on with "to": "if to three", "if to doze out", as a recogniser hears
+    # "one, two, three" or "in through the nose"
+    # (but "if, to be honest, my legs go numb" does)
+    r"(?! to\b(?! be\b))"
     # "if only I'd rung the GP yesterday, the numbness has spread to my foot": a regret, not a
     # supposition ("if only I could feel my feet" wishes for what is not so)
     r"(?! only\b)"
@@ -2178,6 +2228,9 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"|nervous about|paranoid about)(?= (?:ever )?(?:getting|developing|ending up|going)\b)",
     # a threshold asked: "at what point would weakness in my legs mean A and E?"
     r"at what (?:point|stage)",
+    # what may come of it ("I keep joking I'll end up in incontinence pants"; not "I've ended
+    # up wetting myself")
+    r"(?:will|would|might|may|could|am going to|is going to) (?:probably |just )?end up",
     # a threshold asked: "what temperature counts as a fever" (and _HOW_MUCH_BEFORE)
     r"what(?= (?:\w+ ){0,2}?(?:counts|count|would count|qualifies) as\b)",
     # "say I couldn't control my wee, is that a hospital thing?": say as suppose
@@ -2186,7 +2239,8 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"(?= (?:i|my|it is|it was|it turns out)\b)(?! i have (?:had|been|got)\b)")
     + r"\b")
 _SUPPOSED_LAST = re.compile(r"\b(?:(?:hypothetically|in theory|theoretically)(?: speaking)?"
-                            r"|(?:only|just|merely) asking(?: for (?:a friend|future reference"
+                            r"|(?:(?:only|just|merely) |(?<=\bi am ))asking(?: for (?:a friend"
+                            r"|future reference"
                             r"|the future))?)\W*$")
 """A supposition tagged on at the end ("..., hypothetically?"; "..., I'm fine, I'm only asking"):
 only there, so that a report
@@ -2194,7 +2248,7 @@ with the word elsewhere ("my legs are numb, hypothetically speaking what do I do
 _OWN = re.compile(r"\b" + _any(
     "my", "myself", "mine", "i am", "i have", "i had", "i feel", "i felt", "i got", "i get",
     "i keep", "i think", "i also", "i still", "i noticed", "i started", "i seem", "i might",
-    "i may", "there is", "getting",
+    "i may", "there is", _GERUND_ASKED_NOT + "getting",
     # (not the subject of a general question: "does having a temperature with back pain mean
     # I should see someone?")
     _GENERAL_SUBJECT_NOT + "having",
@@ -2969,7 +3023,11 @@ _WATER_HEARD = re.compile(r"\b(pass|hold|holding|passing) (any |my |ma )?"
 all", "my dad can't pass waiter"."""
 
 
-_NOT_HEARD = re.compile(r"\b(i|he|she) (can|could) "
+_GLAD = ("amazed", "surprised", "glad", "lucky", "relieved", "shocked", "happy", "pleased",
+         "astonished", "stunned", "grateful", "thankful")
+_NOT_HEARD = re.compile(r"\b" + "".join(f"(?<!{w} )(?<!{w} that )" for w in _GLAD)
+                        # (not glad of it: "I'm amazed I can bend my knees at all")
+                        + r"(i|he|she) (can|could) "
                         r"(?=(?:(?!not |never |hardly |barely |only |just )\w+ ){1,5}at all\b)")
 """A "can't" heard as "can" where "at all" says it was one: "I can get a wee started at all"."""
 _DOUBTED_CAN = re.compile(r"\b(?:i )?do not (?:really )?think (i|he|she) (can|could) (?!not\b)")
@@ -3050,6 +3108,10 @@ _ASKING_SAID = re.compile(r"\bi am (?:just |only |simply |really )?asking(?: you
                           r"|whether)\b)")
 """A question said to be one ("I'm asking, would tingling legs be a bad sign", heard without
 its comma): the question."""
+_DISBELIEF = re.compile(r"\b(?:i )?(?:can|could) not believe (?=(?:i|my) )")
+"""One's own disbelief at what one tells ("I can't believe I fell down the stairs"): told, not
+denied (not "I can't believe he slipped", watched on the telly, nor "I don't believe I have a
+fever")."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
           (_WHERE_SAT, r"\1"),
@@ -3059,7 +3121,8 @@ _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\
           (_SIGN_IN_FOCUS, ""), (_NOT_SAY_I_CAN, "i can not "), (_NOT_SAY_NOT, r"\1\2"),
           (_NOT_THAT_I_CAN_NOT, r"i \1"), (_IN_CHARGE, r"in control of \1 \2"),
           (_NOT_SURE_I_FEEL, "i can not "), (_NOT_RIGHT, "feels wrong"),
-          (_REGRET, r"\1 had "), (_WISH_I_COULD, r"\1 can not "), (_ASKING_SAID, ""))
+          (_REGRET, r"\1 had "), (_WISH_I_COULD, r"\1 can not "), (_ASKING_SAID, ""),
+          (_DISBELIEF, ""))
 
 
 def _plain(norm: str) -> str:
