@@ -2734,3 +2734,22 @@ def test_knocks_told_in_weekend_words(text: str, expected: Verdict) -> None:
 ])
 def test_cold_places_heat_pads_and_questions_not_reports(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # as the recogniser hears the spoken blind sets 157-160: "a drop" as "the drop", a count
+    # or a breath heard as "if to", "crapped" as "cramp", "a raging temperature" as "reaching
+    # temperature"
+    ("I've been straining for ages and can't pass the drop", Verdict.REPORT),
+    ("if to three my left leg just gave way", Verdict.REPORT),
+    ("what should i do if to be honest my legs go numb", Verdict.ASKING),
+    ("I've cramp myself and didn't even know it was coming", Verdict.REPORT),
+    ("I've got the shakes reaching temperature and my back is killing me", Verdict.REPORT),
+    # what was wet, told unfelt in a clause of its own; not a drink spilt
+    ("I think I've wet the sofa and I didn't feel a thing", Verdict.REPORT),
+    ("I wet the floor with my tea and didn't notice", Verdict.NONE),
+    # one's own disbelief at a sign, not at a thing one did not do
+    ("I can't believe I didn't think of the wheat bag", Verdict.NONE),
+])
+def test_signs_as_heard_in_sets_157_to_160(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -397,7 +397,7 @@ _REPORTS: list[tuple[str, str]] = [
                            "crapped", "wetting", "peeing", "soiling")
      # ("pooed in my pants", as a child tells it of a parent; "messed my shorts")
      + " " + _any("myself", r"(?:in )?my " + _any("pants", "trousers", "knickers", "underwear",
-                                                  "shorts", "jeans", "joggers", "boxers",
+                                                  "shorts?", "jeans", "joggers", "boxers",
                                                   "pyjamas", "leggings"),
                   "the bed", "a bed", "my bed")),
     # what one lies in or wears found wet ("... and now the bed's wet"), not by the ice pack
@@ -537,6 +537,10 @@ _REPORTS: list[tuple[str, str]] = [
      + r" (?:myself )?(?:without (?:even )?"
      + _any("feeling", "noticing", "knowing", "realising", "realizing",
             r"(?:meaning|wanting|intending) (?:to|2|too)", "trying") + "|by accident)"),
+    # whatever was done to oneself, it came unknown: "I've [crapped] myself and didn't even
+    # know it was coming", the verb misheard ("cramp", "wrapped")
+    ("bladder_bowel", r"\bi (?:have |had |have just |just )?\w+ myself (?:and |but )?(?:i )?"
+     r"(?:did not|never) (?:even )?(?:know|realise|realize|notice) it was (?:coming|happening)"),
     # "I've accidentally weed myself"
     ("bladder_bowel", r"\b(?:accidentally|involuntarily) "
      + _any("peed", "weed", "urinated", "pooed", "pooped", "wet myself", "wet the bed", "soiled",
@@ -908,7 +912,12 @@ _REPORTS: list[tuple[str, str]] = [
                    + _any("have", "had", "got", "get", "running", "run", "with",
                           _GENERAL_SUBJECT_NOT + "having", _GERUND_ASKED_NOT + "getting",
                           "developed")
-                   + r" (?:a |an )?(?:high |slight |bit of a |little |raised )?temperature",
+                   # ("a raging temperature", heard as "reaching temperature")
+                   + r" (?:a |an )?(?:high |slight |bit of a |little |raised |raging |reaching "
+                   r"|roaring |proper )?temperature",
+                   # the chills beside it ("I've got the shakes [and a] raging temperature")
+                   r"(?:shakes|shivers|chills|sweats|shaking|shivering) (?:and |with )?(?:a )?"
+                   r"(?:high |raging |reaching |roaring )temperature",
                    # a reading said after it, the verb often lost in speech ("my temperature's
                    # thirty nine" heard as "my temperature thirty nine"); not the bath's
                    # "my temperature's been climbing all afternoon" (not the bath's)
@@ -1554,7 +1563,10 @@ enough for a likeness to an emergency template ("my legs feel numb") to make one
 _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # a wee told, and (after "and I", another clause) that it went unfelt or unstopped: "my
     # mum did a wee on the floor and she didn't even know it was happening"
+    # (or what it wet: "I've wet the floor and I didn't feel a thing")
     ("bladder_bowel", r"i (?:have |had |just |have just )?(?:peed|weed|leaked|wet myself"
+     r"|wet (?:the|my) (?:floor|carpet|rug|sofa|couch|chair|settee|mattress|sheets)"
+     r"(?! (?:with|from|by|when|while|spilling|mopping)\b)"
      r"|(?:did|done|had) a (?:little )?(?:wee|pee|poo)(?: (?:on|in) (?:the|my) (?:\w+ )?\w+)?)",
      re.compile(r"\band (?:i |she |he )?(?:did not|could not|never) (?:even |actually |really )?"
                 + _any("know", r"fe(?:el|lt) (?:it|a thing|anything)", "notice", "realise",
@@ -3108,10 +3120,10 @@ _ASKING_SAID = re.compile(r"\bi am (?:just |only |simply |really )?asking(?: you
                           r"|whether)\b)")
 """A question said to be one ("I'm asking, would tingling legs be a bad sign", heard without
 its comma): the question."""
-_DISBELIEF = re.compile(r"\b(?:i )?(?:can|could) not believe (?=(?:i|my) )")
+_DISBELIEF = re.compile(r"\b(?:i )?(?:can|could) not believe (?=(?:i|my) )(?!i (?:\w+ )?not\b)")
 """One's own disbelief at what one tells ("I can't believe I fell down the stairs"): told, not
 denied (not "I can't believe he slipped", watched on the telly, nor "I don't believe I have a
-fever")."""
+fever"; nor a "not" of its own after it: "I can't believe I didn't think of it")."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
           (_WHERE_SAT, r"\1"),
