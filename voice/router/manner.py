@@ -1,7 +1,8 @@
 """How the person wants the answer said, set off from the request: "just tell me the usual dose
 of naproxen, no extra chat", "ice timer please, and don't say a word until it's finished",
 "give me one answer: how long should the ice stay on?", "carry on, no recap"; that it be kept
-between us ("don't tell my wife, but ...", "keep it hush"); or that only marks the last answer
+between us ("don't tell my wife, but ...", "keep it hush"); a check that it hears ("can you
+hear me?", "did you catch that?"); or that only marks the last answer
 ("eight out of ten for the ice advice, now the heat timer"). Such a piece
 asks for no intent of its own, yet its words ("recap", "say", "finished", "one") pull the
 router towards others (a summary, a timer's state, a one-minute timer). The sentence is
@@ -14,6 +15,18 @@ from __future__ import annotations
 import re
 
 _NOT = r"(?:do not|don't|dont)"
+_HEARS = (r"(?:(?:can|could) you (?:hear|understand) me(?: (?:okay|ok|alright|all right|now"
+          r"|properly|at all))?"
+          r"|are you (?:listening|there|awake|hearing me)(?: to me)?"
+          r"|(?:did|do) you (?:catch|get|hear|understand) (?:that|me|it|what i said|all that"
+          r"|any of that)(?: (?:okay|ok|alright|all right|properly|this time))?"
+          r"|(?:i will|i'll|ill|let me) (?:say|ask) (?:it|that) (?:again|once more)(?: (?:slowly"
+          r"|slower|louder|more slowly|clearly|properly))?)")
+"""A check that it hears, or heard ("can you hear me?", "did you catch that?")."""
+_HEARS_FIRST = re.compile(r"(?:(?:okay|ok|right|hello|so) )*" + _HEARS + r" (?=\w+ \w)",
+                          re.IGNORECASE)
+"""The check said first without a mark after it, as a recogniser writes it ("can you hear me it
+started about forty minutes ago"), before at least two more words."""
 _MANNER = re.compile(
     r"(?:(?:and|but|oh|please|so|just|okay|ok|right) )*(?:" + "|".join((
         # "don't say a word until it's finished", "don't say anything till I'm back"
@@ -52,6 +65,11 @@ _MANNER = re.compile(
         r"(?:please )?(?:speak|talk) (?:up|louder)(?: (?:a bit|a little|please))?"
         r"(?: (?:over|above) the [\w' ]+)?",
         r"(?:a bit |a little )?louder(?: please)?",
+        # whether it hears at all, or heard what was asked ("can you hear me? right, ice or
+        # heat?", "start the heat, did you catch that?", "I'll say it again slowly, ...")
+        _HEARS,
+        # (not "hello", which opens a phone call: "hello? yeah, no, I can't come in today")
+        r"testing(?: (?:testing|one two(?: three)?))*",
         # a mark for the last answer, not a pain score: "ten out of ten for the breathing"
         r"(?:a |an )?\w+ out of (?:ten|10) for (?:the |that |your |this )?(?:\w+ )?"
         r"(?:advice|answer|tip|tips|help|breathing|stretch|stretches|timer|explanation|one|bit"
@@ -97,6 +115,8 @@ def without_manner(text: str) -> str | None:
     # (what is left opens on the "but" that followed a dropped piece: "don't tell my wife, but
     # log that I took a co-codamol")
     rest = _OPENING_BUT.sub("", "".join(kept).strip(" ,;:"))
+    if not dropped and (first := _HEARS_FIRST.match(text)) is not None:
+        rest, dropped = text[first.end():], True
     if not dropped or not re.search(r"\w", rest):
         return None
     return rest
