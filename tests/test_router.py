@@ -1797,3 +1797,58 @@ def test_spelled_out(router: Router, text: str, intent: str, slots: dict[str, fl
 ])
 def test_numb_heard_as_mum(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a check that it hears is left out of what is asked (blind set 158), marked or first
+    ("I'll say it again slowly, which stretches can I do in bed?", "stretches"),
+    ("can you hear me? no", "deny"),
+    ("I said stop, did you hear me?", "stop"),
+    ("did you get that start the heat timer please", "start_heat_timer"),
+    # ... said alone, it still asks to hear it again
+    ("did you catch that?", "repeat"),
+])
+def test_a_check_that_it_hears(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a pain score said first beside another request (blind set 158)
+    ("pain's a six, quiet now please", "stop"),
+    ("it's down to a three, what stretch would help now?", "stretches"),
+    ("out of ten it's a six, where do I put the pillow?", "position"),
+    ("it's a seven, but no, no fever and no chills", "deny"),
+    ("a four out of ten, it started on Monday at noon", "set_onset"),
+    # ... not a remark on the score, nor a score said last or to be logged
+    ("it's about a five now, which is progress I suppose", "log_pain"),
+    ("I'm on the floor, pain's a seven", "log_pain"),
+    ("pain's a six today, put that down", "log_pain"),
+])
+def test_a_score_beside_another_request(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+def test_a_doctor_in_the_clause_after_the_question(router: Router) -> None:
+    # "before I need to see the GP" is what is asked, not how many days (blind set 157)
+    assert router.route("how many days before I need to see the GP").name == "when_doctor"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # whether the heat is meant to be this hot asks how to use it (sets 143-160)
+    ("I'm roasting under the hot water bottle, is it meant to feel this warm?", "heat_how"),
+    ("how hot is the wheat bag supposed to be?", "heat_how"),
+    # ... not the bath's water
+    ("is the bath meant to be this hot?", "bath"),
+])
+def test_is_the_heat_meant_to_be_this_hot(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # what was said, named in a word the templates do not know, asked again
+    ("repeat the instructions please", "repeat"),
+    # ... not a stretch to be done again
+    ("repeat that pelvic tilt", "again"),
+])
+def test_repeat_what_was_said(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

@@ -19,7 +19,8 @@ log ("is it okay to log the painkillers I just had"). Over the held-out sets 1-5
 
 A question whether water brought this spasm on asks its cause, not how much to drink
 (`asks_what_caused_it`); leave for another dose asks about medicine, not when the last was
-taken (`asks_for_more`).
+taken (`asks_for_more`). Whether the heat is meant to be this hot asks how to use the heat,
+not which to use (`asks_how_hot`).
 """
 
 from __future__ import annotations
@@ -125,3 +126,19 @@ def asks_for_more(words: Sequence[str]) -> bool:
     last take some?")."""
     said = " ".join(words)
     return bool(_MAY_I_HAVE_MORE.search(said)) and not _WHEN_LAST.search(said)
+
+
+_HOW_HOT = re.compile(
+    r"\b(?:how (?:hot|warm) (?:\w+ ){0,5}?(?:meant|supposed) to (?:be|feel)"
+    r"|(?:is|should) (?:it|this|that|the \w+(?: \w+)?) (?:meant |supposed )?(?:to )?(?:be|feel|get)"
+    r" (?:this|that|so) (?:hot|warm))\b")
+_BATHED = re.compile(r"\b(?:bath|baths|bathwater|shower|tub|soak|water(?! bottle))\b")
+
+
+def asks_how_hot(words: Sequence[str]) -> bool:
+    """Whether the (normalised) words ask if the heat is meant to be this hot ("I'm sweating
+    buckets under this heat pad, is it supposed to be this warm?"), a bath's or a shower's
+    water aside: routed to `ice_or_heat` or not understood for the heat and sweat in them,
+    they ask `heat_how`. Over the held-out sets 1-160, 22 sentences ask so, all `heat_how`."""
+    said = " ".join(words)
+    return bool(_HOW_HOT.search(said)) and not _BATHED.search(said)

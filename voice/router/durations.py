@@ -60,7 +60,7 @@ _MINUTE_FORMS: list[tuple[str, Callable[[re.Match[str]], float]]] = [
     (r"(?:a |1 )?(?:3rd|third) of an hour", lambda m: 20.0),
     (r"(?:2|two) (?:3rds|thirds) of an hour", lambda m: 40.0),
     (r"(?:a |an )?half (?:an )?hour", lambda m: 30.0),
-    (r"(?:a )?quarter (?:of an )?hour", lambda m: 15.0),
+    (r"(?:a )?quarter (?:of (?:an? )?)?hour", lambda m: 15.0),
     (r"(?:an|a) (?:hour|hr)", lambda m: 60.0),
     (r"a couple (?:of )?minutes", lambda m: 2.0),
     (r"a few minutes", lambda m: 5.0),

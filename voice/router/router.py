@@ -401,7 +401,7 @@ class Router:
                   or self._thanked_before(text, words, whole)
                   or self._began_on_command(text, words, whole) or whole)
         result = (self._stopped_there(text, words, result) or self._taken_back(text, result)
-                  or result)
+                  or self._scored_beside(text, result) or result)
         heard = " ".join(words)
         tagged = self._tag_dropped(text, heard, result)
         if tagged is not None:
@@ -414,6 +414,9 @@ class Router:
             result = Intent("unknown", result.confidence, {}, text)
         if result.name in ("repeat", "again") and (kind := _said_or_done(words)) is not None:
             result = replace(result, name=kind)
+        if result.name == "unknown" and _REPEAT_WHAT_WAS_SAID.match(" ".join(said)):
+            # "repeat the instructions": a request in so many words, surely one
+            result = replace(result, name="repeat", confidence=scoring.ACCEPT)
         if result.name == "repeat" and _HEAR_MORE.search(" ".join(said)):
             result = replace(result, name="more")  # "I'd like to hear more": more of it
         if result.name in ("cancel_timer", "timer_status"):  # voice.router.asking
@@ -426,6 +429,9 @@ class Router:
                 and _STRETCH_TIMED.search(" ".join(said))
                 and not _TIMED_THING.search(" ".join(said))):
             result = replace(result, name="start_stretches", slots={})  # "stretch for 5 min"
+        if (result.name in HOW_HOT_MISTAKEN or result.confidence < scoring.ACCEPT) \
+                and asking.asks_how_hot(said):
+            result = replace(result, name="heat_how", slots={})  # voice.router.asking
         if result.name == "hydration" and asking.asks_what_caused_it(said):
             result = replace(result, name="causes")  # voice.router.asking
         if result.name == "log_medicine" and asking.asks_what_was_taken(said):
@@ -1031,6 +1037,8 @@ class Router:
         when the whole was not sure and they are a sure request."""
         if whole.confidence >= scoring.ACCEPT or whole.name == "emergency":
             return None
+        if whole.name == "when_doctor" and _DOCTOR_AFTER.search(" ".join(words)):
+            return None  # "how many days of this before I should book in with the GP?"
         before = story.heads(words)
         reasons = [head for head in story.reason_heads(words) if head not in before]
         for head in [*before, *reasons]:
@@ -1392,6 +1400,46 @@ class Router:
                 else "log_activity")
         values = slots.extract(name, tagged, engine.activities)
         return Intent(name, GUESSED, values, text)
+
+    def _scored_beside(self, text: str, result: Intent) -> Intent | None:
+        """A pain score said in a piece of its own (_SCORE_PIECE: "it's about a six", "out of
+        ten, a solid eight") beside a request of another kind ("pain's a six, any tips for
+        getting through the night?"; "it's a five, record that I went up the stairs"), which
+        was taken for logging the score or not surely for anything: the request, when the rest
+        alone is a question, or surely a command, an answer or something to log (SCORED_BESIDE);
+        only when it is said last (not a remark: "it's a three, much better"; nor a command to
+        log the score: "log today's pain, a solid nine")."""
+        if result.name != "log_pain" and result.confidence >= scoring.ACCEPT:
+            return None
+        pieces = [m for m in _PIECE_SAID.finditer(text) if m[1].strip()]
+        rest = [m[0] for m in pieces if not _SCORE_PIECE.fullmatch(
+            " ".join(m[1].lower().replace("\u2019", "'").split()))]
+        head = _SCORE_HEAD.match(text.lower()) if len(pieces) == 1 else None
+        if head is not None:
+            rest = [text[head.end():]]  # heard without marks: "pain's a six any tips for ..."
+        elif len(rest) in (0, len(pieces)) or rest[-1] != pieces[-1][0]:
+            return None  # (the score said last is what was said: "I'm on the floor, pain's a 7")
+        said = "".join(rest).strip(" ,;:")  # (with its own marks: "..., any tips for the night?")
+        if (len(said.split()) < (3 if head else 2)  # (self-talk: "breathe, pain's a 7 right now")
+                or _PAIN_NAMED.search(said) or _LOGGED_BACK.match(self._engine.normalize(said))):
+            return None
+        then = self.route(said)
+        if then.name in ("log_pain", "unknown", "emergency") or then.confidence < scoring.CLARIFY:
+            return None
+        if (head is not None and then.name in ("affirm", "deny")
+                and said.split()[:2] not in (["but", "no"], ["but", "yes"], ["but", "yeah"])):
+            # (a tag, heard without marks: "it's about a seven now isn't it put that"; not an
+            # answer after "but": "it's a seven but no no temperature")
+            return None
+        heard = self._engine.normalize(said).split()
+        if said.rstrip().endswith("?") or (
+                heard and heard[0] in story.QUESTION_WORDS | story.AUXILIARIES and _asks(heard)
+                and heard[:2] not in (["which", "is"], ["which", "was"], ["which", "means"])):
+            return replace(then, text=text)  # (a question guessed at stays a guess)
+        if then.name in SCORED_BESIDE and (then.confidence >= scoring.ACCEPT
+                                           or _LOG_SAID.search(", " + said)):
+            return replace(then, text=text)
+        return None
 
     def _asked_after_dose(self, text: str, whole: Intent) -> Intent | None:
         """A dose told, then a question in a piece of its own ("I took two ibuprofen four hours
@@ -1785,6 +1833,31 @@ _LOG_SAID = re.compile(
     r"(?: down| in| in the log| in my log| in the diary| on the log)?(?: for me)?(?: please)?"
     r"\W*$", re.IGNORECASE)
 """A command to log what is told, said first or last (_logged)."""
+_SCORE_NUMBER = (r"(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|\d|10)"
+                 r"(?: and a half)?")
+_SCORE_PIECE = re.compile(
+    # (told as a score: with "a", the pain or what it is out of; not "six", nor "it's ten")
+    r"(?=.*\b(?:pain|pain's|a|an|out of|scale|give it|say)\b)"
+    r"(?:(?:and|but|so|well|ok|okay|right|honestly|um|uh|erm|oh) )*"
+    r"(?:(?:(?:my |the |today's )?pain(?:'s| is|s)?(?: level| score)?(?:'s| is)?|it's|it is|its"
+    r"|i'd give it|i would give it|i'd say|i would say|(?:today|now|right now) it's"
+    r"|(?:marks |score |scored )?out of (?:ten|10)(?: it's| it is)?"
+    r"|on a scale of (?:zero|one|nought|0|1) to (?:ten|10)(?: it's| it is)?) )?"
+    r"(?:(?:down to|up to|at|about|around|roughly|maybe|a solid|solid|only|just|still|back to"
+    r"|now|probably|like) )*(?:a |an )?" + _SCORE_NUMBER + r"(?: out of (?:ten|10))?"
+    r"(?: (?:today|now|right now|at the moment|this morning|tonight))?"
+    # a label for the score to come: "marks out of ten, I'd give it an eight"
+    r"|(?:marks |score )?out of (?:ten|10)|on a scale of (?:zero|one|nought|0|1) to (?:ten|10)")
+"""A piece that is only a pain score ("pain's a six", "it's down to a four", "out of ten it's
+about an eight"), or what it is out of (_scored_beside). A number said bare ("six") is not one:
+it may be minutes."""
+_PIECE_SAID = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
+"""A piece of a sentence and the marks after it."""
+_PAIN_NAMED = re.compile(r"\b(?:pain|score|rating)\b|(?:^|[,.;!?]\s*)(?:and |so |please "
+                         r"|just )?(?:log|record|note|jot|write|put) (?:it|that|this)(?: down| in"
+                         r"| in the log| in my log| in the diary| on the log)?(?: or something)?"
+                         r"(?: for me)?(?: please)?\s*(?:[,.;!?]|$)", re.IGNORECASE)
+"""The pain, or a command to log what was said, named beside a score (_scored_beside)."""
 _LOGGED_BACK = re.compile(r"^(?:(?:can|could|would|will) you |please |and |so )?"
                           r"(?:log|record|note|jot|write|put) (?:down )?(?:that|it)(?: down)?"
                           r"(?: as .*| for me| please| (?:because|cos|since) .*)?$")
@@ -1848,6 +1921,12 @@ _TIMED_THING = re.compile(r"\b(?:ice|icing|cold|frozen|peas|pack|heat|heating|ho
 """A stretch given a length ("let's stretch for five minutes", "begin a five minute stretch
 session"), taken for a timer by its minutes: the stretches, when nothing to be timed (ice, heat,
 a timer, a rest) is named."""
+_REPEAT_WHAT_WAS_SAID = re.compile(
+    r"^(?:(?:can|could|would|will) you |please )?(?:repeat|say again|read out again|go over) "
+    r"(?:the|your|those|that|them) (?:\w+ )?(?:instructions?|message|messages|answer|advice|steps"
+    r"|directions|explanation|info|information|words|list)(?: (?:again|please|for me))*$")
+"""What was said, named in a word the templates do not know ("repeat the instructions"), asked
+again: not a stretch to do again ("repeat that pelvic tilt")."""
 _HEAR_MORE = re.compile(r"\bhear (?:a (?:bit|little) |some |a few |any )?more\b(?! (?:time|times))"
                         r"(?!.*\b(?:again|repeat|missed|did not|could not|can not)\b)")
 """More of it asked for by hearing ("I'd like to hear more", "can I hear a bit more"): not
@@ -1865,6 +1944,25 @@ word alone only with its question mark: "I'd like that, yes" is no tag)."""
 TAG_MARGIN = 0.05
 """How much surer than the whole a statement without its tag must be to be taken."""
 LOGS = frozenset({"log_medicine", "log_activity", "log_pain", "set_onset"})
+_SCORE_HEAD = re.compile(
+    r"\s*(?:(?:my |the )?pain(?:'s| is)|it's|it is|out of (?:ten|10) it's) (?:(?:about|around|at"
+    r"|down to|up to|only|just|still) )*(?:a|an) " + _SCORE_NUMBER + r"(?: out of (?:ten|10))?"
+    r"(?: (?:now|today|right now))? (?!(?:minutes?|mins?|hours?|seconds?|days?|weeks?|o'clock"
+    r"|out|and a half)\b)(?=\w+ \w)")
+"""A pain score said first in words with no mark after it, as a recogniser writes it ("pain's a
+six any tips for getting through the night"), before at least two more words: not a length of
+time ("it's a ten minute walk")."""
+_DOCTOR_AFTER = re.compile(r"\b(?:before|until|till|when) (?:\w+ ){0,6}?(?:gp|doctor|doctors"
+                           r"|doc|a and e|hospital|physio|someone|somebody|a professional"
+                           r"|checked|seen|looked at)\b")
+"""A doctor, or being seen, said in the clause after the question ("how many days of this
+before I should book in with the GP?"): the clause is what is asked (_asked_first)."""
+HOW_HOT_MISTAKEN = frozenset({"ice_or_heat", "unknown", "ice_how"})
+"""What a question whether the heat is meant to be this hot is taken for (asking.asks_how_hot)."""
+SCORED_BESIDE = COMMANDS | CONTROLS | LOGS | {"affirm", "deny", "start_stretches"}
+"""What else may be asked beside a score, when not by a question (_scored_beside): a command, an
+answer or something to log ("pain's a six, quiet now please"; "it's a five, record that I went
+up the stairs"); not a remark taken for a topic ("pain's a four now, the Deep Heat helped")."""
 _TAG_CHECKS = re.compile(r"\b(?:did|had|have|has|was|were)(?:n't| not)\b", re.IGNORECASE)
 """A tag that checks what was done ("..., didn't I?"): a statement of it asks, and logs nothing."""
 _TAG_HEARD = re.compile(r"\s(?:" + _TAG_AUX + r") not (?:" + _TAG_WHO + r")$")
