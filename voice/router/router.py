@@ -1436,8 +1436,11 @@ class Router:
                 heard and heard[0] in story.QUESTION_WORDS | story.AUXILIARIES and _asks(heard)
                 and heard[:2] not in (["which", "is"], ["which", "was"], ["which", "means"])):
             return replace(then, text=text)  # (a question guessed at stays a guess)
-        if then.name in SCORED_BESIDE and (then.confidence >= scoring.ACCEPT
-                                           or _LOG_SAID.search(", " + said)):
+        if (then.name in SCORED_BESIDE and (then.confidence >= scoring.ACCEPT
+                                            or _LOG_SAID.search(", " + said))
+                and not (head is not None and then.name == "set_onset")):
+            # (an onset said after a score heard without marks is mostly the score misheard:
+            # "my pain is at an one i seem began at one")
             return replace(then, text=text)
         return None
 
