@@ -1431,10 +1431,7 @@ class Router:
             # (a tag, heard without marks: "it's about a seven now isn't it put that"; not an
             # answer after "but": "it's a seven but no no temperature")
             return None
-        heard = self._engine.normalize(said).split()
-        if said.rstrip().endswith("?") or (
-                heard and heard[0] in story.QUESTION_WORDS | story.AUXILIARIES and _asks(heard)
-                and heard[:2] not in (["which", "is"], ["which", "was"], ["which", "means"])):
+        if _put_as_question(said, self._engine.normalize(said).split()):
             return replace(then, text=text)  # (a question guessed at stays a guess)
         if (then.name in SCORED_BESIDE and (then.confidence >= scoring.ACCEPT
                                             or _LOG_SAID.search(", " + said))
@@ -1840,7 +1837,7 @@ _SCORE_NUMBER = (r"(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|t
                  r"(?: and a half)?")
 _SCORE_PIECE = re.compile(
     # (told as a score: with "a", the pain or what it is out of; not "six", nor "it's ten")
-    r"(?=.*\b(?:pain|pain's|a|an|out of|scale|give it|say)\b)"
+    r"(?=.*\b(?:pain|a|an|out of|scale|give it|say)\b)"
     r"(?:(?:and|but|so|well|ok|okay|right|honestly|um|uh|erm|oh) )*"
     r"(?:(?:(?:my |the |today's )?pain(?:'s| is|s)?(?: level| score)?(?:'s| is)?|it's|it is|its"
     r"|i'd give it|i would give it|i'd say|i would say|(?:today|now|right now) it's"
@@ -1854,6 +1851,14 @@ _SCORE_PIECE = re.compile(
 """A piece that is only a pain score ("pain's a six", "it's down to a four", "out of ten it's
 about an eight"), or what it is out of (_scored_beside). A number said bare ("six") is not one:
 it may be minutes."""
+_SCORE_HEAD = re.compile(
+    r"\s*(?:(?:my |the )?pain(?:'s| is)|it's|it is|out of (?:ten|10) it's) (?:(?:about|around|at"
+    r"|down to|up to|only|just|still) )*(?:a|an) " + _SCORE_NUMBER + r"(?: out of (?:ten|10))?"
+    r"(?: (?:now|today|right now))? (?!(?:minutes?|mins?|hours?|seconds?|days?|weeks?|o'clock"
+    r"|out|and a half)\b)(?=\w+ \w)")
+"""A pain score said first in words with no mark after it, as a recogniser writes it ("pain's a
+six any tips for getting through the night"), before at least two more words: not a length of
+time ("it's a ten minute walk")."""
 _PIECE_SAID = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
 """A piece of a sentence and the marks after it."""
 _PAIN_NAMED = re.compile(r"\b(?:pain|score|rating)\b|(?:^|[,.;!?]\s*)(?:and |so |please "
@@ -1947,14 +1952,6 @@ word alone only with its question mark: "I'd like that, yes" is no tag)."""
 TAG_MARGIN = 0.05
 """How much surer than the whole a statement without its tag must be to be taken."""
 LOGS = frozenset({"log_medicine", "log_activity", "log_pain", "set_onset"})
-_SCORE_HEAD = re.compile(
-    r"\s*(?:(?:my |the )?pain(?:'s| is)|it's|it is|out of (?:ten|10) it's) (?:(?:about|around|at"
-    r"|down to|up to|only|just|still) )*(?:a|an) " + _SCORE_NUMBER + r"(?: out of (?:ten|10))?"
-    r"(?: (?:now|today|right now))? (?!(?:minutes?|mins?|hours?|seconds?|days?|weeks?|o'clock"
-    r"|out|and a half)\b)(?=\w+ \w)")
-"""A pain score said first in words with no mark after it, as a recogniser writes it ("pain's a
-six any tips for getting through the night"), before at least two more words: not a length of
-time ("it's a ten minute walk")."""
 _DOCTOR_AFTER = re.compile(r"\b(?:before|until|till|when) (?:\w+ ){0,6}?(?:gp|doctor|doctors"
                            r"|doc|a and e|hospital|physio|someone|somebody|a professional"
                            r"|checked|seen|looked at)\b")
@@ -2122,6 +2119,15 @@ def _asks_before_reason(head: list[str], then: Intent) -> bool:
         return head[0] not in story.AUXILIARIES
     return (len(head) >= story.HEAD_WORDS
             and head[0] in story.AUXILIARIES | story.QUESTION_WORDS)
+
+
+def _put_as_question(said: str, words: list[str]) -> bool:
+    """Whether `said` (its normalised `words`) is put as a question: its question mark, or a
+    question word or verb first that asks (_asks); not a "which" that goes on from what went
+    before ("..., which is progress I suppose")."""
+    return said.rstrip().endswith("?") or (
+        bool(words) and words[0] in story.QUESTION_WORDS | story.AUXILIARIES and _asks(words)
+        and words[:2] not in (["which", "is"], ["which", "was"], ["which", "means"]))
 
 
 def _unpunctuated(text: str) -> str:

@@ -814,7 +814,7 @@ _REPORTS: list[tuple[str, str]] = [
      r"|(?:have|has) turned|turned) "
      + r"(?:really |so |very |all |totally |completely )?"
      + _any("heavy", "(?:like )?lead", "(?:like |to )?jelly", "dead", "useless", "limp", "floppy",
-            "(?:to )?mush", "rubbery", "(?:like |to )rubber", "like noodles",
+            "(?:to )?mush", "rubbery", "(?:like |to )rubber",
             r"(?:like )?(?:wet |limp |cooked |overcooked )?(?:spaghetti|noodles)")),
     ("weakness", _CANNOT + " " + _any("lift", "raise", "pull up", "move") + " "
      + _any("them", "(?:either|both|one|any) of them",
