@@ -93,8 +93,14 @@ _WHEN_DONE = re.compile(
 """How to be told a timer is done, said after starting it ("start the heat timer and just buzz
 quietly when it's done"): its words ("done", "finished") would ask how the timer stands."""
 _STARTED = re.compile(r"\b(?:start|set|begin|put|time|run|kick off)\b", re.IGNORECASE)
-_PIECE = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
+PIECE = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
+"""A piece of a sentence that punctuation sets off, and the marks after it."""
 _OPENING_BUT = re.compile(r"^(?:but|and)\s+(?=\w)", re.IGNORECASE)
+
+
+def plain(piece: str) -> str:
+    """A piece's words, lower case, with a curly apostrophe made straight."""
+    return " ".join(piece.lower().replace("\u2019", "'").split())
 
 
 def without_manner(text: str) -> str | None:
@@ -106,8 +112,8 @@ def without_manner(text: str) -> str | None:
     told = _WHEN_DONE.search(text)
     if told is not None and _STARTED.search(text, 0, told.start()):
         text, dropped = text[: told.start()] + text[told.end():], True
-    for m in _PIECE.finditer(text):
-        piece = " ".join(m[1].lower().replace("\u2019", "'").split())
+    for m in PIECE.finditer(text):
+        piece = plain(m[1])
         if piece and (_MANNER.fullmatch(piece) or (asked and _MISSED.fullmatch(piece))):
             dropped = True
             continue

@@ -1411,17 +1411,17 @@ class Router:
         log the score: "log today's pain, a solid nine")."""
         if result.name != "log_pain" and result.confidence >= scoring.ACCEPT:
             return None
-        pieces = [m for m in _PIECE_SAID.finditer(text) if m[1].strip()]
-        rest = [m[0] for m in pieces if not _SCORE_PIECE.fullmatch(
-            " ".join(m[1].lower().replace("\u2019", "'").split()))]
+        pieces = [m for m in manner.PIECE.finditer(text) if m[1].strip()]
+        rest = [m[0] for m in pieces if not _SCORE_PIECE.fullmatch(manner.plain(m[1]))]
         head = _SCORE_HEAD.match(text.lower()) if len(pieces) == 1 else None
         if head is not None:
             rest = [text[head.end():]]  # heard without marks: "pain's a six any tips for ..."
         elif len(rest) in (0, len(pieces)) or rest[-1] != pieces[-1][0]:
             return None  # (the score said last is what was said: "I'm on the floor, pain's a 7")
         said = "".join(rest).strip(" ,;:")  # (with its own marks: "..., any tips for the night?")
+        heard = self._engine.normalize(said)
         if (len(said.split()) < (3 if head else 2)  # (self-talk: "breathe, pain's a 7 right now")
-                or _PAIN_NAMED.search(said) or _LOGGED_BACK.match(self._engine.normalize(said))):
+                or _PAIN_NAMED.search(said) or _LOGGED_BACK.match(heard)):
             return None
         then = self.route(said)
         if then.name in ("log_pain", "unknown", "emergency") or then.confidence < scoring.CLARIFY:
@@ -1431,7 +1431,7 @@ class Router:
             # (a tag, heard without marks: "it's about a seven now isn't it put that"; not an
             # answer after "but": "it's a seven but no no temperature")
             return None
-        if _put_as_question(said, self._engine.normalize(said).split()):
+        if _put_as_question(said, heard.split()):
             return replace(then, text=text)  # (a question guessed at stays a guess)
         if (then.name in SCORED_BESIDE and (then.confidence >= scoring.ACCEPT
                                             or _LOG_SAID.search(", " + said))
@@ -1819,6 +1819,10 @@ _FRAME = re.compile(
 _COACHED = re.compile(r"\b(?:walk|talk|run|coach|guide|take|step|help) (?:me|us) (?:through|thru)"
                       r"(?: how (?:to|i|you))?\s+", re.IGNORECASE)
 """How one asks to be talked through something (_coached)."""
+_LOG_IT = (r"(?:and |so |please |just )?(?:log|record|note|jot|write|put) (?:it|that|this)"
+           r"(?: down| in| in the log| in my log| in the diary| on the log)?")
+"""A command to log what was just told, with nothing of its own ("..., log it", "..., put that
+down"): said last (_LOG_SAID), or beside a score (_PAIN_NAMED)."""
 _LOG_SAID = re.compile(
     r"^\W*(?:(?:please|okay|ok|right|and|so|can you|could you)[,\s]+)?"
     r"(?:(?:log|record|note|jot down|write down|put down) (?:down )?(?:that|it that)"
@@ -1829,9 +1833,7 @@ _LOG_SAID = re.compile(
     r"|[,.;!?]\s*(?:and |so |but |please |just )?(?:log|record|note|jot down|write down"
     r"|put down) (?:down )?that\b(?! (?:it|this|the spasm) (?:all )?(?:started|began|went|came on"
     r"|kicked off|happened)\b)"
-    r"|[,.;!?]\s*(?:and |so |please |just )?(?:log|record|note|jot|write|put) (?:it|that|this)"
-    r"(?: down| in| in the log| in my log| in the diary| on the log)?(?: for me)?(?: please)?"
-    r"\W*$", re.IGNORECASE)
+    r"|[,.;!?]\s*" + _LOG_IT + r"(?: for me)?(?: please)?\W*$", re.IGNORECASE)
 """A command to log what is told, said first or last (_logged)."""
 _SCORE_NUMBER = (r"(?:zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|\d|10)"
                  r"(?: and a half)?")
@@ -1859,12 +1861,9 @@ _SCORE_HEAD = re.compile(
 """A pain score said first in words with no mark after it, as a recogniser writes it ("pain's a
 six any tips for getting through the night"), before at least two more words: not a length of
 time ("it's a ten minute walk")."""
-_PIECE_SAID = re.compile(r"([^,.;:!?]+)([,.;:!?]*)")
-"""A piece of a sentence and the marks after it."""
-_PAIN_NAMED = re.compile(r"\b(?:pain|score|rating)\b|(?:^|[,.;!?]\s*)(?:and |so |please "
-                         r"|just )?(?:log|record|note|jot|write|put) (?:it|that|this)(?: down| in"
-                         r"| in the log| in my log| in the diary| on the log)?(?: or something)?"
-                         r"(?: for me)?(?: please)?\s*(?:[,.;!?]|$)", re.IGNORECASE)
+_PAIN_NAMED = re.compile(r"\b(?:pain|score|rating)\b|(?:^|[,.;!?]\s*)" + _LOG_IT
+                         + r"(?: or something)?(?: for me)?(?: please)?\s*(?:[,.;!?]|$)",
+                         re.IGNORECASE)
 """The pain, or a command to log what was said, named beside a score (_scored_beside)."""
 _LOGGED_BACK = re.compile(r"^(?:(?:can|could|would|will) you |please |and |so )?"
                           r"(?:log|record|note|jot|write|put) (?:down )?(?:that|it)(?: down)?"

@@ -226,13 +226,14 @@ _FEVERISH = r"(?:37\.[5-9]|3[89]|4[0-2]|99|10[0-5])"
 """A body temperature that is a fever, Celsius or Fahrenheit (number words already digits)."""
 _READING = _FEVERISH + r"(?: point \w+)?(?! minutes| mins| seconds| hours| percent| per cent)"
 """Such a temperature said as a reading ("39 point 2"), not a time ("38 minutes")."""
-_GENERAL_SUBJECT_NOT = r"(?<!does )(?<!do )(?<!would )(?<!will )(?<!could )(?<!can )(?<!is )"
+_GENERAL_SUBJECT_NOT = _not_after("does", "do", "would", "will", "could", "can", "is")
 """Not right after the verb of a general question, whose subject a gerund after it is ("does
 having a temperature with back pain mean I should see someone?")."""
 _TESTED = _any("pinched", "touched", "poked", "prodded", "pricked", "tapped", "scratched",
                "stroked", "brushed")
 """How one tests for feeling ("I pinched my bum cheek and felt nothing")."""
-_GERUND_ASKED_NOT = r"(?<!^is )(?<!^does )(?<!^would )(?<!^could )(?<!^can )(?<!^will )"
+_GERUND_ASKED_NOT = _not_after(*(f"^{verb}" for verb in ("is", "does", "would", "could", "can",
+                                                           "will")))
 """Not a doing that opens a question as its subject ("is getting a temperature with back ache
 ever serious?"): asked of in general (not "she is getting a temperature")."""
 _NOT_ITS = _not_after(
@@ -2808,8 +2809,8 @@ _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
     ("her", "my"),
     # dialect: "me legs have gone", "i cannae stand" (not "me" told something: "he bet me
     # numbness down below is an emergency")
-    ("".join(f"(?<!{verb} )" for verb in ("bet", "told", "tell", "tells", "asked", "ask", "asks",
-                                          "showed", "show", "shows", "warned", "warns"))
+    (_not_after("bet", "told", "tell", "tells", "asked", "ask", "asks", "showed", "show", "shows",
+                "warned", "warns")
      + r"me(?= (?:\w+ )?" + _any(*LIMBS, *SADDLE, "back", "bladder", r"bowels?") + r"\b)", "my"),
     (_any("cannae", "canna", "cant"), "can not"), ("doon", "down"), (r"me ?self", "myself"),
     (r"i (?:is|are)", "i am"),
@@ -3037,7 +3038,7 @@ all", "my dad can't pass waiter"."""
 
 _GLAD = ("amazed", "surprised", "glad", "lucky", "relieved", "shocked", "happy", "pleased",
          "astonished", "stunned", "grateful", "thankful")
-_NOT_HEARD = re.compile(r"\b" + "".join(f"(?<!{w} )(?<!{w} that )" for w in _GLAD)
+_NOT_HEARD = re.compile(r"\b" + _not_after(*_GLAD, *(f"{w} that" for w in _GLAD))
                         # (not glad of it: "I'm amazed I can bend my knees at all")
                         + r"(i|he|she) (can|could) "
                         r"(?=(?:(?!not |never |hardly |barely |only |just )\w+ ){1,5}at all\b)")
