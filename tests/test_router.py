@@ -1541,6 +1541,17 @@ def test_a_word_is_not_split_into_a_word_and_a_filler(router: Router) -> None:
     assert normalize("my leg is getting weaker").endswith("weak er")
 
 
+def test_a_word_of_the_language_is_said_whole(router: Router) -> None:
+    # not "not iced", "co ach", "grab bed", "for give" (blind set 164); words run together
+    # are still mended
+    normalize = router._engine.normalize
+    assert normalize("I noticed it") == "i noticed it"
+    assert normalize("my coach grabbed it") == "my coach grabbed it"
+    assert normalize("forgive me") == "forgive me"
+    assert normalize("the waterbottle") == "the water bottle"
+    assert normalize("my mum fellin the bath") == "my mum fell in the bath"
+
+
 @pytest.mark.parametrize(("text", "intent"), [
     # a dose told, then a question of another kind
     ("I took two paracetamol earlier, can I take ibuprofen on top?", "medication"),

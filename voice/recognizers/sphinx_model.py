@@ -16,7 +16,9 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from voice import built
 from voice.errors import ModelError
@@ -58,6 +60,26 @@ def cmudict_path() -> Path:
     from pocketsphinx import get_model_path
 
     return Path(get_model_path("en-us/cmudict-en-us.dict"))
+
+
+@cache
+def _general_model() -> tuple[Any, float] | None:
+    """pocketsphinx's general English language model, and what it gives a word it lacks."""
+    try:
+        from pocketsphinx import Config, LogMath, NGramModel, get_model_path
+
+        model = NGramModel(Config(), LogMath(), get_model_path("en-us/en-us.lm.bin"))
+        return model, model.prob(["\x01"])
+    except Exception:  # no such model, or a damaged one: no word is known to it
+        return None
+
+
+def general_english(word: str) -> bool:
+    """Whether `word` is one of the general model's words: a word of the language as people use
+    it ("noticed", "coach"), not one run together ("fellin", "waterbottle"). The model (some
+    30 MB) is read on the first call only."""
+    model = _general_model()
+    return model is not None and model[0].prob([word]) > model[1]
 
 
 def read_pronunciations(path: Path, wanted: set[str]) -> dict[str, list[str]]:

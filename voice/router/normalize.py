@@ -8,7 +8,7 @@ apostrophe a recogniser may drop), skip words gone, number words as digits (text
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from text_to_num import alpha2digit
@@ -215,9 +215,12 @@ def _expand(token: str) -> str:
 class Normalizer:
     """Turns any utterance or template sentence into the router's canonical word string."""
 
-    def __init__(self, skip_words: Iterable[str] = (), known: Iterable[str] = ()) -> None:
+    def __init__(self, skip_words: Iterable[str] = (), known: Iterable[str] = (),
+                 whole: Callable[[str], bool] | None = None) -> None:
         self.known = frozenset(known) | _NUMBER_WORDS
         """Words the templates use: a recogniser's glued or split words are mended towards them."""
+        self._whole = whole
+        """Whether a word is one of the language, said whole (see _said_whole)."""
         self._mending = len(self.known) > len(_NUMBER_WORDS)
         words = [" ".join(_expand(t) for t in w.lower().split()) for w in skip_words]
         self.skip = frozenset(w for w in words if " " not in w)
@@ -297,5 +300,14 @@ class Normalizer:
             # "next please", "mmhmm" "mm hmm", and "weaker" "weak er", which triage reads)
             if (head in self.known and tail in self.known
                     and (tail not in _SOUNDS or head in _SOUNDS)):
-                return head, tail
+                return (token,) if self._said_whole(token, head, tail) else (head, tail)
         return (token,)
+
+    def _said_whole(self, token: str, head: str, tail: str) -> bool:
+        """Whether `token`, which splits into `head` and `tail`, is a word of the language said
+        whole: "noticed" is not "not iced", "coach" not "co ach", "grabbed" not "grab bed". A
+        comparative still loses its "er" ("weaker": "weak er", as triage reads it), and two
+        words of four letters or more may be two run together ("slowdown", "waterbottle")."""
+        if self._whole is None or tail == "er" or (len(head) >= 4 and len(tail) >= 4):
+            return False
+        return self._whole(token)

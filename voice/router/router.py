@@ -15,6 +15,7 @@ from typing import Any
 from voice.messages import Intent
 from voice.paths import cache_dir
 from voice.recognizers.domain import red_flag_sentences
+from voice.recognizers.sphinx_model import general_english
 from voice.router import (
     address,
     asking,
@@ -300,7 +301,7 @@ def _engine(path: Path) -> _Engine:
     words = (templates.words() | {w for s in red_flags for w in s.split()}
              | {w for _, s in own for w in s.lower().split()})
     spelled = Normalizer().words(" ".join(sorted(words)))
-    normalize = Normalizer(templates.skip_words, known=spelled.split())
+    normalize = Normalizer(templates.skip_words, known=spelled.split(), whole=general_english)
     medicines = {normalize(k): v for k, v in templates.lexicon("medicine").items()}
     tagger = slots.Tagger(medicines, normalize.known)
     raw = [*templates.samples(), *own]
