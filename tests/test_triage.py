@@ -2753,3 +2753,39 @@ def test_cold_places_heat_pads_and_questions_not_reports(text: str, expected: Ve
 ])
 def test_signs_as_heard_in_sets_157_to_160(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # needing the toilet told as "desperate to go" (blind set 161); not going home
+    ("I'm dying to go but nothing will come out", Verdict.REPORT),
+    ("I'm desperate to go home but nothing will come of it", Verdict.NONE),
+    # a foot that will not flex or respond (blind set 162); not one stiff in the cold
+    ("my right foot won't flex", Verdict.REPORT),
+    ("my toes aren't responding at all", Verdict.REPORT),
+    ("my foot doesn't flex much in the mornings", Verdict.NONE),
+    # "no" heard as "know" before a sign (noisy sets 6-164); not a knower's "know"
+    ("there's know tingling in my feet", Verdict.NEGATED),
+    ("I know numbness is serious", Verdict.ASKING),
+    # the back passage as heard; a fall heard as "felt off" the garden ladder
+    ("there's a numb patch round my bag passage", Verdict.REPORT),
+    ("I felt off the garden ladder", Verdict.REPORT),
+    # an "if" that only says which part is meant (blind set 164)
+    ("the part you sit on if you ride a horse has gone numb", Verdict.REPORT),
+    ("if the part you sit on went numb, would that be serious?", Verdict.ASKING),
+])
+def test_signs_told_in_sets_161_to_164(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shivers the ice brought on, told with the ice first (blind set 162); not a cold caught
+    ("the frozen peas have made me all shivery", Verdict.NONE),
+    ("this cold has made me shivery", Verdict.REPORT),
+    # a foot asleep from lying on it "for hours" is how long it was lain on (blind set 163)
+    ("my foot went to sleep from being folded under me for hours", Verdict.NEGATED),
+    # a question someone keeps asking, their "my" before it (blind set 163)
+    ("my husband keeps asking whether numbness down below would be serious", Verdict.ASKING),
+])
+def test_cold_causes_postures_and_questions_asked_by_others(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+

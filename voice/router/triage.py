@@ -73,7 +73,7 @@ LIMBS = ("leg", "legs", "foot", "feet", "toe", "toes", "thigh", "thighs", "knee"
          "ankles", "calf", "calves", "shin", "shins")
 SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "saddle", "crotch",
           "privates", "genitals", "private parts", "perineum", "between my legs", "back passage",
-          "pack passage",  # (as heard)
+          "pack passage", "bag passage",  # (as heard)
           "down below", "down there", "when i wipe", "the area i sit on", "the bit i sit on",
           "the part i sit on", "the seat under me", "the toilet seat", "the loo seat", "my bits")
 """Where numbness and weakness are red flags; the recognisers must know every one of these
@@ -367,6 +367,10 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
                                  # a wee heard as "we'll": "I tried to have we'll a while ago"
                                  r"(?:have|having|had) (?:a )?we will",
                                  r"(?:need|needed|want|wanted|try|tried|trying) to go",
+                                 # "desperate to go but nothing will come out" (not "desperate to
+                                 # go home")
+                                 r"(?:desperate|dying|busting) (?:to|2) go"
+                                 r"(?! (?:to|home|out|back|on|and)\b)",
                                  "number 1")
                     + r"\b")
 _EXCRETA = re.compile(r"\b" + _any("pee", "wee", "urine", "bladder", "poo", "poop", r"bowels?",
@@ -756,9 +760,11 @@ _REPORTS: list[tuple[str, str]] = [
                                     "started to", "has started to", "have started to",
                                     "tends to", "keeps trying to", "wants to", "likes to")
      + " " + _any("drag", "flop", "slap", "drop", "give out", "give way", "buckle", "fold")),
-    # a foot that will not come up, in plain words ("my foot is not lifting, it slaps down")
+    # a foot that will not come up, in plain words ("my foot is not lifting, it slaps down";
+    # "my left foot won't flex at all")
     ("weakness", r"(?:foot|feet|toes) (?:that |which )?(?:is |are |does |do |will |just )?not "
-     + _any("lifting", "lift", "lifting up", "come up", "coming up")),
+     + _any("lifting", "lift", "lifting up", "come up", "coming up", "flex", "flexing",
+            "respond", "responding") + r"(?! (?:much|very|far|as|so)\b)"),
     ("weakness", _LIMB + r" (?:\w+ ){1,2}(?:out )?from under me"),
     # a leg that has "gone to sleep" is a numb one
     # (not "a pillow between my knees to sleep": "to sleep" needs its going)
@@ -1025,9 +1031,9 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", _NOT_A_THING + "fallen "
      + _any("down", "off", "over", "from", "out of", "onto", "backwards", _FELL_IN)),
     # "fell" heard as "felt" or "feel": only with what one falls down or off ("felt down"
-    # alone is sad)
-    ("trauma", _any("felt", "feel") + " " + _any("down", "off", "from", "out of")
-     + " (?:the |a |some |my )?"
+    # alone is sad; "felt off the loft ladder", "felt offa ladder")
+    ("trauma", _any("felt", "feel") + " " + _any("down", "off", "from", "out of", "offa")
+     + r" (?:the |a |some |my )?(?:\w+ )?"
      + _any("stairs", "steps", "step", "ladder", "roof", "chair", "stool", "bed", "wall", "horse",
             "bike", "kerb", "curb")),
     # told without the "i": "slipped on the ice and landed flat on my back"
@@ -2006,10 +2012,10 @@ _POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:
                       + " )?" + _SAT + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
 feeling back ("it woke up fine") is no red flag, told of today as well as long ago."""
-_SAT_FOR = re.compile(r"\b(" + _SAT + r"(?: \w+){0,2}?) for (?:an?|one|\d+|a few|a couple of"
-                      r"|over an?|about an?|nearly an?|the best part of an?) (?:hours?|ages)\b")
-"""How long one sat ("from sitting cross-legged for an hour"), which is not how long the foot
-stays asleep (_STILL_ASLEEP)."""
+_SAT_FOR = re.compile(r"\b(" + _SAT + r"(?: \w+){0,2}?) for (?:(?:an?|one|\d+|a few|a couple of"
+                      r"|over an?|about an?|nearly an?|the best part of an?) )?(?:hours?|ages)\b")
+"""How long one sat ("from sitting cross-legged for an hour", "tucked under me for ages"), which
+is not how long the foot stays asleep (_STILL_ASLEEP)."""
 _POSTURE_BEFORE = re.compile(r"\b(?:been|from|after) " + _any(_SAT, "sat", "knelt"))
 """... or told first: "I've been kneeling so long my foot's gone to sleep"."""
 _POSTURE_FIRST = re.compile(r"^\s*(?:i am |i have been |i was |i had been )?(?:" + _any(
@@ -2626,6 +2632,10 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if (not owned and _WOULD_ASKED.match(clause[: m.start()])
             and _WOULD_BE.match(clause[m.end():])):
         return Verdict.ASKING  # "would numbness round my bottom be a reason to call someone"
+    asked_of = _ASKED_WHETHER.search(clause[: m.start()])
+    if (owned and not owned_after and asked_of
+            and not _OWN.search(clause[asked_of.end(): m.start()])):
+        return Verdict.ASKING  # "my wife keeps asking whether numbness in the groin is serious"
     if owned or owned_after:
         return Verdict.REPORT
     if (_WHY_TOLD.match(clause) and not _MEANING_SAID.search(clause)
@@ -2638,6 +2648,12 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     return Verdict.REPORT
 
 
+_ASKED_WHETHER = re.compile(r"\b" + _any("ask", "asks", "asking", "asked", "wonder", "wonders",
+                                          "wondering", "wondered", "want to know", "wants to know",
+                                          "wanted to know")
+                            + r" (?:me |myself |you )?(?:whether|if)\b")
+"""A question put by someone, the sign after it: whose "my" comes before is the asker's, not the
+sign's ("my wife keeps asking whether numbness in the groin would be serious")."""
 _INVERTED = re.compile(r"\b(?:would|could|should|will|might|may|can|shall) i (?:\w+ )?"
                        r"(?:have|get|be|feel|start)\b")
 """A sign of one's own asked about, the "I" after its verb ("would I have a fever with this?",
@@ -3242,6 +3258,33 @@ _NO_AT_ALL = re.compile(r"\b(?:now (?=(?:\w+ ){1,2}?at all\b)|know (?=(?:\w+ ){1
                         r"(?!(?:no|not|nothing|none|any)\b)", re.IGNORECASE)
 """... nor a "no" heard as "now" before "at all", which only a denial ends on ("i can feel my
 feet fine now tingling at all"; not "gone numb now, no feeling at all")..."""
+_KNOW_AS_NO = re.compile(r"\b" + "".join(rf"(?<!\b{w} )" for w in (
+    "i", "you", "we", "they", "he", "she", "who", "to", "not", "do", "did", "does", "i'd", "don't",
+    "didn't", "doesn't", "let", "would", "to let", "want", "wants", "need", "needs", "should"))
+                         + r"know (?=" + _any("numbness", "feeling", "feelings", "sensation",
+                                              "strength", "power", "control", "tingling",
+                                              "pins", "fever", "temperature", "weakness")
+                         + r"\b)", re.IGNORECASE)
+"""... nor a "no" heard as "know" before a sign, where a verb "know" would have its knower
+before it ("there's know numbness or anything"; "hal, stop fussing, there's know numbness down
+below"; not "I know numbness is serious")..."""
+_MADE_COLD = re.compile(r"\b(?!(?:a |this |my |his |her |their )?(?:bad |head |chest )?cold\b)"
+                        r"((?:(?:the|this|that|my|these|those) )?(?:\w+ )?" + _COLD_THINGS
+                        + r")(?:'s| is| has| have| are)? (?:really |just )?"
+                        + _any("made", "making", "makes", "got", "getting", "left", "leaving")
+                        + r" me (?:go |feel |get |all |a bit |really |so |quite ){0,2}("
+                        + _any("shivery", "shivering", "shaky", "shaking", "cold", "freezing",
+                               "chilly", "clammy", "shiver", "shake")
+                        + r")\b", re.IGNORECASE)
+"""...nor shivers the ice brought on, told with the ice first ("the ice has made me go all
+shivery and cold"), put as they are when it comes after (_FROM_THE_COLD: "shivery from the
+ice"; not a cold one has caught: "this cold has made me shivery")..."""
+_SAT_ON_IF = re.compile(r"\b(the (?:bit|bits|part|parts|area|place|spot|region) (?:that |which )?"
+                        r"(?:you|one|i|we|people)(?: would|'d|d)? (?:sit|sits|sat|perch) on),?"
+                        r" if (?:you|one|i|we|people) (?:[\w']+ ){1,5}?"
+                        r"(?=(?:is|are|has|have|feels?|went|goes|gone)\b)", re.IGNORECASE)
+"""...nor an "if" that only says which part is meant ("the bit you'd sit on if you rode a bike
+is numb"): no supposition of the sign..."""
 _IF_EVER_SET_OFF = re.compile(r"\s*,\s*(" + _IF_EVER + r")\s*,\s*", re.IGNORECASE)
 """...nor a supposition set off by commas in the middle of a question: "would weakness in my
 legs, if it ever happened, mean an ambulance?" is one piece..."""
@@ -3250,6 +3293,7 @@ _WANTS_TO_KNOW = re.compile(r"\b(?:wants|(?<!\bi )(?<!\bwe )wanted) to know (abo
 """A question someone or something else puts, said as their want ("it wants to know about
 numbness"): asked, as "it's asking about numbness" is (the normaliser drops "wants to know")."""
 _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_WANTS_TO_KNOW, r"is asking \1"), (_NO_AT_ALL, "no "),
+            (_KNOW_AS_NO, "no "), (_MADE_COLD, r"i am \2 from \1"), (_SAT_ON_IF, r"\1 "),
             (_ANSWER_IS, r". \1"),
             (_FEELING_ANSWERED_NO, r"no \1\2"), (_CAN_FEEL_ANSWERED_NO, r"i can not feel \1"),
             (_ECHO_ANSWERED_NO, r"\1\3 \2"),
