@@ -1863,3 +1863,30 @@ def test_is_the_heat_meant_to_be_this_hot(router: Router, text: str, intent: str
 ])
 def test_repeat_what_was_said(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # whom the answer is for, said first (blind set 161)
+    ("could you explain to my husband why I shouldn't lift anything heavy", "movement"),
+    # "no more" said last is enough, not a correction to "more" (blind set 163)
+    ("okay, that's enough, no more", "stop"),
+    # farewells beyond "see you later" (blind sets 161-163)
+    ("see you next time", "goodbye"),
+    ("catch you next time", "goodbye"),
+    ("over and out", "goodbye"),
+])
+def test_for_a_helper_enough_and_farewells(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+def test_no_more_said_as_a_correction_still_corrects(router: Router) -> None:
+    intent = router.route("ice for ten minutes, no, more like fifteen")
+    assert (intent.name, intent.slots.get("minutes")) == ("start_ice_timer", 15)
+
+
+def test_the_time_it_is_is_no_length(router: Router) -> None:
+    # "it's after ten now" is the clock, not a ten-minute round (blind set 162)
+    intent = router.route("start the ice, it's after ten now")
+    assert intent.name == "start_ice_timer"
+    assert intent.slots.get("minutes") is None
+

@@ -2,7 +2,8 @@
 of naproxen, no extra chat", "ice timer please, and don't say a word until it's finished",
 "give me one answer: how long should the ice stay on?", "carry on, no recap"; that it be kept
 between us ("don't tell my wife, but ...", "keep it hush"); a check that it hears ("can you
-hear me?", "did you catch that?"); or that only marks the last answer
+hear me?", "did you catch that?"); whom it is for ("explain to my flatmate why ..."); or that
+only marks the last answer
 ("eight out of ten for the ice advice, now the heat timer"). Such a piece
 asks for no intent of its own, yet its words ("recap", "say", "finished", "one") pull the
 router towards others (a summary, a timer's state, a one-minute timer). The sentence is
@@ -13,6 +14,8 @@ something is left ("keep it short" said alone is routed as it is).
 from __future__ import annotations
 
 import re
+
+from voice.router.triage import KIN
 
 _NOT = r"(?:do not|don't|dont)"
 _HEARS = (r"(?:(?:can|could) you (?:hear|understand) me(?: (?:okay|ok|alright|all right|now"
@@ -27,6 +30,15 @@ _HEARS_FIRST = re.compile(r"(?:(?:okay|ok|right|hello|so) )*" + _HEARS + r" (?=\
                           re.IGNORECASE)
 """The check said first without a mark after it, as a recogniser writes it ("can you hear me it
 started about forty minutes ago"), before at least two more words."""
+_HELPERS = (*KIN, "kids", "children", "teenager", "teenagers", "housemate", "roommate", "carer",
+            "lodger", "family", "husband's", "wife's")
+_FOR_HELPER = re.compile(
+    r"(?:(?:okay|ok|right|so|please) )*(?:(?:can|could|would|will) you (?:please )?)?"
+    r"(?:explain|describe|tell|show|say)(?: (?:it|that|this))?(?: to)? (?:my|the|our) (?:\w+ )?"
+    + "(?:" + "|".join(_HELPERS) + r")(?: please)?,? (?=(?:how|why|what|when|where|which"
+    r"|whether|if)\b)", re.IGNORECASE)
+"""Whom the answer is for, said first: a helper in the room ("can you explain to my teenager how
+to avoid a bad back", "tell my husband where the ice pack should go")."""
 _MANNER = re.compile(
     r"(?:(?:and|but|oh|please|so|just|okay|ok|right) )*(?:" + "|".join((
         # "don't say a word until it's finished", "don't say anything till I'm back"
@@ -121,7 +133,7 @@ def without_manner(text: str) -> str | None:
     # (what is left opens on the "but" that followed a dropped piece: "don't tell my wife, but
     # log that I took a co-codamol")
     rest = _OPENING_BUT.sub("", "".join(kept).strip(" ,;:"))
-    if not dropped and (first := _HEARS_FIRST.match(text)) is not None:
+    if not dropped and (first := _HEARS_FIRST.match(text) or _FOR_HELPER.match(text)):
         rest, dropped = text[first.end():], True
     if not dropped or not re.search(r"\w", rest):
         return None

@@ -64,7 +64,8 @@ class Repairs:
                 return None
             for size in range(min(longest, len(words) - start - 1), 0, -1):
                 kind = self.markers.get(tuple(words[start:start + size]))
-                if kind is not None and not _meaning_to(words, start, size):
+                if (kind is not None and not _meaning_to(words, start, size)
+                        and not _enough(words, start, size)):
                     end = start + size
                     # the whole marker that ends here: "no sorry", not its "sorry" alone
                     start = min((b for b in range(max(1, end - longest), start)
@@ -100,3 +101,11 @@ def _meaning_to(words: list[str], start: int, size: int) -> bool:
     if after == "it" and start + size + 1 == len(words):
         return True  # "stop jumping on the sofa, I mean it": said in earnest, nothing put right
     return after == "to" or (start > 0 and words[start - 1] in MEANT_BY)
+
+
+def _enough(words: list[str], start: int, size: int) -> bool:
+    """Whether the marker at `start` is the "no" of "no more" said last: enough ("hard stop,
+    please, no more"), not a correction to "more" ("ten minutes, no, more like fifteen")."""
+    rest = words[start + size:]
+    return words[start + size - 1] == "no" and rest[:1] == ["more"] and all(
+        w in ("please", "thanks", "now", "then") for w in rest[1:])

@@ -45,12 +45,13 @@ _SCALE = re.compile(r"\b(?:(?:0|1) (?:to|2) )?10 point scale\b"
                     r"|\bscale (?:of |from )?(?:0|1) (?:to|2|through) 10\b")
 """The scale, not a score on it: "six on a ten point scale", "a seven on a scale of one to ten"."""
 _NUMBER = re.compile(rf"\b{NUM}\b")
-_UNTIL = re.compile(r"\b(?:until|till|til) (?:about |around )?"
+_UNTIL = re.compile(r"\b(?:until|till|til|it is (?:just |already |now )?(?:past|gone|after))"
+                    r" (?:about |around )?"
                     r"(?:(?:half past|quarter past|quarter to|half|\d{1,2} past|\d{1,2} to) )?"
                     r"\d{1,2}(?: \d\d)?(?: ?(?:am|pm|oclock))?\b"
                     r"(?! (?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|or|and|to)\b)")
-"""A time still to come ("ice until 10 to 5", "heat till 6 oclock"): no onset, and its hour no
-length of a round."""
+"""A time still to come ("ice until 10 to 5", "heat till 6 oclock"), or the time it is ("it's
+past 8 now"): no onset, and its hour no length of a round."""
 _PRONOUN_ONE = re.compile(r"\b(?:(?:another|this|that|the|new|which|each|(?:a|an|the) \w+"
                           r"|ice|icing|cold|heat|heating|hot|warm|other|same|easy|quick|hard"
                           r"|simple|tricky|good|big|little|last|first|next|right|wrong|proper"
