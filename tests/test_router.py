@@ -1889,4 +1889,3 @@ def test_the_time_it_is_is_no_length(router: Router) -> None:
     intent = router.route("start the ice, it's after ten now")
     assert intent.name == "start_ice_timer"
     assert intent.slots.get("minutes") is None
-

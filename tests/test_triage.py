@@ -2769,6 +2769,10 @@ def test_signs_as_heard_in_sets_157_to_160(text: str, expected: Verdict) -> None
     # the back passage as heard; a fall heard as "felt off" the garden ladder
     ("there's a numb patch round my bag passage", Verdict.REPORT),
     ("I felt off the garden ladder", Verdict.REPORT),
+    # as the recogniser heard set 161-162: "to" lost, "is" lost, "be" as "feel"
+    ("dying go but nothing comes out", Verdict.REPORT),
+    ("the wee, it just leaking out", Verdict.REPORT),
+    ("would numbness round my bottom feel a reason to ring someone", Verdict.ASKING),
     # an "if" that only says which part is meant (blind set 164)
     ("the part you sit on if you ride a horse has gone numb", Verdict.REPORT),
     ("if the part you sit on went numb, would that be serious?", Verdict.ASKING),

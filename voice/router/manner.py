@@ -34,7 +34,8 @@ _HELPERS = (*KIN, "kids", "children", "teenager", "teenagers", "housemate", "roo
             "lodger", "family", "husband's", "wife's")
 _FOR_HELPER = re.compile(
     r"(?:(?:okay|ok|right|so|please) )*(?:(?:can|could|would|will) you (?:please )?)?"
-    r"(?:explain|describe|tell|show|say)(?: (?:it|that|this))?(?: to)? (?:my|the|our) (?:\w+ )?"
+    r"(?:explain|describe|tell|show|say)(?: (?:it|that|this))?(?: to| two| too)? (?:my|the|our)"
+    r" (?:\w+ )?"
     + "(?:" + "|".join(_HELPERS) + r")(?: please)?,? (?=(?:how|why|what|when|where|which"
     r"|whether|if)\b)", re.IGNORECASE)
 """Whom the answer is for, said first: a helper in the room ("can you explain to my teenager how

@@ -554,6 +554,8 @@ class Router:
         for tail in story.tails(words, anywhere=theorised and whole.name == "causes"):
             if told and _LOGGED_BACK.match(tail):
                 continue  # "it went at eight, log that as when it started": the story is logged
+            if _TAG_HEARD.fullmatch(f" {tail}"):
+                continue  # "..., isn't it?": a tag asks nothing (_tag_dropped)
             then = self._route(tail)
             if then.confidence <= max(whole.confidence, surest.confidence if surest else 0.0):
                 continue

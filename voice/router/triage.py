@@ -369,7 +369,7 @@ _URINE = re.compile(r"\b" + _any("pee", "wee", "urine", "urinate", "toilet", "lo
                                  r"(?:need|needed|want|wanted|try|tried|trying) to go",
                                  # "desperate to go but nothing will come out" (not "desperate to
                                  # go home")
-                                 r"(?:desperate|dying|busting) (?:to|2) go"
+                                 r"(?:desperate|dying|busting) (?:(?:to|2) )?go"
                                  r"(?! (?:to|home|out|back|on|and)\b)",
                                  "number 1")
                     + r"\b")
@@ -1677,8 +1677,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", _CANNOT + r" (?:seem to )?hold it(?! in)", _EXCRETA),
     ("bladder_bowel", _CANNOT + r" (?:stop|control)(?: it| my| them)?(?: at all| whatsoever)?$",
      _EXCRETA),
-    # "I can't hold my wee in, it keeps dribbling out"
-    ("bladder_bowel", r"\b(?:it|wee|pee|urine) (?:just )?(?:keeps|kept|keep|is|was|has been) "
+    # "I can't hold my wee in, it keeps dribbling out" (its "is" may go unheard: "it just
+    # leaking out")
+    ("bladder_bowel", r"\b(?:it|wee|pee|urine) (?:just )?(?:(?:keeps|kept|keep|is|was|has been) )?"
      + _any("dribbling", "leaking", "trickling", "seeping") + " out", _URINE),
     # "bladder, no control, help": as a label says it
     ("bladder_bowel", r"^(?:and |with |but )?(?:no|zero) control(?: at all| whatsoever| of it"
@@ -2730,10 +2731,11 @@ _IF_EVER = (r"if (?:it|that|this|they) (?:ever |really |actually )?(?:happened|h
             r"|came to (?:it|that)|comes to (?:it|that)|did|does|do)")
 """A supposition put in the middle, of the sign just named ("would weakness in my legs, if it
 ever happened, mean an ambulance?")."""
-_WOULD_BE = re.compile(r"(?: \w+){0,4}?(?: " + _IF_EVER + r")? " + _any("be", *_SUPPOSED)
+_WOULD_BE = re.compile(r"(?: \w+){0,4}?(?: " + _IF_EVER + r")? " + _any("be", "feel", *_SUPPOSED)
                        + r"\b")
 """... or asked so, the "would" first: "would numbness round my bottom be a reason to call an
-ambulance" supposes the sign, wherever it is (not "does the numbness in my feet mean ...")."""
+ambulance" supposes the sign, wherever it is (not "does the numbness in my feet mean ..."; its
+"be" may be heard as "feel": "would tingling in my feet feel warning sign")."""
 
 
 _LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|look|looks|looked|as if|as though)"
