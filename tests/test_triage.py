@@ -2789,6 +2789,9 @@ def test_signs_told_in_sets_161_to_164(text: str, expected: Verdict) -> None:
     ("my foot went to sleep from being folded under me for hours", Verdict.NEGATED),
     # a question someone keeps asking, their "my" before it (blind set 163)
     ("my husband keeps asking whether numbness down below would be serious", Verdict.ASKING),
+    ("my son keeps asking me whether tingling in my feet would be serious", Verdict.ASKING),
+    # "told" heard as "fell" (speech, set 163)
+    ("I fell myself I'd do them properly this time", Verdict.NONE),
 ])
 def test_cold_causes_postures_and_questions_asked_by_others(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

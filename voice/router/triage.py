@@ -973,8 +973,10 @@ _REPORTS: list[tuple[str, str]] = [
                             r"(?:words?|tongue|name)\b)", r"crashed(?! out)", "blacked out",
                             "fainted",
                             "keeled over", r"came over (?:all )?faint and (?:went|fell|dropped)")
-     # ("fell sleep": asleep, heard without its "a"; not taken in: "I fell for an advert")
-     + r"\b(?! asleep| sleep| apart| behind| ill| in love| for (?:it|that|this|an?|the)\b)"),
+     # ("fell sleep": asleep, heard without its "a"; not taken in: "I fell for an advert"; not
+     # "told" heard as "fell": "I fell myself I'd do it properly")
+     + r"\b(?! asleep| sleep| apart| behind| ill| in love| for (?:it|that|this|an?|the)\b"
+     r"| myself\b)"),
     # down the stairs on one's back, however told ("I'm after coming down the stairs on my back")
     ("trauma", _any("came", "come", "coming", "went", "gone", "bumped", "slid", "tumbled")
      + _DOWN_STAIRS + "on my "
@@ -2634,9 +2636,12 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
             and _WOULD_BE.match(clause[m.end():])):
         return Verdict.ASKING  # "would numbness round my bottom be a reason to call someone"
     asked_of = _ASKED_WHETHER.search(clause[: m.start()])
-    if (owned and not owned_after and asked_of
-            and not _OWN.search(clause[asked_of.end(): m.start()])):
-        return Verdict.ASKING  # "my wife keeps asking whether numbness in the groin is serious"
+    if ((owned or owned_after) and asked_of
+            and not _OWN.search(clause[asked_of.end(): m.start()])
+            and (not owned_after or _WOULD_SERIOUS.search(clause[m.end():]))):
+        # "my wife keeps asking whether numbness in the groin is serious"; "... whether
+        # numbness in my groin would be serious" (not "... whether my legs are numb")
+        return Verdict.ASKING
     if owned or owned_after:
         return Verdict.REPORT
     if (_WHY_TOLD.match(clause) and not _MEANING_SAID.search(clause)
@@ -2655,6 +2660,9 @@ _ASKED_WHETHER = re.compile(r"\b" + _any("ask", "asks", "asking", "asked", "wond
                             + r" (?:me |myself |you )?(?:whether|if)\b")
 """A question put by someone, the sign after it: whose "my" comes before is the asker's, not the
 sign's ("my wife keeps asking whether numbness in the groin would be serious")."""
+_WOULD_SERIOUS = re.compile(r"\b(?:would|could|might) (?:be|mean)\b")
+"""... and a sign of one's own put in it as a supposition ("... whether numbness in my groin would
+be serious")."""
 _INVERTED = re.compile(r"\b(?:would|could|should|will|might|may|can|shall) i (?:\w+ )?"
                        r"(?:have|get|be|feel|start)\b")
 """A sign of one's own asked about, the "I" after its verb ("would I have a fever with this?",
@@ -2800,9 +2808,10 @@ KIN = ("husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter
 words (tests/test_content_lint.py)."""
 _THEM = [(re.compile(rf"\b{a}\b"), b) for a, b in [
     # the carer passing on a question is not the person's own "i am" ("she is asking is
-    # numbness something to worry about")
+    # numbness something to worry about"), nor asks them ("my wife keeps asking me whether
+    # numbness in my groin would be serious"): the asking is kept, the asker dropped
     (r"(?:(?:my |our |the )?" + _any(*KIN) + r"|he|she|they) (?:is|are|was|were|keeps?) "
-     + _any("asking", "wondering") + r"(?: (?:if|whether))?", ""),
+     + _any("asking", "wondering") + r"(?: me(?= (?:if|whether)\b))?", "asking"),
     # a part of theirs, its "'s" heard as "is" ("my mum's head is boiling")
     (r"(?:my |our |the )?" + _any(*KIN) + r" is(?= (?:\w+ )?"
      + _any(*LIMBS, *SADDLE, "back", "head", "forehead", "bladder", r"bowels?", "temperature",
