@@ -31,7 +31,8 @@ _HEARS_FIRST = re.compile(r"(?:(?:okay|ok|right|hello|so) )*" + _HEARS + r" (?=\
 """The check said first without a mark after it, as a recogniser writes it ("can you hear me it
 started about forty minutes ago"), before at least two more words."""
 _HELPERS = (*KIN, "kids", "children", "teenager", "teenagers", "housemate", "roommate", "carer",
-            "lodger", "family", "husband's", "wife's")
+            "lodger", "family")
+"""Who may be in the room to help, besides triage's KIN."""
 _FOR_HELPER = re.compile(
     r"(?:(?:okay|ok|right|so|please) )*(?:(?:can|could|would|will) you (?:please )?)?"
     r"(?:explain|describe|tell|show|say)(?: (?:it|that|this))?(?: to| two| too)? (?:my|the|our)"

@@ -3269,9 +3269,9 @@ _NO_AT_ALL = re.compile(r"\b(?:now (?=(?:\w+ ){1,2}?at all\b)|know (?=(?:\w+ ){1
                         r"(?!(?:no|not|nothing|none|any)\b)", re.IGNORECASE)
 """... nor a "no" heard as "now" before "at all", which only a denial ends on ("i can feel my
 feet fine now tingling at all"; not "gone numb now, no feeling at all")..."""
-_KNOW_AS_NO = re.compile(r"\b" + "".join(rf"(?<!\b{w} )" for w in (
+_KNOW_AS_NO = re.compile(r"\b" + _not_after(*(rf"\b{w}" for w in (
     "i", "you", "we", "they", "he", "she", "who", "to", "not", "do", "did", "does", "i'd", "don't",
-    "didn't", "doesn't", "let", "would", "to let", "want", "wants", "need", "needs", "should"))
+    "didn't", "doesn't", "let", "would", "to let", "want", "wants", "need", "needs", "should")))
                          + r"know (?=" + _any("numbness", "feeling", "feelings", "sensation",
                                               "strength", "power", "control", "tingling",
                                               "pins", "fever", "temperature", "weakness")
