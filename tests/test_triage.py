@@ -2773,6 +2773,10 @@ def test_signs_as_heard_in_sets_157_to_160(text: str, expected: Verdict) -> None
     ("dying go but nothing comes out", Verdict.REPORT),
     ("the wee, it just leaking out", Verdict.REPORT),
     ("would numbness round my bottom feel a reason to ring someone", Verdict.ASKING),
+    # a part that does not feel a touch (speech, set 164); not an ache that has gone
+    ("my feet don't feel a thing", Verdict.REPORT),
+    ("my bum doesn't feel it when I touch it", Verdict.REPORT),
+    ("my legs don't feel it any more, the ache has gone", Verdict.NONE),
     # an "if" that only says which part is meant (blind set 164)
     ("the part you sit on if you ride a horse has gone numb", Verdict.REPORT),
     ("if the part you sit on went numb, would that be serious?", Verdict.ASKING),

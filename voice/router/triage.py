@@ -766,6 +766,13 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("lifting", "lift", "lifting up", "come up", "coming up", "flex", "flexing",
             "respond", "responding") + r"(?! (?:much|very|far|as|so)\b)"),
     ("weakness", _LIMB + r" (?:\w+ ){1,2}(?:out )?from under me"),
+    # a part that does not feel a touch ("my feet don't feel a thing", "my private parts
+    # don't feel it when I touch them"; not "my legs don't feel it any more", an ache gone)
+    ("numbness", _any(_LIMB, _SADDLE) + r" (?:just )?(?:do|does|did|can|could|will) not "
+     r"(?:really |even )?feel "
+     + _any("anything", "a thing", "a touch", "any touch", r"it when", "it at all", "a pinch",
+            r"my (?:hand|finger|fingers|touch)", r"the (?:water|floor|paper|touch|pinch)")
+     + r"\b(?! (?:like|as|they|it did|compared)\b)"),
     # a leg that has "gone to sleep" is a numb one
     # (not "a pillow between my knees to sleep": "to sleep" needs its going)
     ("numbness", _LIMB + r" (?:is |are |keeps |keep |kept |has |have |feels |feel |just )?"
