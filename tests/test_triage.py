@@ -2800,3 +2800,39 @@ def test_signs_told_in_sets_161_to_164(text: str, expected: Verdict) -> None:
 def test_cold_causes_postures_and_questions_asked_by_others(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one thing excepted from an all-clear is told (blind set 165); not a denial's exception
+    ("I'm alright apart from not feeling my right leg", Verdict.REPORT),
+    ("all good other than not being able to control my bladder", Verdict.REPORT),
+    ("nothing wrong other than numbness in both feet", Verdict.REPORT),
+    ("nothing much besides falling down the stairs earlier", Verdict.REPORT),
+    ("no tingling other than in my fingers", Verdict.NEGATED),
+    ("what are the warning signs besides saddle numbness?", Verdict.ASKING),
+    ("why would not being able to wee mean hospital?", Verdict.ASKING),
+    # a fear of losing control, told with its "-ing"
+    ("I'm scared of being unable to hold my wee", Verdict.ASKING),
+    # retention and accidents in other words (blind sets 165, 167)
+    ("I'm fine, only I can't get a drop of pee out", Verdict.REPORT),
+    ("I've gone in my trousers and I never felt it", Verdict.REPORT),
+    ("I've been in bed for two days, is that okay?", Verdict.NONE),
+    ("nil urine output since lunch", Verdict.REPORT),
+    ("I can't tell when I need to go, it's just leaking out", Verdict.REPORT),
+    # farm and road accidents (blind set 167), and a fall off a stage (168)
+    ("the van behind went into us at the roundabout", Verdict.REPORT),
+    ("the cow crushed me against the fence", Verdict.REPORT),
+    ("the tractor tipped over on top of me", Verdict.REPORT),
+    ("the dog rolled on me for a cuddle", Verdict.NONE),
+    ("I came off the top of the climbing frame", Verdict.REPORT),
+    # "neither", "right round" (blind sets 167, 168)
+    ("neither of my legs has any feeling", Verdict.REPORT),
+    ("it's gone dead right round my bottom", Verdict.REPORT),
+    # a rub's tingle; advice to lose weight; what help a sign would call for, asked
+    ("the tiger balm has left the area all tingly", Verdict.NONE),
+    ("my doctor said lose weight", Verdict.NONE),
+    ("should numbness in either foot make me call 999?", Verdict.ASKING),
+    ("is tingling in both feet a reason to ring 111?", Verdict.ASKING),
+])
+def test_signs_told_in_sets_165_to_168(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

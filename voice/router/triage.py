@@ -106,7 +106,8 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     r"(?<!\bis )(?<!\bare )(?<!\bhas come )(?<!\bhave come )(?<!\bcame )(?<!\bcoming )back",
     "skin",
     r"arms?", r"hands?", r"fingers?", "face", r"lips?", "neck", r"shoulders?", "ice", "cold",
-    "cream", "gel", "patch", _NUMBS_THE_PAIN,
+    "cream", "gel", "patch", "balm", "lotion", "ointment", "liniment", "menthol", "(?<=the )rub",
+    _NUMBS_THE_PAIN,
     # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
     "sense of humou?r", "brain", "heart", "soul", "patience", "(?<=my )mind", "memory") + r"\b")
 FEARS = frozenset(("scared", "afraid", "terrified", "frightened", "worried", "worry", "worrying",
@@ -397,6 +398,9 @@ follows goes on about peeing ("I can't pee even when I try")."""
 # sign, judged by the clause around them (see _judge).
 _CONTROLLED = _any("bladder", r"bowels?", "water ?works")
 """What is lost control of, or not in control of: "lost control of my waterworks"."""
+_EXCEPT_FIRST = r"(?:(?:^|(?<=^ ))(?:for )?|(?:apart from|other than|besides) )"
+"""What the one thing excepted from an all-clear opens with: "apart from ...", or a clause of
+its own after "but" or "except (for)"."""
 _REPORTS: list[tuple[str, str]] = [
     ("bladder_bowel", _any("wet", "peed", "pissed", "soiled", "pooped", "pooed", "messed", "shat",
                            "crapped", "wetting", "peeing", "soiling")
@@ -423,7 +427,24 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", r"(?:can|could) not (?:really |even |properly )?(?:my|me) "
      + _any(_SADDLE, _LIMB) + r"\b"),
     ("numbness", r"(?:can|could) not (?:a thing|anything) (?:in |at all )?(?:my )?" + _SADDLE),
-    # an accident told coyly: "I've done a number two in my pants"
+    # "neither foot has any feeling in it": told with "neither", not denied
+    ("numbness", r"neither (?:of )?(?:my )?" + _LIMB + r" (?:has|have|has got|had|is getting)"
+     r" (?:any )?(?:feeling|sensation)\b"),
+    # the one thing excepted from an all-clear ("I'm fine apart from not feeling my left foot",
+    # "okay, but not being able to hold my bowels"); not "why does not being able to wee mean
+    # hospital", a question of what it means
+    ("numbness", _EXCEPT_FIRST + r"not (?:really )?feeling "
+     r"(?:anything in |a thing in )?(?:my|either|both|the) (?:left |right )?"
+     + _any(_LIMB, _SADDLE) + r"\b"),
+    ("bladder_bowel", _EXCEPT_FIRST + r"not being able to (?:hold|control|pass|empty"
+     r"|wee|pee|go)\b"),
+    ("numbness", _EXCEPT_FIRST + r"not being able to feel\b"),
+    ("weakness", _EXCEPT_FIRST + r"not being able to (?:lift|move|stand on|walk on)"
+     r" (?:my|either|both)\b"),
+    # an accident told coyly: "I've done a number two in my pants", "I've gone in my pants"
+    ("bladder_bowel", r"(?:have |had |just )?(?:gone|went) in (?:my |the )?"
+     + _any("pants", "trousers", "knickers", "underwear", "pyjamas", "nappy")
+     + r"(?! pockets?\b)"),
     ("bladder_bowel", r"(?:done|did|had|have) a (?:number (?:1|2)|poo|wee|pee) in (?:my |the )?"
      + _any("pants", "trousers", "knickers", "underwear", "bed", "pyjamas", "nappy")),
     # "I've drunk a whole pot of tea and I can't pass a drop"
@@ -798,7 +819,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("numbness", _any("it is", "it has", "has", "have", "is", "are") + " "
      + r"(?:gone |going |gone all |all |really |completely |totally |a bit )?"
      + _any("numb", "tingly", "dead") + " "  # not "is tingling in the leg bad?"
-     + _any(_SADDLE, r"(?:a?round|in) (?:my |the )?" + _SADDLE,
+     # ("it's dead right round my backside")
+     + _any(_SADDLE, r"(?:right |all )?(?:a?round|in) (?:my |the )?" + _SADDLE,
             r"in (?:my |the |both )?(?:left |right )?" + _LIMB)),
     # the limb named first, the lack told after it: "my left foot's slapping the floor when
     # I walk, I can't lift it"
@@ -1115,13 +1137,14 @@ _REPORTS: list[tuple[str, str]] = [
     # (not "it threw me into a panic", nor the spasm that "slammed me into the floor")
     ("trauma", _not_after(*_PAIN_DOERS)
      + _any("shoulder charged", "shoulder barged", "charged", "barged", "shoved", "pushed",
-            "slammed", "threw", "tackled", "body checked", "rammed", "knocked")
+            "slammed", "threw", "tackled", "body checked", "rammed", "knocked", "pinned", "crushed",
+            "squashed", "trapped")
      + " me " + _any("into", "against", "onto", "on to", "down", "over", "through")
      + r" (?:the |a |an |some |that |this )?(?:\w+ )?"
      + _any("wall", "walls", "door", "fence", "floor", "ground", "table", "car", "post", "railings",
             "pavement", "road", "bar", "counter", "stairs", "steps", "step", "radiator", "cupboard",
             "tree", "window", "corner", "lamppost", "goalpost", "pitch", "turf", "kerb", "curb",
-            "concrete", "hedge", "barrier", "boards")),
+            "concrete", "hedge", "barrier", "boards", "gate", "gatepost", "rails", "shed")),
     # struck across the back: "a branch swung back and smacked me across the back" (not the
     # pain that "hit me in the back")
     ("trauma", _not_after(*_PAIN_DOERS)
@@ -1145,7 +1168,8 @@ _REPORTS: list[tuple[str, str]] = [
                     r"some (?:\w+ )?" + _any("idiot", "bloke", "guy", "driver", "lad", "man",
                                              "woman", "numpty", "clown", "muppet"),
                     r"(?:a|an|the|some|this|that|another) (?:\w+ )?"
-                    + _VEHICLE) + r" (?:is |has |had )?"
+                    # ("the car behind went into me at the lights")
+                    + _VEHICLE + r"(?: behind(?: me| us)?)?") + r" (?:is |has |had )?"
      + _any("went", "gone", "drove", "ran", "crashed", "smashed", "ploughed", "plowed", "slammed",
             "reversed", "backed")
      # "into the back of us", whoever it hit as heard ("the back of those")
@@ -1164,16 +1188,17 @@ _REPORTS: list[tuple[str, str]] = [
                     "flew", "flying") + " (?:down )?(?:me |him |her |them )?"
      + _any("off", "from", "out of")
      # (its "my" may be lost: "i came off bike about an hour ago"; "off my mountain bike")
-     + " (?:" + _any("my", "a", "the", "his", "her") + r" )?(?:back of (?:the|my|a) )?"
+     + " (?:" + _any("my", "a", "the", "his", "her") + r" )?(?:(?:back|edge|top) of (?:the|my|a) )?"
      + r"(?:(?:mountain|push|road|electric|dirt|quad|new|old|son's|daughter's) )?"
      + _any(_VEHICLE, "ladder", "roof", "skateboard", "wall", "chair", "stool", "trampoline",
             "stepladder", "step ladder", "scaffolding", "scaffold", "climbing frame", "swing",
-            "top bunk", "bunk bed", "monkey bars", "climbing wall")),
+            "top bunk", "bunk bed", "monkey bars", "climbing wall", "stage", "platform", "loft")),
     # the fall as how it was done ("this one's from falling down the stairs", "I hurt it
-    # falling off the step"); not a fall kept from ("stop me from falling down the stairs")
+    # falling off the step"), or excepted from an all-clear ("nothing besides falling down the
+    # stairs"); not a fall kept from ("stop me from falling down the stairs")
     ("trauma", "(?:" + _not_after("me", "myself", "you", "him", "her", "them", "people",
                                   "someone", "somebody", "us", "yourself")
-     + _any("from", "after", "since") + "|"
+     + _any("from", "after", "since", "besides", "other than") + "|"
      + _any("hurt", "did", "done", "injured", "jarred", "wrenched", "put out", "tweaked")
      + r" (?:it|my back|my (?:\w+ )?\w+)(?: in)?) falling"
      + _any(_DOWN_STAIRS.rstrip(), " off", " from", " out of", " backwards", " over backwards")
@@ -1221,6 +1246,13 @@ _REPORTS: list[tuple[str, str]] = [
     ("trauma", r"(?:\w+ )(?:just )?" + _any("collapsed", "broke", "snapped", "gave way", "gave out",
                                          "went") + " " + _any("under", "beneath", "from under")
      + " me"),
+    # "the quad bike rolled on me", "the horse went over on top of me": what one rode or worked
+    # with came down on one (not the dog that rolled on me for a cuddle)
+    ("trauma", _any("the", "a", "my", "his", "her", "our") + r" (?:\w+ )?"
+     + _any(_VEHICLE, "quad", "cow", "bull", "pony", "mower", "digger")
+     + r" (?:has |had )?(?:just )?" + _any("rolled", "tipped", "toppled", "went", "came down",
+                                          "flipped")
+     + r"(?: over| back)? (?:on|onto|on to) (?:top of )?me\b"),
     # "a box fell on me", "something heavy landed on top of me"
     ("trauma", r"(?<!pain )(?<!spasm )(?<!cramp )"
      + _any("fell", "dropped", "landed", "came down", "collapsed") + r" on (?:top of )?me\b"),
@@ -1446,7 +1478,9 @@ _TERMS: list[tuple[str, str]] = [
     # losing weight as a remedy asked about ("would losing weight help") or wanted ("I need
     # to lose weight") is no sign
     ("weight_loss", _any("weight loss", r"(?<!would )(?<!does )(?<!will )(?<!could )losing weight",
-                         "lost weight", r"(?<!to )lose weight",
+                         # (nor advice to: "I know you'll say lose weight")
+                         "lost weight", _not_after("to", "say", "says", "said", "saying",
+                                                   "should", "must") + "lose weight",
                          # the verb misheard ("i want a lot of weight without trying")
                          r"(?:weight|pounds|stone|kilos) without (?:even )?"
                          r"(?:trying|dieting|meaning to)",
@@ -1687,8 +1721,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", _CANNOT + r" (?:stop|control)(?: it| my| them)?(?: at all| whatsoever)?$",
      _EXCRETA),
     # "I can't hold my wee in, it keeps dribbling out" (its "is" may go unheard: "it just
-    # leaking out")
+    # leaking out"; "it's just leaking out")
     ("bladder_bowel", r"\b(?:it|wee|pee|urine) (?:just )?(?:(?:keeps|kept|keep|is|was|has been) )?"
+     r"(?:just )?"
      + _any("dribbling", "leaking", "trickling", "seeping") + " out", _URINE),
     # "bladder, no control, help": as a label says it
     ("bladder_bowel", r"^(?:and |with |but )?(?:no|zero) control(?: at all| whatsoever| of it"
@@ -1714,13 +1749,15 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
      re.compile(r"\bwip(?:e|ed|ing)\b")),
     # "I'm sitting on the toilet and I can't get anything to come out": not going
     ("bladder_bowel", _CANNOT + r" (?:seem to )?get (?:anything|any|a drop|a single drop|one drop"
-     r"|a drip|a dribble|it) (?:wee |we |pee |urine )?(?:to )?"
+     r"|a drip|a dribble|it) (?:(?:of )?(?:wee|we|pee|urine) )?(?:to )?"
      r"(?:come )?out", _URINE),
     # "I went to the toilet and I couldn't go" (not "couldn't go to the loo on my own")
     ("bladder_bowel", r"could not (?:seem to )?(?:actually )?go\b"
      r"(?! (?:to|and|on|back|up|down|out|with|for|over|anywhere|far|in|into)\b)", _URINE),
     # "needing a wee, no, actually, I can't at all": not going at all
     ("bladder_bowel", _CANNOT + r" (?:even )?(?:at all|a drop|a single drop)", _URINE),
+    # "zero urine output since six despite a full bladder", as a clinician's note puts it
+    ("bladder_bowel", r"(?:no|zero|0|nil) (?:urine|wee|pee) output\b", _URINE),
     # "I'm bursting and absolutely nothing will come out"
     ("bladder_bowel", r"nothing (?:at all )?"
      r"(?:will |would |is going to |wants to |seems to |at all )?"
@@ -2252,9 +2289,11 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     + r"(?: that)? (?:i|my(?: \w+){1,2}?|it|this|that) (?:will|would|might"
     r"|may|could|am going to|is going to|are going to)(?! have\b)",
     # a fear of what may come, told with its "-ing" ("I'm dreading getting weakness in my legs";
-    # not "worried about having wet myself", which says it came)
+    # not "worried about having wet myself", which says it came; "I'm worried about not being
+    # able to hold my bowels")
     r"(?:scared of|afraid of|terrified of|frightened of|worried about|dreading|fear of"
-    r"|nervous about|paranoid about)(?= (?:ever )?(?:getting|developing|ending up|going)\b)",
+    r"|nervous about|paranoid about)(?= (?:ever )?(?:getting|developing|ending up|going"
+    r"|losing|(?:not )?being (?:un)?able)\b)",
     # a threshold asked: "at what point would weakness in my legs mean A and E?"
     r"at what (?:point|stage)",
     # what may come of it ("I keep joking I'll end up in incontinence pants"; not "I've ended
@@ -2306,6 +2345,9 @@ _ASKED_FIRST = re.compile(r"^\s*(?:(?!(?:i|it|this|that|there|they|he|she|we|you
 """A question opened (after a word or two said first: "mon Dieu, should ...", heard as one
 piece; not a statement's subject: "it's only pins and needles in both feet")."""
 _MEANING_SAID = re.compile(r"\b" + _any(*_MEANING) + r"\b")
+_HELP_MEANT = re.compile(r"\b(?:(?:a|any) reason to|make me (?:ring|call|phone|go|see|get))\b")
+"""... or what help it calls for ("should weakness in either leg make me ring 111?", "is
+numbness in either foot a reason to ring 111?"), which asks, too, where no "my" is said."""
 _WHY_TOLD = re.compile(r"^\s*(?:why (?:(?:have|has|are|is|do|does|did|am|will not|would not"
                        r"|does not|do not) )?(?:i|my|both|me)"
                        r"|what is " + _any("giving", "causing", "stopping", "making") + r" me"
@@ -2374,6 +2416,13 @@ _RECALL = frozenset({"remember", "recall"})
 """Not remembering when or how a sign came tells that it did."""
 
 
+def _excepted(between: list[str]) -> bool:
+    """Whether `between`, from a negating word to a sign, excepts the sign from the denial
+    ("nothing wrong apart from ...", "no problems other than ...", "... besides ...")."""
+    return "besides" in between or any((a, b) in (("apart", "from"), ("other", "than"))
+                                       for a, b in pairwise(between))
+
+
 def _no_opens_anew(words: list[str], k: int) -> bool:
     """Whether `words[k]` is a bare "no" that opens a new sentence rather than denying what
     follows (_NO_THEN: "no, my leg's gone numb"; not "nope, both legs feel fine, ...")."""
@@ -2422,6 +2471,8 @@ def _negator_at(clause: str, start: int) -> int | None:
             return None  # "not only got chills, a temperature too": more told, none denied
         if words[k][0] in _NEGATORS and not _HELP_WORDS.isdisjoint(w[0] for w in words[k + 1:]):
             return None  # "i do not want a doctor have got a temperature": help refused
+        if words[k][0] in _NEGATORS and _excepted([w[0] for w in words[k + 1:]] + sign_word):
+            return None  # "nothing to worry about apart from falling down the stairs"
         if words[k][0] in _NEGATORS and not _no_opens_anew([w[0] for w in words], k):
             if any(w[0] == "i" and before[0] not in _BELIEFS
                    for before, w in pairwise(words[k:])):
@@ -2625,7 +2676,7 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     # nor in what another said it means: "a forum said tingling down both legs is an
     # emergency")
     owned_after = own_after is not None and not (
-        _MEANING_SAID.search(clause) and _MY.search(clause) is None
+        (_MEANING_SAID.search(clause) or _HELP_MEANT.search(clause)) and _MY.search(clause) is None
         and ((not owned_elsewhere and _ASKED_FIRST.match(clause))
              or _said_by_another(clause, m)))
     if not owned_after and _said_by_another(clause, m):
