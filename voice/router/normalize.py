@@ -42,7 +42,8 @@ _CONTRACTIONS = {
     # templates say themselves, as "cryotherapy", "nsaids": the recognisers must keep them)
     "analgesic": "painkiller", "analgesics": "painkillers", "terminate": "cancel",
     "abort": "cancel",
-    "suspend": "pause", "restroom": "toilet",
+    "suspend": "pause", "restroom": "toilet", "halt": "stop", "initiate": "start",
+    "commence": "start", "thermal": "heat",
     # "because" clipped ("cause" with its apostrophe only: _CLIPPED)
     "cos": "because", "coz": "because", "cuz": "because",
     # clipped words people say and type
@@ -150,6 +151,8 @@ things ("knocked off me bike"); "rub me back" is "rub my back" too."""
 _SCOTS_NOT = re.compile(r"(?<!')\bno'(?=\s|$)|\bno(?= been\b)")
 """Scots "no'" is "not" ("I've no' been able to pass water"; not a quoted 'no'), and so is "no
 been", as it is heard without its apostrophe."""
+_THUMBS = re.compile(r"\b(?:a )?thumbs? (up|down)\b")
+"""A thumb shown in words, as emoji are named: "thumbs up" is "yes", "thumbs down" is "no"."""
 _NEGATIVE_ON = re.compile(r"\bnegative on\b")
 """A denial in a radio's words: "negative on the fever" is "no fever"."""
 _SUBJECT = r"(i|it|there|he|she|they|we|(?:my|the|his|her|our) \w+)"
@@ -245,6 +248,7 @@ class Normalizer:
         if "'d " in text:
             text = _HAD_DONE.sub(r"\1 had ", text)
         text = _NEGATIVE_ON.sub("no", _SCOTS_NOT.sub("not", text))
+        text = _THUMBS.sub(lambda m: "yes" if m[1] == "up" else "no", text)
         text = " ".join(_expand(t) for t in text.split() if t.strip("'"))
         if "not " in text:
             text = _NOT_NOT.sub(r"\1", _NOT_THAT.sub(_said_plainly,
@@ -259,7 +263,7 @@ class Normalizer:
             mendable = self._mending and not self.known.issuperset(tokens)
             if (self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text)
                     and not _MY.search(text) and not _SCOTS_NOT.search(text)
-                    and not _NEGATIVE_ON.search(text)):
+                    and not _NEGATIVE_ON.search(text) and not _THUMBS.search(text)):
                 return text
         text = self.words(text)
         if self._skip_phrases is not None:

@@ -250,7 +250,7 @@ TIMERS = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer", "time
 """What a clause about the timer running pulls a sentence towards."""
 FAREWELL = (r"(?:bye bye|goodbye|bye|cheerio|ta ta|night night|(?<!\ba )good ?night"
             r"|(?:see|catch) you (?:later|soon|next time|tomorrow|in a bit)|until next time"
-            r"|over and out)")
+            r"|over and out|signing off)")
 _FAREWELL_FIRST = re.compile(r"^(?:(?:okay|ok|right|well|so|alright) )?" + FAREWELL
                              + r"(?: (?:then|now|for now))?\b")
 _FAREWELL_LAST = re.compile(r"\b" + FAREWELL + r"(?: (?:then|now|for now|everyone))?$")
