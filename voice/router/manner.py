@@ -41,6 +41,21 @@ _FOR_HELPER = re.compile(
     r"|whether|if)\b)", re.IGNORECASE)
 """Whom the answer is for, said first: a helper in the room ("can you explain to my teenager how
 to avoid a bad back", "tell my husband where the ice pack should go")."""
+_HEADED_OFF = (
+    # the answer guessed or headed off before the ask ("I know you'll ask again, and it's still
+    # a no", "before you tell me to rest, ...", "don't just say follow the label, ...", "yes,
+    # yes, I know, fifteen minutes, start the ice")
+    r"(?:(?:(?:yes|yeah|look|okay|ok|right|and|now) )*(?:i know|i bet|i am sure|i'm sure"
+    r"|knowing you)(?: that)? you(?:'ll|ll| will|'re going to| are going to|re going to"
+    r"| would|'d|'re gonna| are gonna)? (?:probably |just |only )?(?:say|tell me|ask"
+    r"|suggest)\b[\w' ]*"
+    r"|before you (?:ask|say|tell me|suggest|go on)\b[\w' ]*"
+    r"|" + _NOT + r" (?:just )?(?:tell me to|say|bother (?:saying|telling me))\b[\w' ]*"
+    r"|(?:(?:yes|yeah) )*i know(?: i know)?)")
+"""... but not before a "but", whose ask leans on what was headed off ("I know you'll say gentle
+walks, but how far is too far?")."""
+_HEADED = re.compile(_HEADED_OFF, re.IGNORECASE)
+_BUT_NEXT = re.compile(r"\s*but\b", re.IGNORECASE)
 _MANNER = re.compile(
     r"(?:(?:and|but|oh|please|so|just|okay|ok|right) )*(?:" + "|".join((
         # "don't say a word until it's finished", "don't say anything till I'm back"
@@ -84,6 +99,7 @@ _MANNER = re.compile(
         _HEARS,
         # (not "hello", which opens a phone call: "hello? yeah, no, I can't come in today")
         r"testing(?: (?:testing|one two(?: three)?))*",
+        _HEADED_OFF,
         # a mark for the last answer, not a pain score: "ten out of ten for the breathing"
         r"(?:a |an )?\w+ out of (?:ten|10) for (?:the |that |your |this )?(?:\w+ )?"
         r"(?:advice|answer|tip|tips|help|breathing|stretch|stretches|timer|explanation|one|bit"
@@ -129,6 +145,9 @@ def without_manner(text: str) -> str | None:
     for m in PIECE.finditer(text):
         piece = plain(m[1])
         if piece and (_MANNER.fullmatch(piece) or (asked and _MISSED.fullmatch(piece))):
+            if _HEADED.fullmatch(piece) and _BUT_NEXT.match(text, m.end()):
+                kept.append(m[0])
+                continue
             dropped = True
             continue
         kept.append(m[0])

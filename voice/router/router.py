@@ -371,6 +371,7 @@ class Router:
                   or self._pace_of_something_else(text, said, whole)
                   or self._pace_piece(text, whole)
                   or self._wanted_instead(text, words, whole)
+                  or self._but_commanded(text, words, whole)
                   or self._supposing(text, said, whole)
                   or self._proposed(text, words, whole)
                   or self._short_version_of(text, said, whole)
@@ -632,6 +633,23 @@ class Router:
             if was.confidence >= scoring.ACCEPT and engine.repairs.kin(was.name, then.name):
                 return replace(then, text=text)
         return None
+
+    def _but_commanded(self, text: str, words: list[str], whole: Intent) -> Intent | None:
+        """A command said word for word after "but", at the end, where the whole only guessed
+        at the remark before it ("I know it's nearly done, but pause the timer"): what comes
+        after a "but" is what is wanted. Not what the command is said to be for ("..., but
+        start the ice so it's ready": more words than a command has). Blind set 168 +1; sets
+        1-167 none won or lost once a remark waved away ("..., but never mind") was left
+        out."""
+        if "but" not in words[1:-1] or whole.confidence >= scoring.ACCEPT:
+            return None  # (an accepted whole is acted on already)
+        rest = words[len(words) - words[::-1].index("but"):]
+        if len(rest) > COMMAND_WORDS or rest[:2] in (["never", "mind"], ["forget", "it"]):
+            return None  # (the remark waved away, not a command: "..., but never mind")
+        then = self._route(" ".join(rest))
+        if then.name not in COMMANDS or then.confidence < 1.0 or then.name == whole.name:
+            return None
+        return replace(then, text=text)
 
     def _wanted_instead(self, text: str, words: list[str], whole: Intent) -> Intent | None:
         """What is wanted after what is not ("I don't want stretches right now, just tell me
