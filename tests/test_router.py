@@ -1889,3 +1889,31 @@ def test_the_time_it_is_is_no_length(router: Router) -> None:
     intent = router.route("start the ice, it's after ten now")
     assert intent.name == "start_ice_timer"
     assert intent.slots.get("minutes") is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a thumb named as emoji are (blind set 166); formal words for stop and start (167)
+    ("thumbs up, that's the one", "affirm"),
+    ("big thumbs down from me", "deny"),
+    ("halt", "stop"),
+    # the answer headed off before the ask (blind set 168)
+    ("I know you'll ask again, and the answer's still no", "deny"),
+    # a command said after "but"
+    ("I realise the ice is nearly finished, but cancel the timer", "cancel_timer"),
+    # the assistant hailed by a title (blind set 165); a command, then remarks in the past
+    ("you bet, captain", "affirm"),
+    ("repeat that please, the neighbour shouted, my hearing is terrible", "repeat"),
+])
+def test_thumbs_formal_words_and_the_answer_headed_off(router: Router, text: str,
+                                                        intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # what was headed off before a "but" is what the ask leans on (blind set 168)
+    ("I know you'll say gentle walks, but how far is too far today?", "movement"),
+    # a remark waved away after "but" is no command (set 50)
+    ("start the stretch routine, I'm in my nightie but never mind", "start_stretches"),
+])
+def test_what_comes_before_but_still_counts(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

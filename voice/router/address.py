@@ -54,3 +54,26 @@ def readdressed(text: str) -> str | None:
     if m is None or not re.search(r"\w", text[m.end():]):
         return None
     return text[m.end():]
+
+
+_TITLE = (r"(?:sir|miss|madam|ma'?am|teacher|captain|cap'?n|skipper|coach|sarge"
+          r"|sergeant(?: major)?|boss|chief|doc)")
+_TITLE_FIRST = re.compile(r"^(?P<lead>\W*(?:(?:please|oh|okay|ok|right|yes|yeah|no|aye|hey)\W+)*)"
+                          + _TITLE + r"\b(?P<mark>\s*[,!:;.]+)?\s*", re.IGNORECASE)
+_TITLE_LAST = re.compile(r"\s*[,;]\s*" + _TITLE + r"(?P<end>\W*)$", re.IGNORECASE)
+"""The assistant hailed by a title, as a pupil, a crew or a team would ("please miss, how many
+days off should I expect?", "coach, what reps?", "what's next, captain?"): set off first or
+last, or after "please" ("please sir can I have the ice timer")."""
+
+
+def untitled(text: str) -> str | None:
+    """What is asked without the title the assistant is hailed by (_TITLE_FIRST, _TITLE_LAST),
+    or None."""
+    m = _TITLE_FIRST.match(text)
+    if (m is not None and (m["mark"] or re.search(r"please\W*$", m["lead"], re.IGNORECASE))
+            and re.search(r"\w", text[m.end():])):
+        return m["lead"] + text[m.end():]
+    m = _TITLE_LAST.search(text)
+    if m is not None and re.search(r"\w", text[: m.start()]):
+        return text[: m.start()] + m["end"]
+    return None

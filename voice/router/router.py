@@ -1926,12 +1926,13 @@ ALARM_REQUEST_WORDS = 4
 ("the timer's done, what now", heard by the recogniser as "what's know" or "what's hour") asks
 how the round stands, as the whole takes it."""
 REWRITES: tuple[Callable[[str], str | None], ...] = (dictation.written, spelling.unspelled,
-                                                     address.readdressed,
+                                                     address.readdressed, address.untitled,
                                                      vocative.said_of_part,
                                                      manner.without_manner)
 """What a sentence is routed as, said another way, before anything else (None: as it is):
 punctuation said aloud, written ("start the stretches full stop"); a word spelled out, read
-("the I-C-E timer"); without another device hailed by mistake ("Alexa, no, voice, ..."); speech
+("the I-C-E timer"); without another device hailed by mistake ("Alexa, no, voice, ..."), nor
+the title the assistant is hailed by ("please miss, ..."); speech
 to the body, as said of it ("legs, why won't you move?"); without a piece saying how to answer
 ("carry on, no recap")."""
 _ALARM_RANG = re.compile(

@@ -316,10 +316,15 @@ def opens_a_clause(words: list[str]) -> bool:
     return _verb_follows(words) if words[:1] == ["my"] else opens_a_remark(words)
 
 
+_PAST = re.compile(r"[a-z]{3,}(?<!e)ed")
+"""A verb in the past ("the telly distracted me", "the dog barked"), not "red", "bed", "need"."""
+
+
 def _verb_follows(words: list[str]) -> bool:
-    """Whether a verb (THING_VERBS) follows the first word a word or two after, with no other
-    opener between."""
-    return any(word in THING_VERBS and REMARK_THINGS.isdisjoint(words[1:k])
+    """Whether a verb (THING_VERBS, or one in the past: _PAST) follows the first word a word or
+    two after, with no other opener between."""
+    return any((word in THING_VERBS or _PAST.fullmatch(word) is not None)
+               and REMARK_THINGS.isdisjoint(words[1:k])
                and REMARK_SUBJECTS.isdisjoint(words[1:k])  # ("stop the telly i can not hear")
                for k, word in enumerate(words[2:4], start=2))
 
