@@ -2829,10 +2829,19 @@ def test_cold_causes_postures_and_questions_asked_by_others(text: str, expected:
     ("neither of my legs has any feeling", Verdict.REPORT),
     ("it's gone dead right round my bottom", Verdict.REPORT),
     # a rub's tingle; advice to lose weight; what help a sign would call for, asked
-    ("the tiger balm has left the area all tingly", Verdict.NONE),
+    ("the menthol lotion has left the area all tingly", Verdict.NONE),
     ("my doctor said lose weight", Verdict.NONE),
     ("should numbness in either foot make me call 999?", Verdict.ASKING),
     ("is tingling in both feet a reason to ring 111?", Verdict.ASKING),
 ])
 def test_signs_told_in_sets_165_to_168(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # as the recogniser heard set 167: a word misheard before "feel"; "balm" for "bum"
+    ("i can't zealand feel the toilet paper when i wipe", Verdict.REPORT),
+    ("my balm on it like it's not going completely dead i can't feel a thing", Verdict.REPORT),
+])
+def test_signs_as_heard_in_sets_165_to_168(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -106,7 +106,7 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     r"(?<!\bis )(?<!\bare )(?<!\bhas come )(?<!\bhave come )(?<!\bcame )(?<!\bcoming )back",
     "skin",
     r"arms?", r"hands?", r"fingers?", "face", r"lips?", "neck", r"shoulders?", "ice", "cold",
-    "cream", "gel", "patch", "balm", "lotion", "ointment", "liniment", "menthol", "(?<=the )rub",
+    "cream", "gel", "patch", "lotion", "ointment", "liniment", "menthol", "(?<=the )rub",
     _NUMBS_THE_PAIN,
     # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
     "sense of humou?r", "brain", "heart", "soul", "patience", "(?<=my )mind", "memory") + r"\b")
@@ -1740,7 +1740,9 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty it",
      _BLADDER),
     # "when I wiped just now I couldn't feel it back there at all"
-    ("numbness", _CANNOT + r" (?:really |actually )?feel (?:it|anything|a thing|the paper)\b",
+    # (a word misheard between: "i can't zealand feel the toilet paper when i wipe")
+    ("numbness", _CANNOT + r" (?:\w+ )?feel (?:it|anything|a thing|the paper|the toilet paper"
+     r"|the loo roll|the tissue)\b",
      re.compile(r"\bwip(?:e|ed|ing)\b")),
     # "wiped after going and felt nothing down there"
     ("numbness", r"\b(?:i |and )?(?:felt|feel|could feel) (?:absolutely |just |literally )?"
