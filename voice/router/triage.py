@@ -2290,9 +2290,9 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     _any(*sorted(FEARS, key=len, reverse=True))
     + r"(?: that)? (?:i|my(?: \w+){1,2}?|it|this|that) (?:will|would|might"
     r"|may|could|am going to|is going to|are going to)(?! have\b)",
-    # a fear of what may come, told with its "-ing" ("I'm dreading getting weakness in my legs";
-    # not "worried about having wet myself", which says it came; "I'm worried about not being
-    # able to hold my bowels")
+    # a fear of what may come, told with its "-ing" ("I'm dreading getting weakness in my legs",
+    # "I'm worried about not being able to hold my bowels"; not "worried about having wet
+    # myself", which says it came)
     r"(?:scared of|afraid of|terrified of|frightened of|worried about|dreading|fear of"
     r"|nervous about|paranoid about)(?= (?:ever )?(?:getting|developing|ending up|going"
     r"|losing|(?:not )?being (?:un)?able)\b)",
