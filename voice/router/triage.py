@@ -398,7 +398,9 @@ follows goes on about peeing ("I can't pee even when I try")."""
 # sign, judged by the clause around them (see _judge).
 _CONTROLLED = _any("bladder", r"bowels?", "water ?works")
 """What is lost control of, or not in control of: "lost control of my waterworks"."""
-_EXCEPT_FIRST = r"(?:(?:^|(?<=^ ))(?:for )?|(?:apart from|other than|besides) )"
+_EXCEPTING = ("apart from", "other than", "besides")
+"""Words that except one thing from an all-clear or a denial ("nothing wrong apart from ...")."""
+_EXCEPT_FIRST = r"(?:(?:^|(?<=^ ))(?:for )?|" + _any(*_EXCEPTING) + " )"
 """What the one thing excepted from an all-clear opens with: "apart from ...", or a clause of
 its own after "but" or "except (for)"."""
 _REPORTS: list[tuple[str, str]] = [
@@ -2418,11 +2420,13 @@ _RECALL = frozenset({"remember", "recall"})
 """Not remembering when or how a sign came tells that it did."""
 
 
+_EXCEPTED = re.compile(r"\b" + _any(*_EXCEPTING) + r"\b")
+
+
 def _excepted(between: list[str]) -> bool:
     """Whether `between`, from a negating word to a sign, excepts the sign from the denial
-    ("nothing wrong apart from ...", "no problems other than ...", "... besides ...")."""
-    return "besides" in between or any((a, b) in (("apart", "from"), ("other", "than"))
-                                       for a, b in pairwise(between))
+    (_EXCEPTING: "nothing wrong apart from ...", "no problems other than ...")."""
+    return _EXCEPTED.search(" ".join(between)) is not None
 
 
 def _no_opens_anew(words: list[str], k: int) -> bool:
