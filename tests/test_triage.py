@@ -2845,3 +2845,55 @@ def test_signs_told_in_sets_165_to_168(text: str, expected: Verdict) -> None:
 ])
 def test_signs_as_heard_in_sets_165_to_168(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign told in a relative clause, set off by commas or not (blind set 170)
+    ("the knee that won't hold me up is my right one", Verdict.REPORT),
+    ("my grandad, who slipped in the shower tonight, can hardly stand", Verdict.REPORT),
+    ("a temperature that won't come down is what's bothering me", Verdict.REPORT),
+    ("the bit I sit on, which has lost its feeling, scares me", Verdict.REPORT),
+    ("the leg that hurts is my left one", Verdict.NONE),
+    ("the foot that went to sleep is the one I was kneeling on", Verdict.NEGATED),
+    # a bladder full that won't empty; the fall one had; a thing toppled onto one; a leg told
+    # to move, and nothing (blind sets 169-172)
+    ("my bladder is full and won't empty", Verdict.REPORT),
+    ("my bladder feels full but won't empty", Verdict.REPORT),
+    ("the fall I took in the garden is why my back hurts", Verdict.REPORT),
+    ("a stack of chairs toppled onto me at the hall", Verdict.REPORT),
+    ("it all came crashing down on me at work this week", Verdict.NONE),
+    ("I try to lift my left foot and nothing happens", Verdict.REPORT),
+    # a denial that reaches through "seem to", and along a list with "or"
+    ("no, I don't appear to have lost any bladder control", Verdict.NEGATED),
+    ("no, I haven't had a fever or any chills", Verdict.NEGATED),
+    # a supposition: "in the event of", and an "if" with a comma after it
+    ("in the unlikely event of numbness in my groin, what do I do?", Verdict.ASKING),
+    ("what should I do if, when I cough, I can't hold my wee?", Verdict.ASKING),
+])
+def test_signs_told_in_sets_169_to_172(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a look likens only what one has been: a fall it finds is told (blind set 169)
+    ("looks like I fell off the stool harder than I realised", Verdict.REPORT),
+    ("it looks like I've been hit by a bus, my back", Verdict.NONE),
+    # "as if" heard as "asked if"; a leg named before "it buckles under me"; "lets" a verb
+    ("it feels asked if my left leg is somebody else's, it's gone numb", Verdict.REPORT),
+    ("my right leg won't do anything, it buckles under me", Verdict.REPORT),
+    ("my right foot's gone to sleep from being folded under me", Verdict.NEGATED),
+    ("my bladder just lets go when I stand up", Verdict.REPORT),
+    ("my body just let go down there without any warning", Verdict.REPORT),
+    # pins and needles heard without its "and"; a leg, then "I can't lift it"; a bladder,
+    # then "it's leaking" (blind sets 170, 171)
+    ("the pins needles have spread to both feet", Verdict.REPORT),
+    ("my left leg's gone on strike, I can't lift it", Verdict.REPORT),
+    ("the shopping bag, I can't lift it, my foot is sore", Verdict.NONE),
+    ("my bladder has stopped listening to me, it's leaking", Verdict.REPORT),
+    # a dead patch round the saddle, sitting on nothing, the patch one sits on (blind set 170)
+    ("there's a dead spot right across my bottom", Verdict.REPORT),
+    ("it's like I'm sitting on thin air down there", Verdict.REPORT),
+    ("the whole patch I sit on feels dead", Verdict.REPORT),
+])
+def test_signs_as_heard_in_sets_169_to_172(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

@@ -75,7 +75,8 @@ SADDLE = ("groin", "bum", "butt", "buttock", "buttocks", "bottom", "backside", "
           "privates", "genitals", "private parts", "perineum", "between my legs", "back passage",
           "pack passage", "bag passage",  # (as heard)
           "down below", "down there", "when i wipe", "the area i sit on", "the bit i sit on",
-          "the part i sit on", "the seat under me", "the toilet seat", "the loo seat", "my bits")
+          "the part i sit on", "patch i sit on", "spot i sit on", "the seat under me",
+          "the toilet seat", "the loo seat", "my bits")
 """Where numbness and weakness are red flags; the recognisers must know every one of these
 words (tests/test_content_lint.py)."""
 _LIMB = _any(*LIMBS)
@@ -93,6 +94,11 @@ _PLACE = re.compile(rf"\b{_FURNITURE}{_PLACES}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
 goes "down both" (heard without its "legs") is legs too."""
 _IN_SADDLE = re.compile(rf"\b{_SADDLE}\b")
+_ONE_LIMB = re.compile(r"^(?!.*\b(?:fine|okay|ok|normal|alright|all right)\b)"
+                       r".*\bmy (?:left |right )?(?:leg|foot)\b(?:(?! the | a )\W|\w)*"
+                       r"\bcan not (?:even )?(?:lift|raise) it\b")
+"""One leg or foot of one's own named before "I can't lift it", no other thing named between, and
+nothing said to be fine: what "it" is in "my left leg's offline, I can't lift it"."""
 """A place of the saddle area named."""
 _BLADDER = re.compile(r"\b(?:bladder|bowels?)\b")
 """The bladder or bowels named, where "it" may be them ("I can't empty it")."""
@@ -343,7 +349,7 @@ _COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy
                                # "the bathroom's freezing and I'm shivering": a cold place
                                # (its "and" or "so" may be unsaid: "the bathroom's so cold
                                # I'll be shivering")
-                               + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )?(?:\w+ ){0,4}?$"
+                               + r"|\b" + _PLACE_IS_COLD + r" (?:and |so )?(?:\w+ ){0,5}?$"
                                # "I always come out of the bath shivery"
                                + r"|\bout of (?:the|a|my) (?:\w+ )?"
                                + _any("bath", "shower", "pool", "sea", "tub", "bathtub")
@@ -494,8 +500,16 @@ _REPORTS: list[tuple[str, str]] = [
      + r"(?! (?:hurts?|hurt|wrong|bad|worse)\b)"),
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty (?:my )?"
      + _any("bladder", r"bowels?")),
-    # "her bladder just won't empty"
-    ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:just |still )?"
+    # "my body just let go down there"
+    ("bladder_bowel", r"(?:let|letting) go (?:down there|down below)"),
+    # "a dead patch right round the saddle area"; "like I'm sitting on nothing"
+    ("numbness", r"dead (?:patch|spot|area|bit|zone)(?: \w+){0,4}? (?:round|around|on|in|over"
+     + r"|across|covering) (?:my |the |the whole |my whole )?" + _SADDLE),
+    ("numbness", r"(?:i am|like|as if i am|as though i am|i feel i am|feels i am) sitting on "
+     + _any("nothing", "air", "thin air", "fresh air")),
+    # "her bladder just won't empty", "a bladder that's full and won't empty"
+    ("bladder_bowel", _any("bladder", r"bowels?")
+     + r" (?:(?:is |feels )?(?:full|fit to burst|bursting) (?:and|but) )?(?:just |still )?"
      + _any("will not", "would not", "does not", "did not", "is not", "can not")
      + r" (?:fully |properly |completely )?empty"),
     # "I haven't managed to go all day": going, with no place to go to, is the toilet
@@ -738,6 +752,11 @@ _REPORTS: list[tuple[str, str]] = [
     ("weakness", r"(?:no|not any) (?:strength|power) (?:left )?in "
      + r"(?:my |that |the |this |either |both )?"
      + r"(?:left |right )?" + _LIMB),
+    # "I tell my knee to bend and nothing happens", "tried to push up on my toes and nothing"
+    ("weakness", _any("try", "tries", "tried", "trying", "tell", "tells", "told", "telling")
+     + r" (?:to )?(?:\w+ ){0,4}?my (?:left |right |big )?" + _LIMB
+     + r" (?:\w+ ){0,3}?(?:and|but) (?:just |absolutely |literally )?nothing"
+     + r"(?: (?:happens|happened|happening|at all|moves|moved))?(?! (?:hurts?|wrong|bad)\b)"),
     ("weakness", _any("drag", "dragging", "dragged", "drags") + r" my (?:left |right )?"
      + _any("leg", "foot", "legs", "feet")),
     # hot then freezing: chills with a heat of one's own, told as the swing
@@ -921,7 +940,7 @@ _REPORTS: list[tuple[str, str]] = [
     # my temperature down", "my temp won't come down")
     ("fever", _any("bring", "bringing", "brought", "get", "getting", "got") + " "
      + _any("my", "the") + " " + _any("temperature", "temp") + " down"),
-    ("fever", r"my " + _any("temperature", "temp") + " "
+    ("fever", _any("my", "a", "his", "her") + " " + _any("temperature", "temp") + " "
      + _any("will not", "would not", "is not", "does not", "has not", "can not")
      + " (?:seem to )?" + _any("come", "coming", "go", "going", "gone", "budge", "budging", "shift",
                              "shifting") + r"(?: down)?\b"),
@@ -1159,6 +1178,8 @@ _REPORTS: list[tuple[str, str]] = [
     # "the fall didn't hurt", nor a fall that would)
     ("trauma", r"(?:the|my|that) fall (?:(?!not |never |would |might |could |will )\w+ ){0,4}?"
      r"(?:did |really |properly |badly )?(?:hurt|hurts|injured|jarred)\b"),
+    # "the fall I had on the wet patio is what set my back off"
+    ("trauma", r"(?:the|that) fall (?:i|he|she) (?:just )?(?:had|took)\b"),
     ("trauma", _any("landed", "fell", "came down") + r" (?:really |so |very |quite |pretty )?"
      + _any("hard", "badly", "awkwardly", "heavily", "funny", "wrong")),
     # "I missed the bottom eight steps"
@@ -1256,8 +1277,11 @@ _REPORTS: list[tuple[str, str]] = [
                                           "flipped")
      + r"(?: over| back)? (?:on|onto|on to) (?:top of )?me\b"),
     # "a box fell on me", "something heavy landed on top of me"
-    ("trauma", r"(?<!pain )(?<!spasm )(?<!cramp )"
-     + _any("fell", "dropped", "landed", "came down", "collapsed") + r" on (?:top of )?me\b"),
+    # (not everything come crashing down on one: "it all came crashing down on me")
+    ("trauma", r"(?<!pain )(?<!spasm )(?<!cramp )(?<!all )(?<!everything )"
+     + _any("fell", "dropped", "landed", "came down", "collapsed", "toppled", "tumbled",
+            "crashed", "came crashing down", "came tumbling down")
+     + r" (?:on|onto|on to) (?:top of )?me\b"),
     ("trauma", _any("beaten up", "beat up", "beat me up", "mugged", "in a fight", "into a fight",
                     "pile up",
                     _any("a", "took a", "got a", "had a") + " "
@@ -1387,7 +1411,8 @@ _TERMS: list[tuple[str, str]] = [
                       # (not one's pain likened to the bruise: "worse than a dead leg")
                       r"(?<!than a )(?<!like a )(?<!as a )dead legs?",
                       _any("no", "lost", "losing", "loss of", "reduced", "less", "lack of")
-                      + " " + r"(?:all (?:the )?|the |any |some )?" + _any("feeling", "sensation")
+                      + " " + r"(?:all (?:the |its |it is |their )?|the |its |it is |any |some )?"
+                      + _any("feeling", "sensation")
                       + r"(?! of (?!my|your|his|her|their|the)\b)",
                       # "feeling" heard cut short ("my back passage has lost all feel")
                       r"(?:lost|losing) all feel(?! (?:like|for|of|as|good|better|free|sorry)\b)",
@@ -1727,6 +1752,13 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("bladder_bowel", r"\b(?:it|wee|pee|urine) (?:just )?(?:(?:keeps|kept|keep|is|was|has been) )?"
      r"(?:just )?"
      + _any("dribbling", "leaking", "trickling", "seeping") + " out", _URINE),
+    # "my bladder's stopped taking orders, it's leaking"
+    ("bladder_bowel", r"\b(?:it|my bladder) (?:is |keeps |has been |was )(?:just )?"
+     + _any("leaking", "dribbling") + r"\b(?! (?:\w+ ){0,3}?(?:gel|cream|oil|ice|pack|water|bottle"
+     + r"|tea|coffee)\b)", _BLADDER),
+    # a limb named elsewhere, then "I can't lift it" ("my left leg's offline, I can't lift it")
+    ("weakness", _CANNOT + r" (?:even )?(?:lift|raise) it(?! (?:because|for|cos|with)\b)",
+     _ONE_LIMB),
     # "bladder, no control, help": as a label says it
     ("bladder_bowel", r"^(?:and |with |but )?(?:no|zero) control(?: at all| whatsoever| of it"
      r"| over it| of them)?$", _EXCRETA),
@@ -1734,6 +1766,13 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     ("trauma", r"^(?:i )?(?:fell|fallen|have fallen|had a fall)$", re.compile(
         r"\b" + _any("stairs", "steps", "ladder", "ice", "floor", "roof", "bike", "horse")
         + r"\b")),
+    # "my left leg won't take any weight, it folds under me" (a leg named elsewhere)
+    # (not a posture: "from being folded under me")
+    ("weakness", _not_after("being", "been", "is", "was", "are", "were", "got", "had", "have",
+                            "has", "had it", "have it", "got it", "with it", "had them",
+                            "have them", "with them", "tucked and")
+     + _any("folds", "folded", "buckles", "buckled", "crumples", "crumpled", "gives way",
+            "gave way", "collapses", "collapsed") + r" (?:right )?under me\b", _PLACE),
     # "my bladder's got a mind of its own, it just let go"
     ("bladder_bowel", r"(?:it|they) (?:has |have )?(?:just |completely |totally )?"
      + _any("let go", "gave way", "given way", "gave out") + r"\b",
@@ -1741,6 +1780,10 @@ _IN_CONTEXT: list[tuple[str, str, re.Pattern[str]]] = [
     # "my bladder's full and I can't empty it"
     ("bladder_bowel", _CANNOT + r" (?:fully |properly |completely )?empty it",
      _BLADDER),
+    # "my bladder feels full but won't empty": the clause after "but" (_CLAUSE) on its own
+    ("bladder_bowel", r"(?:(?<=^)|(?<=^ ))(?:it |they )?(?:just |still )?"
+     + _any("will not", "would not", "does not", "can not") + r" (?:fully |properly |completely )?"
+     + r"empty\b", _BLADDER),
     # "when I wiped just now I couldn't feel it back there at all"
     # (a word misheard between: "i can't zealand feel the toilet paper when i wipe")
     ("numbness", _CANNOT + r" (?:\w+ )?feel (?:it|anything|a thing|the paper|the toilet paper"
@@ -2058,7 +2101,10 @@ _SAT = _any(r"(?<=from )(?:the|this) (?:hard |cold |bare |wooden )?floor",  # "f
 _POSTURE = re.compile(r"^ (?:(?:in|down) my (?:left |right )?" + _LIMB + " )?(?:\\w+ ){0,3}?(?:"
                       + _any("from", "after", "with", "because of",
                              r"(?:because|as|since|when|while|whenever) i (?:was|had been"
-                             r"|have been|am)", r"(?:when|whenever|if|while|because|as|since) i")
+                             r"|have been|am)", r"(?:when|whenever|if|while|because|as|since) i",
+                             # "the foot that's gone to sleep is the one I've been lying on"
+                             r"(?:is|it is|that is|was) the (?:1|one|leg|foot|side) (?:that )?i"
+                             r"(?: was| had been| have been| am| had| have)?")
                       # (or said bare, as a recogniser may hear it: "gone to sleep sitting")
                       + " )?" + _SAT + r"\b")
 """A foot or leg gone to sleep from how one sat or knelt: the everyday cause, which with the
@@ -2269,7 +2315,9 @@ _HYPOTHETICAL = re.compile(r"\b" + _any(
     r"(?! (?:it|that|this) " + _TO_HELP + r"\b)",
     # "unless I'm imagining it, my privates have no feeling": told, with a doubt
     r"unless(?! i am (?:imagining|dreaming|making)\b)",
-    "what happens when", "(?<!i )suppose", "supposing", "hypothetically",
+    "what happens when", "(?<!i )suppose", "supposing", "hypothetically", "hypothetical",
+    # "in the hypothetical case of a numb groin, is it hospital or home?"
+    r"in the (?:\w+ )?(?:case|event) (?:of|that)\b",
     # "say this old man fell on the stairs, would he need an x-ray?", "let's say I fell"
     r"(?:^|(?<=let us )|(?<=what if ))say(?= (?:i|he|she|you|we|they|this|that|my|someone"
     r"|somebody|a|an|the)\b)"
@@ -2441,7 +2489,8 @@ def _negator_at(clause: str, start: int) -> int | None:
     """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any.
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
     clause, out of its reach ("i can not do that i pooped myself", "no i have a fever")."""
-    every = list(re.finditer(r"\S+", _unhedged(clause[:start])))
+    every = list(re.finditer(r"\S+", _SEEMING.sub(lambda m: "~" * len(m[0]),
+                                                 _unhedged(clause[:start]))))
     sign_word = clause[start:].split()[:1]  # the sign's first word
     words, before = every[-5:], every[-6:-5]  # the reach of a negation; the word before it
     if clause[start:].startswith(("i ", "someone ", "somebody ")) and words \
@@ -2494,7 +2543,20 @@ def _negator_at(clause: str, start: int) -> int | None:
                     and new["said_of"] not in _BELIEFS | _STILL_DENIED):
                 return None  # "mine won't stop my leg is weak": a clause of its own
             return words[k].start()
+    listed = _LISTED.search(clause[:start])
+    if listed is not None:
+        return _negator_at(clause, listed.start())  # "not had a fever or any shivers"
     return None
+
+
+_SEEMING = re.compile(r"\b" + _any("seem", "seems", "seemed", "appear", "appears", "appeared")
+                      + r" to\b|\b(?:that|the|this) (?:thing |one )?where (?:you|your \w+)\b")
+"""A "seem to", or a sign named as "that thing where you ...", between a negation and its sign
+counts as one word of its reach: "I don't seem to have lost any bladder control", "none of that
+thing where you can't feel down there"."""
+_LISTED = re.compile(r"\b\w+ (?:or|nor) (?:any |a |an |even )?$")
+"""A sign listed after another with "or": the denial that reaches the first reaches it ("I
+haven't had a temperature or any shivers")."""
 
 
 _ECHO_NO = r" (?:no|nope|nah|none|not really|not at all)\b(?P<after>.*)$"
@@ -2810,11 +2872,16 @@ ambulance" supposes the sign, wherever it is (not "does the numbness in my feet 
 "be" may be heard as "feel": "would tingling in my feet feel warning sign")."""
 
 
-_LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|look|looks|looked|as if|as though)"
-                       r"(?: like| as if| as though)?"
-                       r"(?: (?:i|it|my back|my body)(?: have| has| had| would have)?(?: just)?"
-                       r"(?: been| got)?(?: in| through| hit by| run over by| knocked down by)?"
-                       r"(?: a| an)?(?: \w+)?| (?:a|an|the) \w+)? $"
+_LIKENED_TO = (r"(?: like| as if| as though)?(?: (?:i|it|my back|my body)(?: have| has| had"
+               r"| would have){optional}(?: just)?(?: been| got)?(?: in| through| hit by"
+               r"| run over by| knocked down by)?(?: a| an)?(?: \w+)?| (?:a|an|the) \w+)? $")
+"""What a pain is likened to, after the word that likens (its "have" {optional} or not)."""
+_LIKENESS = re.compile(r"\b(?:feel|feels|felt|feeling|as if|as though)"
+                       + _LIKENED_TO.format(optional="?")
+                       # (a look likens only what one has been or had done: "looks like I've
+                       # been hit by a bus", not "looks like I came off my bike harder than I
+                       # thought")
+                       + r"|\b(?:look|looks|looked)" + _LIKENED_TO.format(optional="") +
                        # "it hit me like a car crash", "it came on like a car crash" (its "like"
                        # gone)
                        # (after "came on", its article kept: not "it came on after a fall")
@@ -3216,6 +3283,26 @@ _DISBELIEF = re.compile(r"\b(?:i )?(?:can|could) not believe (?=(?:i|my) )(?!i (
 """One's own disbelief at what one tells ("I can't believe I fell down the stairs"): told, not
 denied (not "I can't believe he slipped", watched on the telly, nor "I don't believe I have a
 fever"; nor a "not" of its own after it: "I can't believe I didn't think of it")."""
+_RELATIVE = re.compile(r"\b(" + _any(*LIMBS, *SADDLE, "bladder", r"bowels?", "temperature", "temp",
+                                     "fever", *KIN)
+                       + r") (?:that|which|who) (?=" + _any(
+                           "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                           "can", "could", "does", "do", "did", "keeps?", "just", "still", "went",
+                           "goes", "gone", "feels?", "felt", "seems?", "slipped", "fell",
+                           "tripped", "lost", "got", "runs?") + r"\b)")
+"""A sign told in a relative clause, of the place or the person it is told of: "a right leg that
+won't take my weight", "the foot that keeps dragging", "my dad who slipped in the bath" tell
+what a plain clause tells ("a right leg won't take my weight")."""
+_LET_US = re.compile(r"\b((?:(?:my|the|his|her|your) )?(?:bladder|bowels?|body|waterworks)"
+                     r"(?: just| suddenly| completely| totally)?) let us\b")
+"""A "lets" that is a verb after the bladder or the body, which the normaliser reads as the
+"let's" of a suggestion typed without its apostrophe ("my bladder just lets go": "my bladder
+just let us go"): "let" (not after anything else: "the yoga, let's go with the stretches")."""
+_PINS_HEARD = re.compile(r"\bpins needles\b")
+"""Pins and needles heard without the "and"."""
+_AS_IF_HEARD = re.compile(r"\b(feels?|felt|feeling|looks?|looked|seems?|seemed) asked if\b")
+""""As if" heard as "asked if" after a word that likens ("it feels asked if my right leg belongs
+to someone else"): a likeness, no question."""
 _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\1 \2water"),
           (_NOT_HEARD, r"\1 \2 not "), (_DOUBTED_CAN, r"\1 \2 not "), (_WHY_NOT_I, r"why i \1"),
           (_WHERE_SAT, r"\1"),
@@ -3226,7 +3313,8 @@ _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\
           (_NOT_THAT_I_CAN_NOT, r"i \1"), (_IN_CHARGE, r"in control of \1 \2"),
           (_NOT_SURE_I_FEEL, "i can not "), (_NOT_RIGHT, "feels wrong"),
           (_REGRET, r"\1 had "), (_WISH_I_COULD, r"\1 can not "), (_ASKING_SAID, ""),
-          (_DISBELIEF, ""))
+          (_DISBELIEF, ""), (_RELATIVE, r"\1 "), (_AS_IF_HEARD, r"\1 as if"),
+          (_LET_US, r"\1 let"), (_PINS_HEARD, "pins and needles"))
 
 
 def _plain(norm: str) -> str:
@@ -3255,6 +3343,22 @@ _WHERE_SET_OFF = re.compile(r"\s*,\s*(where (?:you|i|one)(?:'d| would)? (?:sit|s
                             r"\s*,\s*", re.IGNORECASE)
 """...nor where one sits, said of the saddle area: "the saddle area, where you'd sit on a bike,
 has gone dead" (_WHERE_SAT drops it)..."""
+_IF_THEN_SET_OFF = re.compile(r"\b(if|unless|supposing)\s*,\s*(?:((?:when|whenever|every time"
+                              r"|each time|as soon as|the moment|say|for example|for instance"
+                              r"|god forbid|heaven forbid)\b[^,.;:!?]*?)\s*,\s*)?",
+                              re.IGNORECASE)
+"""...nor a supposition's opening word, a comma after it: "what should I do if, whenever I
+cough, I can't hold my wee in?" supposes all that follows..."""
+_RELATIVE_SET_OFF = re.compile(r"(?<=\w)\s*,\s*((?:who|whose|which)\b[^,.;:!?]*?)\s*,\s*"
+                               r"(?!(?:is|are|does|do|did|would|could|should|can|will|what|how|when"
+                               r"|why|where|which|who)\b(?! (?:not|now|still|just|really|also|"
+                               r"getting|gone|going|hot|cold|warm|numb|weak|dead|burning|boiling|all"
+                               r"|a bit|so|very|too)\b))",
+                               re.IGNORECASE)
+"""...nor a relative clause set off by commas after what it tells of: "my dad, who slipped in
+the bath tonight, can't get up", "my son, whose back went this morning, is hot to the touch and
+shivering" are one piece each (not when a question follows it: "..., which one, is it serious?",
+but "..., is burning up" tells)..."""
 _PLACEHOLDER = re.compile(r"\b(?:thingy|thingies|thingummy|whatsit|whatsits|wotsit"
                           r"|whatchamacallit)\b[.,;:!?]*", re.IGNORECASE)
 """...nor a word said for one not found, with the comma after it: "my leg's gone all whatsit,
@@ -3374,6 +3478,7 @@ _SET_OFF = ((_DOTTED_AM_PM, r"\1m"), (_WANTS_TO_KNOW, r"is asking \1"), (_NO_AT_
             (_ECHO_ANSWERED_NO, r"\1\3 \2"),
             (_PLACEHOLDER, ""),
             (_STUTTER_SET_OFF, r"\1"), (_FILLER_SET_OFF, r" \1 "), (_WHERE_SET_OFF, r" \1 "),
+            (_RELATIVE_SET_OFF, r" \1 "), (_IF_THEN_SET_OFF, r"\1 \2 "),
             (_IF_EVER_SET_OFF, r" \1 "),
             (_ONE_OF_THEM, r"\1\2\3 a \1"),
             (_OFF_IT, r"\1\2\3 off the \1"), (_SO_DID_I, r"\1\2, and i \1"),
