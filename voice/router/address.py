@@ -57,7 +57,8 @@ def readdressed(text: str) -> str | None:
 
 
 _TITLE = (r"(?:sir|miss|madam|ma'?am|teacher|captain|cap'?n|skipper|coach|sarge"
-          r"|sergeant(?: major)?|boss|chief|doc)")
+          r"|sergeant(?: major)?|boss|chief|doc|detective|inspector|officer|constable|counsel"
+          r"|your honou?r|lieutenant|corporal|commander|admiral|professor|guv)")
 _TITLE_FIRST = re.compile(r"^(?P<lead>\W*(?:(?:please|oh|okay|ok|right|yes|yeah|no|aye|hey)\W+)*)"
                           + _TITLE + r"\b(?P<mark>\s*[,!:;.]+)?\s*", re.IGNORECASE)
 _TITLE_LAST = re.compile(r"\s*[,;]\s*" + _TITLE + r"(?P<end>\W*)$", re.IGNORECASE)

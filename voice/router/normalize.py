@@ -154,6 +154,15 @@ been", as it is heard without its apostrophe."""
 _THUMBS = re.compile(r"\b(?:a )?thumbs? (up|down)\b")
 """A thumb shown in words, as emoji are named: "thumbs up" is "yes", "thumbs down" is "no"."""
 _NEGATIVE_ON = re.compile(r"\bnegative on\b")
+_SAID_SO = ((re.compile(r"\b(?:roger (?:that|wilco|roger)|wilco|copy that)\b|^roger$"), "yes"),
+            (re.compile(r"\bmute (?:yourself|the voice|the assistant)\b"), "be quiet"),
+            (re.compile(r"\bcarry on (?:with )?(?=(?:the|my) (?:timer|countdown)\b)"), "continue "),
+            (re.compile(r"\b(?:you are |stop |do not |quit )?rush(?:ing)? me\b"
+                        r"|\b(?:drop|lower|reduce|bring down|cut) the (?:tempo|pace)\b"),
+             "slow down"))
+"""Radio's yes ("roger that", "wilco", "copy that"; not "Roger" the neighbour), the assistant
+muted ("mute yourself"), a timer carried on ("carry on the timer") and a pace too quick ("you're
+rushing me", "drop the tempo"), in the templates' words."""
 """A denial in a radio's words: "negative on the fever" is "no fever"."""
 _SUBJECT = r"(i|it|there|he|she|they|we|(?:my|the|his|her|our) \w+)"
 _AUXILIARY = r"(am|is|are|was|were|have|has|had|do|does|did|can|could|will)"
@@ -249,6 +258,8 @@ class Normalizer:
             text = _HAD_DONE.sub(r"\1 had ", text)
         text = _NEGATIVE_ON.sub("no", _SCOTS_NOT.sub("not", text))
         text = _THUMBS.sub(lambda m: "yes" if m[1] == "up" else "no", text)
+        for said, meant in _SAID_SO:
+            text = said.sub(meant, text)
         text = " ".join(_expand(t) for t in text.split() if t.strip("'"))
         if "not " in text:
             text = _NOT_NOT.sub(r"\1", _NOT_THAT.sub(_said_plainly,
@@ -263,7 +274,8 @@ class Normalizer:
             mendable = self._mending and not self.known.issuperset(tokens)
             if (self._special.isdisjoint(tokens) and not mendable and not _REPEATED.search(text)
                     and not _MY.search(text) and not _SCOTS_NOT.search(text)
-                    and not _NEGATIVE_ON.search(text) and not _THUMBS.search(text)):
+                    and not _NEGATIVE_ON.search(text) and not _THUMBS.search(text)
+                    and not any(said.search(text) for said, _ in _SAID_SO)):
                 return text
         text = self.words(text)
         if self._skip_phrases is not None:
