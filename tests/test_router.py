@@ -1912,8 +1912,30 @@ def test_thumbs_formal_words_and_the_answer_headed_off(router: Router, text: str
 @pytest.mark.parametrize(("text", "intent"), [
     # what was headed off before a "but" is what the ask leans on (blind set 168)
     ("I know you'll say gentle walks, but how far is too far today?", "movement"),
+    # ... however the piece opens ("so", "oh", "please")
+    ("so I know you'll say gentle walks, but how far is too far today?", "movement"),
     # a remark waved away after "but" is no command (set 50)
     ("start the stretch routine, I'm in my nightie but never mind", "start_stretches"),
 ])
 def test_what_comes_before_but_still_counts(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # radio's yes, the assistant muted, a pace too quick (blind sets 169, 171)
+    ("roger that", "affirm"),
+    ("wilco, computer", "affirm"),
+    ("mute yourself please", "stop"),
+    ("you're rushing me a bit", "slower"),
+    ("lower the tempo a bit", "slower"),
+    # a timer carried on; a title the assistant is hailed by (blind sets 170, 172)
+    ("carry on the timer please", "resume"),
+    ("read that back to me, officer", "repeat"),
+    # a command, then a remark told with the time it holds for (blind set 171)
+    ("pause the timer, every time I shift the pack slides off", "pause"),
+    ("stop, each time you speak the dog starts barking", "stop"),
+    # a farewell till a time or a place (blind set 169)
+    ("right, see you at the weekend", "goodbye"),
+])
+def test_radio_yes_pace_titles_and_timed_remarks(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent

@@ -54,10 +54,12 @@ _HEADED_OFF = (
     r"|(?:(?:yes|yeah) )*i know(?: i know)?)")
 """... but not before a "but", whose ask leans on what was headed off ("I know you'll say gentle
 walks, but how far is too far?")."""
-_HEADED = re.compile(_HEADED_OFF, re.IGNORECASE)
+_LEADS = r"(?:(?:and|but|oh|please|so|just|okay|ok|right) )*"
+"""Words a piece that says how to answer may open on ("oh, and don't tell my wife")."""
+_HEADED = re.compile(_LEADS + "(?:" + _HEADED_OFF + ")", re.IGNORECASE)
 _BUT_NEXT = re.compile(r"\s*but\b", re.IGNORECASE)
 _MANNER = re.compile(
-    r"(?:(?:and|but|oh|please|so|just|okay|ok|right) )*(?:" + "|".join((
+    _LEADS + "(?:" + "|".join((
         # "don't say a word until it's finished", "don't say anything till I'm back"
         _NOT + r" (?:say|tell me|talk|speak|chat)(?: (?:a word|anything|a thing|much))?"
         r"(?: (?:else|more))?(?: (?:until|till|til) [\w' ]+)?",

@@ -250,6 +250,8 @@ TIMERS = frozenset({"start_ice_timer", "start_heat_timer", "cancel_timer", "time
 """What a clause about the timer running pulls a sentence towards."""
 FAREWELL = (r"(?:bye bye|goodbye|bye|cheerio|ta ta|night night|(?<!\ba )good ?night"
             r"|(?:see|catch) you (?:later|soon|next time|tomorrow|in a bit)|until next time"
+            # "catch you at the next gig", "see you on the other side"
+            r"|(?:see|catch) you (?:at|on|after) (?:the|a) (?:next |other )?\w+"
             r"|over and out|signing off)")
 _FAREWELL_FIRST = re.compile(r"^(?:(?:okay|ok|right|well|so|alright) )?" + FAREWELL
                              + r"(?: (?:then|now|for now))?\b")

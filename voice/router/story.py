@@ -301,12 +301,26 @@ between ("stop, the delivery man's here"; not "pause the telly, the kettle's boi
 first words are the command's object)."""
 
 
+TIME_CLAUSES = (("each", "time"), ("every", "time"), ("the", "moment"), ("whenever",),
+                ("as", "soon", "as"), ("the", "minute"), ("the", "second"))
+"""How a remark told with the time it holds for opens, a doer after it ("pause the timer, each
+time I reach for my tea the pack slides off"; "stop, every time you talk I lose my train of
+thought")."""
+
+
 def opens_a_remark(words: list[str]) -> bool:
     """Whether the words open a remark of their own (REMARK_SUBJECTS, REMARK_IF_VERB,
-    REMARK_THINGS)."""
+    REMARK_THINGS, or a time (TIME_CLAUSES) with its doer)."""
     return bool(words) and (words[0] in REMARK_SUBJECTS or (
         words[0] in REMARK_IF_VERB and len(words) > 1 and words[1] in REMARK_VERBS) or (
-        words[0] in REMARK_THINGS and _verb_follows(words)))
+        words[0] in REMARK_THINGS and _verb_follows(words)) or _timed(words))
+
+
+def _timed(words: list[str]) -> bool:
+    """Whether the words open on a time (TIME_CLAUSES) and its doer: "each time I reach"."""
+    return any(tuple(words[:len(time)]) == time
+               and words[len(time):len(time) + 1] in ([w] for w in (*DOERS, "my", "the"))
+               for time in TIME_CLAUSES)
 
 
 def opens_a_clause(words: list[str]) -> bool:
