@@ -154,6 +154,7 @@ been", as it is heard without its apostrophe."""
 _THUMBS = re.compile(r"\b(?:a )?thumbs? (up|down)\b")
 """A thumb shown in words, as emoji are named: "thumbs up" is "yes", "thumbs down" is "no"."""
 _NEGATIVE_ON = re.compile(r"\bnegative on\b")
+"""A denial in a radio's words: "negative on the fever" is "no fever"."""
 _SAID_SO = ((re.compile(r"\b(?:roger (?:that|wilco|roger)|wilco|copy that)\b|^roger$"), "yes"),
             (re.compile(r"\bmute (?:yourself|the voice|the assistant)\b"), "be quiet"),
             (re.compile(r"\bcarry on (?:with )?(?=(?:the|my) (?:timer|countdown)\b)"), "continue "),
@@ -163,7 +164,6 @@ _SAID_SO = ((re.compile(r"\b(?:roger (?:that|wilco|roger)|wilco|copy that)\b|^ro
 """Radio's yes ("roger that", "wilco", "copy that"; not "Roger" the neighbour), the assistant
 muted ("mute yourself"), a timer carried on ("carry on the timer") and a pace too quick ("you're
 rushing me", "drop the tempo"), in the templates' words."""
-"""A denial in a radio's words: "negative on the fever" is "no fever"."""
 _SUBJECT = r"(i|it|there|he|she|they|we|(?:my|the|his|her|our) \w+)"
 _AUXILIARY = r"(am|is|are|was|were|have|has|had|do|does|did|can|could|will)"
 _WOULD_NOT_SAY = re.compile(r"\b(?:i )?(?:would not|could not|can not) "

@@ -94,12 +94,12 @@ _PLACE = re.compile(rf"\b{_FURNITURE}{_PLACES}\b")
 """Where numbness or weakness is a red flag; what gives way under a person is a leg, and what
 goes "down both" (heard without its "legs") is legs too."""
 _IN_SADDLE = re.compile(rf"\b{_SADDLE}\b")
+"""A place of the saddle area named."""
 _ONE_LIMB = re.compile(r"^(?!.*\b(?:fine|okay|ok|normal|alright|all right)\b)"
                        r".*\bmy (?:left |right )?(?:leg|foot)\b(?:(?! the | a )\W|\w)*"
                        r"\bcan not (?:even )?(?:lift|raise) it\b")
 """One leg or foot of one's own named before "I can't lift it", no other thing named between, and
 nothing said to be fine: what "it" is in "my left leg's offline, I can't lift it"."""
-"""A place of the saddle area named."""
 _BLADDER = re.compile(r"\b(?:bladder|bowels?)\b")
 """The bladder or bowels named, where "it" may be them ("I can't empty it")."""
 _NUMBS_THE_PAIN = _any(r"numb(?:s|ed|ing)? (?:the|my|that|this|your|some of the) "
@@ -3351,9 +3351,9 @@ _IF_THEN_SET_OFF = re.compile(r"\b(if|unless|supposing)\s*,\s*(?:((?:when|whenev
 cough, I can't hold my wee in?" supposes all that follows..."""
 _RELATIVE_SET_OFF = re.compile(r"(?<=\w)\s*,\s*((?:who|whose|which)\b[^,.;:!?]*?)\s*,\s*"
                                r"(?!(?:is|are|does|do|did|would|could|should|can|will|what|how|when"
-                               r"|why|where|which|who)\b(?! (?:not|now|still|just|really|also|"
-                               r"getting|gone|going|hot|cold|warm|numb|weak|dead|burning|boiling|all"
-                               r"|a bit|so|very|too)\b))",
+                               r"|why|where|which|who)\b(?! (?:not|now|still|just|really|also"
+                               r"|getting|gone|going|hot|cold|warm|numb|weak|dead|burning|boiling"
+                               r"|all|a bit|so|very|too)\b))",
                                re.IGNORECASE)
 """...nor a relative clause set off by commas after what it tells of: "my dad, who slipped in
 the bath tonight, can't get up", "my son, whose back went this morning, is hot to the touch and
