@@ -2894,6 +2894,11 @@ def test_signs_told_in_sets_169_to_172(text: str, expected: Verdict) -> None:
     ("there's a dead spot right across my bottom", Verdict.REPORT),
     ("it's like I'm sitting on thin air down there", Verdict.REPORT),
     ("the whole patch I sit on feels dead", Verdict.REPORT),
+    # a place that feels nothing; a numb bum heard as "numb balm" (set 170, as the
+    # recogniser heard it)
+    ("when I press on my bum my inner thighs feel nothing at all", Verdict.REPORT),
+    ("my legs feel nothing wrong, it's just the back", Verdict.NONE),
+    ("is there help wife are numb balm blinds have no feeling since i woke up", Verdict.REPORT),
 ])
 def test_signs_as_heard_in_sets_169_to_172(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected

@@ -502,6 +502,10 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("bladder", r"bowels?")),
     # "my body just let go down there"
     ("bladder_bowel", r"(?:let|letting) go (?:down there|down below)"),
+    # "I press on my bottom and my inner thighs feel nothing at all"
+    ("numbness", _any(_LIMB, _SADDLE) + r" (?:just |now |still )?(?:feel|feels|felt) "
+     + r"(?:absolutely |completely |literally )?nothing(?! (?:wrong|bad|unusual|odd|strange"
+     + r"|different|new|of it)\b)"),
     # "a dead patch right round the saddle area"; "like I'm sitting on nothing"
     ("numbness", r"dead (?:patch|spot|area|bit|zone)(?: \w+){0,4}? (?:round|around|on|in|over"
      + r"|across|covering) (?:my |the |the whole |my whole )?" + _SADDLE),
@@ -3300,6 +3304,8 @@ _LET_US = re.compile(r"\b((?:(?:my|the|his|her|your) )?(?:bladder|bowels?|body|w
 just let us go"): "let" (not after anything else: "the yoga, let's go with the stretches")."""
 _PINS_HEARD = re.compile(r"\bpins needles\b")
 """Pins and needles heard without the "and"."""
+_BUM_HEARD = re.compile(r"\bnumb balm\b")
+"""A numb bum heard as "numb balm" (no balm is numb)."""
 _AS_IF_HEARD = re.compile(r"\b(feels?|felt|feeling|looks?|looked|seems?|seemed) asked if\b")
 """"As if" heard as "asked if" after a word that likens ("it feels asked if my right leg belongs
 to someone else"): a likeness, no question."""
@@ -3314,7 +3320,8 @@ _HEARD = ((_TO_HEARD, r"\1 to "), (_FELL_HEARD, r"\1 fell "), (_WATER_HEARD, r"\
           (_NOT_SURE_I_FEEL, "i can not "), (_NOT_RIGHT, "feels wrong"),
           (_REGRET, r"\1 had "), (_WISH_I_COULD, r"\1 can not "), (_ASKING_SAID, ""),
           (_DISBELIEF, ""), (_RELATIVE, r"\1 "), (_AS_IF_HEARD, r"\1 as if"),
-          (_LET_US, r"\1 let"), (_PINS_HEARD, "pins and needles"))
+          (_LET_US, r"\1 let"), (_PINS_HEARD, "pins and needles"),
+          (_BUM_HEARD, "numb bum"))
 
 
 def _plain(norm: str) -> str:
