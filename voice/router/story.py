@@ -137,7 +137,13 @@ def aside_at(words: list[str]) -> tuple[int, int] | None:
 
 def _aside_from(words: list[str], i: int) -> tuple[str, ...] | None:
     """The afterthought's opening words (ASIDES) that `words` say from `i`, if any."""
-    return next((a for a in ASIDES if tuple(words[i:i + len(a)]) == a), None)
+    return _said_at(words, i, ASIDES)
+
+
+def _said_at(words: list[str], i: int,
+             phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first of `phrases` that `words` say from `i`, if any."""
+    return next((p for p in phrases if tuple(words[i:i + len(p)]) == p), None)
 
 
 REASON_WHO = DOERS | frozenset("the my it there that this".split())
@@ -260,7 +266,7 @@ def beside_timer(words: list[str]) -> list[tuple[str, bool]]:
     from the next opener of a request (OPENERS) to the end, when it is said first."""
     out: list[tuple[str, bool]] = []
     for at in range(len(words)):
-        size = next((len(w) for w in WHILE_WORDS if tuple(words[at:at + len(w)]) == w), 0)
+        size = len(_said_at(words, at, WHILE_WORDS) or ())
         if not size or TIMER_WORDS.isdisjoint(words[at + size:at + size + TIMER_REACH]):
             continue
         if at >= REQUEST_WORDS:
@@ -316,11 +322,15 @@ def opens_a_remark(words: list[str]) -> bool:
         words[0] in REMARK_THINGS and _verb_follows(words)) or _timed(words))
 
 
+TIME_DOERS = DOERS | {"my", "the"}
+"""Who or what a time clause opening a remark is about ("each time I reach", "the moment the
+pad came off")."""
+
+
 def _timed(words: list[str]) -> bool:
-    """Whether the words open on a time (TIME_CLAUSES) and its doer: "each time I reach"."""
-    return any(tuple(words[:len(time)]) == time
-               and words[len(time):len(time) + 1] in ([w] for w in (*DOERS, "my", "the"))
-               for time in TIME_CLAUSES)
+    """Whether the words open on a time (TIME_CLAUSES) and its doer (TIME_DOERS)."""
+    time = _said_at(words, 0, TIME_CLAUSES)
+    return time is not None and len(words) > len(time) and words[len(time)] in TIME_DOERS
 
 
 def opens_a_clause(words: list[str]) -> bool:

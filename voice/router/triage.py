@@ -2493,8 +2493,8 @@ def _negator_at(clause: str, start: int) -> int | None:
     """Where a negation of the words at `start` begins ("i do NOT have any numbness"), if any.
     Speech has no commas, so a new "i" between the negating word and the sign starts a new
     clause, out of its reach ("i can not do that i pooped myself", "no i have a fever")."""
-    every = list(re.finditer(r"\S+", _SEEMING.sub(lambda m: "~" * len(m[0]),
-                                                 _unhedged(clause[:start]))))
+    every = list(re.finditer(r"\S+", _ONE_IN_REACH.sub(lambda m: "~" * len(m[0]),
+                                                      _unhedged(clause[:start]))))
     sign_word = clause[start:].split()[:1]  # the sign's first word
     words, before = every[-5:], every[-6:-5]  # the reach of a negation; the word before it
     if clause[start:].startswith(("i ", "someone ", "somebody ")) and words \
@@ -2553,8 +2553,9 @@ def _negator_at(clause: str, start: int) -> int | None:
     return None
 
 
-_SEEMING = re.compile(r"\b" + _any("seem", "seems", "seemed", "appear", "appears", "appeared")
-                      + r" to\b|\b(?:that|the|this) (?:thing |one )?where (?:you|your \w+)\b")
+_ONE_IN_REACH = re.compile(r"\b" + _any("seem", "seems", "seemed", "appear", "appears",
+                                         "appeared")
+                           + r" to\b|\b(?:that|the|this) (?:thing |one )?where (?:you|your \w+)\b")
 """A "seem to", or a sign named as "that thing where you ...", between a negation and its sign
 counts as one word of its reach: "I don't seem to have lost any bladder control", "none of that
 thing where you can't feel down there"."""
