@@ -117,7 +117,8 @@ _OTHER_PLACE = re.compile(r"\b" + _any(
     # numb in a figure of speech: "the only thing that's gone numb is my sense of humour"
     "sense of humou?r", "brain", "heart", "soul", "patience", "(?<=my )mind", "memory") + r"\b")
 FEARS = frozenset(("scared", "afraid", "terrified", "frightened", "worried", "worry", "worrying",
-                   "fear", "dread", "dreading", "nervous", "paranoid", "panicking"))
+                   "fear", "feared", "fearing", "dread", "dreading", "nervous", "paranoid",
+                   "panicking"))
 """Words that fear a sign to come, not had: never put right to a word they sound like in the
 router's second look ("dreading" is not "reading")."""
 FEELINGS = _any("panic", "boredom", "fear", "shock", "worry", "dread", "grief", "nerves",
@@ -162,6 +163,8 @@ _CANNOT = _any("can not", "could not", "unable to", "unable(?= pass)", "can bare
                # ("not been able pass water", its "to" unheard)
                r"(?:(?:am|is|are|was|were|have|has|had) )?not (?:been )?able(?: to|(?= pass))",
                r"(?:can|could) not manage to", r"(?:have|has|had) not managed to",
+               # "I can no longer hold my wee", "she's no longer able to lift her foot"
+               r"(?:can|could) no longer", r"(?:am|is|are|was|were) no longer able to",
                r"(?:do|does|did) not seem to be able to")
 _BEDDING_WORDS = ("blanket", "blankets", "duvet", "covers", "quilt", "sheet", "sheets", "throw")
 """Bedding: it falls off ("the duvet fell off the bed"), and leaves one uncovered (_UNCOVERED)."""
@@ -310,6 +313,10 @@ _UNCOVERED = (r"(?:i (?:have |had )?(?:kicked|threw|thrown|pushed|took|taken) (?
               + r" (?:is |was |has been )?(?:wide |stuck |jammed |left )?open"
               + r"|" + _HEATING_OFF + r")\b")
 """Uncovered or in a draught: a cold cause for shivers ("because I kicked the blanket off")."""
+_COLD_DIP = (_any("cold", "cool", "icy", "ice", "freezing", "chilly", "lukewarm", "tepid")
+             + " " + _any("bath", "baths", "shower", "showers", "swim", "dip", "plunge",
+                          "bath water"))
+"""A cold bath or swim, which brings on shivers ("shivering after a cool bath")."""
 _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:that|it) "
                               r"(?:is|will be|must be) (?:just |only |probably |all |from "
                               r"|because of )*(?:the |this |my |that )?(?:(?!not |no )\w+ ){0,2}?"
@@ -337,7 +344,12 @@ _COLD_SAID_AFTER = re.compile(r"^ (?:(?!not |never )\w+ ){0,3}?(?:but |and )?(?:
                                      "coming", "hop", "hopped", "hopping")
                               + r" out of (?:the|a|my) (?:\w+ )?"
                               + _any("bath", "shower", "pool", "sea", "tub", "bathtub",
-                                     "swimming pool") + r"\b")
+                                     "swimming pool") + r"\b"
+                              # "I was shivering after a cool bath"
+                              r"|^ (?:\w+ ){0,3}?" + _any("after", "from", "since", "following",
+                                                          "because of")
+                              + r" (?:a |the |my |that |this |your )?(?:\w+ )?" + _COLD_DIP
+                              + r"\b")
 """Shivers put down to a cold thing in the next clause ("I'm shivering a bit, but that's just the
 frozen peas"; "I've got the shivers, but it's just the cold floor"): no fever. Not "it's not the
 floor"."""
@@ -354,6 +366,9 @@ _COLD_SAID_BEFORE = re.compile(r"\b" + _any("cold", "freezing", "chilly", "nippy
                                + r"|\bout of (?:the|a|my) (?:\w+ )?"
                                + _any("bath", "shower", "pool", "sea", "tub", "bathtub")
                                + r" (?:\w+ ){0,2}?$"
+                               # "got out of a cool bath and I'm shivering", "I hoped a cool
+                               # bath would help, but I'm shivering"
+                               + r"|\b" + _COLD_DIP + r" (?:\w+ ){0,6}?$"
                                # "the heating's broken and I've been shivering", "heating's
                                # off, I'm shivering"
                                + r"|\b" + _HEATING_OFF + r" (?:and |so )?(?:\w+ ){0,4}?$"
@@ -621,7 +636,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("bed", "sheets", "chair", "sofa", "pants", "knickers", "trousers", "pyjamas")),
     # bowels or a bladder that went without warning: "bowels went, no warning, help", "my
     # bladder's just let go"
-    ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:is |has |have )?(?:just )?"
+    ("bladder_bowel", _any("bladder", r"bowels?")
+     + r" (?:is |has |have |must have |must of |might have |may have )?(?:just )?"
      + r"(?:went|gone|gave way|given way|gave out|given out|let go"
      r"|(?:got |has got )?a mind of (?:its|it is|their) own)"
      r"(?! (?:fine|normally|ok|okay|as normal|normal|all right|alright|regular))"),
@@ -693,6 +709,40 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("will not", "would not", "does not", "do not", "did not", "is not", "are not")
      + " " + _any(r"do (?:what|as) i (?:tell|want|ask)", r"doing (?:what|as) i (?:tell|want|ask)",
                   "listen", "listening", "obey")),
+    # what a leg stopped doing, or does no longer: "my right foot has stopped obeying me", "my
+    # legs quit working", "my legs no longer hold me up" (not "stopped hurting")
+    ("weakness", _LIMB + r" (?:has |have |had |just |now |completely |totally |all but ){0,2}"
+     + _any("stopped", "quit", "quitted", "given up", "gave up", "no longer") + " "
+     + _any("obeying", "obey", "listening", "listen", "responding", "respond", "answering",
+            "answer", "working", "work", "cooperating", "co operating", "moving", "move",
+            r"doing (?:what|as) i (?:tell|want|ask|say)", r"do (?:what|as) i (?:tell|want|ask|say)",
+            "taking my weight", "take my weight", r"holding me(?: up)?", r"hold me(?: up)?",
+            "supporting me", "support me", "taking orders", "take orders")),
+    # what a place stopped feeling: "the skin between my legs has stopped feeling anything",
+    # "her legs have stopped feeling anything below the knees"
+    ("numbness", _any(_LIMB, _SADDLE) + r" (?:has |have |had |just |now |completely |totally ){0,2}"
+     + _any("stopped", "quit", "given up", "gave up", "no longer") + " "
+     + _any("feeling", "feel", "having any feeling", "having feeling")
+     # (what it no longer feels: anything, not "the cold" nor "stiff")
+     + r"(?= (?:anything|a thing|any ?thing|at all|touch|the floor|the ground|like mine)\b|$)"),
+    # ... or told of oneself: "I've stopped feeling anything in my left foot", "I no longer feel
+    # my toes"
+    ("numbness", r"\bi (?:have |had |just |now ){0,2}" + _any("stopped feeling", "no longer feel",
+                                                            "quit feeling")
+     + r" (?:anything |a thing |any ?thing )?(?:in |on |at |from |around |round )?"
+     + r"(?:my|both|either|the) (?:left |right )?" + _any(_LIMB, _SADDLE) + r"\b"),
+    # a bladder or bowels that stopped doing their job: "my bladder's given up, it just goes on
+    # its own", "my bladder's stopped listening" (not "stopped hurting")
+    ("bladder_bowel", _any("bladder", r"bowels?") + r" (?:has |have |had |just |completely "
+     r"|totally ){0,2}" + _any("given up", "gave up", "quit", "stopped", "no longer") + r"(?: "
+     + _any("on me", "listening", "listen", "obeying", "obey", "responding", "holding",
+            "hold", "holding it", "hold it", "doing its job", "do its job", "doing their job",
+            "taking orders", "behaving", "working", "work", "cooperating", "co operating")
+     + r"|(?<!stopped)(?<!no longer)(?! (?:hurting|aching|complaining|being sore|bothering)\b))"),
+    # no water will pass: "my bladder is full to bursting, yet no water will pass"
+    ("bladder_bowel", r"\bno " + _any("water", "wee", "pee", "urine") + " "
+     + _any("will", "would", "is going to", "wants to", "can", "seems to", "comes", "is coming",
+            "came") + r"(?: \w+)?? " + _any("pass", "come", "come out", "flow", "out") + r"\b"),
     # a question, then the answer to it: "should I be able to feel it when I wipe? because I
     # can't" (heard without its "not")
     ("numbness", r"feel (?:it |anything )?when i wipe (?:and |but |because |cos )?i "
@@ -942,8 +992,8 @@ _REPORTS: list[tuple[str, str]] = [
      + _any("shaking", "shivering", "trembling", r"(?:my )?teeth (?:from )?chattering")),
     # a temperature of one's own that a remedy must bring down ("the ibuprofen's not bringing
     # my temperature down", "my temp won't come down")
-    ("fever", _any("bring", "bringing", "brought", "get", "getting", "got") + " "
-     + _any("my", "the") + " " + _any("temperature", "temp") + " down"),
+    ("fever", _any("bring", "brings", "bringing", "brought", "get", "gets", "getting", "got")
+     + " " + _any("my", "the") + " " + _any("temperature", "temp", "fever") + " down"),
     ("fever", _any("my", "a", "his", "her") + " " + _any("temperature", "temp") + " "
      + _any("will not", "would not", "is not", "does not", "has not", "can not")
      + " (?:seem to )?" + _any("come", "coming", "go", "going", "gone", "budge", "budging", "shift",
@@ -958,6 +1008,8 @@ _REPORTS: list[tuple[str, str]] = [
     ("fever", r"(?:my )?teeth " + _any("will not", "would not", "can not", "do not")
      + " stop chattering"),
     ("fever", _any("burning up" + _NOT_FROM_HEAT, r"night sweats?", "hot and shivery",
+                   # "hot and cold by turns", and the old word for it ("seized with an ague")
+                   r"hot and cold (?:by|in) turns", r"(?:an|the) ague",
                    r"hot (?:and )?cold sweats?",
                    # "I'm running hot": a heat of one's own (not the heat pad's)
                    r"(?:i am|i have been|i was|i keep) running (?:a bit |a little |really |very "
@@ -2139,6 +2191,17 @@ _PASSED = ("gone now", "passed", "passes", "went away", "gone away", "wore off",
 """Words of a sign that has passed."""
 _GONE_NOW = re.compile(r"\b" + _any(r"(?:it|that|they) (?:is|are|has|have) (?:all )?gone",
                                     *_PASSED) + r"\b")
+_STOPPED_FINE_NOW = re.compile(
+    r"^ (?:\w+ ){0,3}?" + _any("stopped", "quit", "went away", "gone away", "passed", "wore off",
+                               "worn off", "cleared up", "eased off", "died down", "faded")
+    + r"\b(?: \w+){0,6}? (?:and |but |so )?(?:it|they|that|i|my \w+)(?: \w+)? "
+    + _any("fine", "normal", "okay", "ok", "alright", "all right", "back to normal",
+           r"no (?:" + _any("temperature", "fever", "chills", "shivers", "tingling", "numbness",
+                            "pins and needles", "pain", "problems?", "trouble") + ")")
+    + r" now\b")
+"""A sign that stopped, and all is well now, said after it ("the pins and needles in my feet
+stopped days ago and they feel normal now", "the chills quit before my back went, I've no
+temperature now")."""
 _COLD_CAUSE = re.compile(r"\b" + _any("from", "because of", "off", "under", "only", "just", "was")
                          + r" (?:\w+ ){0,3}?" + _COLD_THINGS + r"\b")
 _FADING = re.compile(r"\b" + _any(*_PASSED, "fading", "faded", "wearing off", "easing", "eased",
@@ -2261,9 +2324,9 @@ _TO = frozenset(["to", "too", "2"])
 _STOPS = frozenset(["stop", "stops", "stopped", "stopping"])
 """After a "not", words that keep a sign going ("it won't stop tingling", "I can't stop
 shivering"): the "not" is the stopping's."""
-_EASES = frozenset("""bring bringing brought touch touching touched shift shifting shifted budge
-    budging budged ease easing eased break breaking broke reduce reducing reduced lower lowering
-    lowered""".split())
+_EASES = frozenset("""bring brings bringing brought touch touches touching touched shift shifts
+    shifting shifted budge budges budging budged ease eases easing eased break breaks breaking
+    broke reduce reduces reducing reduced lower lowers lowering lowered""".split())
 """... and words of a remedy that fails ("the ibuprofen's not bringing my temperature down",
 "paracetamol isn't touching the fever")."""
 _IN_EARNEST = frozenset("""joking kidding lying exaggerating messing pretending overreacting
@@ -2514,6 +2577,9 @@ def _negator_at(clause: str, start: int) -> int | None:
         following = words[k + 1][0] if k < len(words) - 1 else sign_word[0]
         if words[k][0] == "not" and following in _NOT_ITS_OWN:
             return None  # "i can not stop tingling", "it is not bringing my temperature down"
+        if (words[k][0] == "no" and following == "longer"
+                and (words[k + 2][0] if k + 2 < len(words) else sign_word[0]) in _NOT_ITS_OWN):
+            return None  # "the paracetamol no longer brings my fever down"
         if (words[k][0] == "not" and following == "believe"
                 and (words[k + 2][0] if k + 2 < len(words) else sign_word[0]) in _BELIEVED):
             return None  # "i can not believe it a car went into us": disbelief, none denied
@@ -2704,6 +2770,13 @@ _NOT_ASKED = re.compile(r"^\s*(?:(?:so|and|but|well|surely) )?(?:is|are|should|w
 """A question put in the negative, the sign just after it ("isn't numbness around the saddle
 meant to be a reason to go to A and E?"): asked, not denied; a sign named, not one told with its
 own verb (_TOLD_VERB: "isn't feet's gone to sleep ...", a garble, stays denied)."""
+_IN_GENERAL_AFTER = re.compile(r"^ (?:\w+ )?" + _any("always", "ever", "usually", "normally",
+                                                      "generally", "necessarily",
+                                                      "automatically") + r"\b")
+"""A question of what a sign always or usually calls for, said just after it ("does back pain
+after a car accident always need a doctor?"): asked of signs in general, with nothing before it
+that makes it one's own or one known (_OWNED_BEFORE: "is the tingling always going to be there")."""
+_OWNED_BEFORE = re.compile(r"\b(?:my|i|me|the|this|these|that|those|his|her|our|their)\b")
 _TOLD_VERB = re.compile(r"\b(?:is|are|has|have|keeps?|feels?)\b")
 _HOW_MUCH_BEFORE = re.compile(r"\bhow (?:\w+ )?$")
 _HOW_MUCH_AFTER = re.compile(r"^ (?:would|do|does|will|should|must) (?:\w+ ){0,3}?"
@@ -2737,6 +2810,9 @@ def _judge(clause: str, m: re.Match[str], report: bool, supposed_last: bool,
     if (report and _WOULD_FIRST.match(clause[: m.start()])
             and _WOULD_BE.match(clause[m.end():])):
         return Verdict.ASKING  # "would losing control of my bladder ever be a reason to ring"
+    if (_ASKED_FIRST.match(clause[: m.start()]) and not _OWNED_BEFORE.search(clause[: m.start()])
+            and _IN_GENERAL_AFTER.match(clause[m.end():])):
+        return Verdict.ASKING  # "does back pain after a car accident always need a doctor?"
     general = _GENERAL_YOU.match(clause[: m.start()]) if report else None
     # (a sign told of "someone" has its "their" as "my": only a "my" beside it is one's own)
     beside = clause[: m.start()] + clause[m.end():] if general and general["they"] else clause
@@ -3538,6 +3614,11 @@ def _assess(pieces: list[str], whole: str) -> Triage:
                                            _asked_near(pieces, piece), owned_elsewhere, before))
                     if verdict is Verdict.NEGATED and _never_till_now(clause, m, after):
                         verdict = Verdict.REPORT  # "never ... before, and I just did"
+                    well_now = _STOPPED_FINE_NOW.match(after)
+                    if (verdict is not Verdict.NEGATED and well_now is not None
+                            and _BACK_AGAIN.search(after, well_now.end()) is None):
+                        verdict = Verdict.NEGATED  # "the chills quit before my back went, I've
+                        # no temperature now": gone, and all well now
                     if verdict is Verdict.ASKING and (
                             (piece < len(pieces) - 1 and _AS_I_DO.search(whole))
                             or _THATS_MINE.search(after)):
