@@ -1939,3 +1939,16 @@ def test_what_comes_before_but_still_counts(router: Router, text: str, intent: s
 ])
 def test_radio_yes_pace_titles_and_timed_remarks(router: Router, text: str, intent: str) -> None:
     assert router.route(text).name == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # old-fashioned English said for fun (blind set 174)
+    ("fare thee well, kind robot", "goodbye"),
+    ("nay, I'm grand thanks", "deny"),
+    ("speak that once more, prithee", "repeat"),
+    ("hold your tongue now", "stop"),
+    # a routine called guided, as every routine here is (blind set 174 and earlier)
+    ("my neighbour's here to help, start the guided stretches", "start_stretches"),
+])
+def test_old_words_and_guided_routines(router: Router, text: str, intent: str) -> None:
+    assert router.route(text).name == intent

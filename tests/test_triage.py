@@ -2902,3 +2902,33 @@ def test_signs_told_in_sets_169_to_172(text: str, expected: Verdict) -> None:
 ])
 def test_signs_as_heard_in_sets_169_to_172(text: str, expected: Verdict) -> None:
     assert verdict(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign told as what the body stopped doing, or does no longer (blind set 174)
+    ("my left leg has stopped doing what I tell it", Verdict.REPORT),
+    ("both my feet have quit working on me", Verdict.REPORT),
+    ("my knees no longer hold me up", Verdict.REPORT),
+    ("the skin round my bottom has stopped feeling anything", Verdict.REPORT),
+    ("I've stopped feeling anything in my right foot", Verdict.REPORT),
+    ("I can no longer control my bladder", Verdict.REPORT),
+    ("my bowels have given up on me", Verdict.REPORT),
+    ("my bladder must have gone in the night", Verdict.REPORT),
+    ("the ibuprofen no longer brings my temperature down", Verdict.REPORT),
+    ("the paracetamol no longer touches my fever", Verdict.REPORT),
+    ("hot and cold by turns since lunch, with this back pain", Verdict.REPORT),
+    ("my bladder has stopped hurting since the ice", Verdict.NONE),
+    ("I no longer have a fever", Verdict.NEGATED),
+    # a sign that stopped, all well now; one that came back is told (blind set 174)
+    ("the tingling in my toes stopped this morning and they feel fine now", Verdict.NEGATED),
+    ("the pins and needles quit an hour ago and my legs are fine now", Verdict.NEGATED),
+    ("my foot went numb, it stopped, but now it's back again", Verdict.REPORT),
+    # shivers from a cold bath, shower or swim (blind sets 173, 175, 176)
+    ("I had an ice bath after football and now I'm shivering", Verdict.NEGATED),
+    ("I hoped a cold shower would help, but I'm shivering", Verdict.NEGATED),
+    # what a sign always calls for, asked in general; a sign feared (blind sets 174, 175)
+    ("does back pain after a car crash always need a doctor?", Verdict.ASKING),
+    ("I feared I'd wet myself on the way to the loo, but I made it", Verdict.ASKING),
+])
+def test_signs_told_in_sets_173_to_176(text: str, expected: Verdict) -> None:
+    assert verdict(text) is expected

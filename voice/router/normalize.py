@@ -51,6 +51,11 @@ _CONTRACTIONS = {
     "hotty": "hot water bottle", "hotties": "hot water bottles",
     # a child's words for a parent: "mummy's back is stuck"
     "mummy": "mum", "mommy": "mom", "daddy": "dad",
+    # old-fashioned English, said for fun: "prithee, say that again", "fare thee well", "nay"
+    "thee": "you", "thou": "you", "thy": "your", "thine": "your", "thyself": "yourself",
+    "nay": "no", "yea": "yes", "prithee": "please", "tis": "it is", "twas": "it was",
+    "doth": "does", "dost": "do", "canst": "can", "hath": "has", "hast": "have", "wilt": "will",
+    "shalt": "shall",
 }
 _CLIPPED = {"'cause": "because", "'cos": "because", "'coz": "because", "'cuz": "because",
             # text-speak, typed or said as letters: "say that again pls", "IDK, ice or heat?"
@@ -160,10 +165,13 @@ _SAID_SO = ((re.compile(r"\b(?:roger (?:that|wilco|roger)|wilco|copy that)\b|^ro
             (re.compile(r"\bcarry on (?:with )?(?=(?:the|my) (?:timer|countdown)\b)"), "continue "),
             (re.compile(r"\b(?:you are |stop |do not |quit )?rush(?:ing)? me\b"
                         r"|\b(?:drop|lower|reduce|bring down|cut) the (?:tempo|pace)\b"),
-             "slow down"))
+             "slow down"),
+            (re.compile(r"\bhold (?:your|my|thy) tongue\b"), "be quiet"),
+            (re.compile(r"\bguided (?=\w)"), ""))
 """Radio's yes ("roger that", "wilco", "copy that"; not "Roger" the neighbour), the assistant
-muted ("mute yourself"), a timer carried on ("carry on the timer") and a pace too quick ("you're
-rushing me", "drop the tempo"), in the templates' words."""
+muted ("mute yourself", "hold your tongue"), a timer carried on ("carry on the timer") and a pace
+too quick ("you're rushing me", "drop the tempo"), in the templates' words; and a routine called
+"guided", which every routine here is ("start the guided stretches" is "start the stretches")."""
 _SUBJECT = r"(i|it|there|he|she|they|we|(?:my|the|his|her|our) \w+)"
 _AUXILIARY = r"(am|is|are|was|were|have|has|had|do|does|did|can|could|will)"
 _WOULD_NOT_SAY = re.compile(r"\b(?:i )?(?:would not|could not|can not) "

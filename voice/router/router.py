@@ -252,7 +252,7 @@ FAREWELL = (r"(?:bye bye|goodbye|bye|cheerio|ta ta|night night|(?<!\ba )good ?ni
             r"|(?:see|catch) you (?:later|soon|next time|tomorrow|in a bit)|until next time"
             # "catch you at the next gig", "see you on the other side"
             r"|(?:see|catch) you (?:at|on|after) (?:the|a) (?:next |other )?\w+"
-            r"|over and out|signing off)")
+            r"|over and out|signing off|fare (?:you )?well)")
 _FAREWELL_FIRST = re.compile(r"^(?:(?:okay|ok|right|well|so|alright) )?" + FAREWELL
                              + r"(?: (?:then|now|for now))?\b")
 _FAREWELL_LAST = re.compile(r"\b" + FAREWELL + r"(?: (?:then|now|for now|everyone))?$")
