@@ -167,7 +167,10 @@ _SAID_SO = ((re.compile(r"\b(?:roger (?:that|wilco|roger)|wilco|copy that)\b|^ro
                         r"|\b(?:drop|lower|reduce|bring down|cut) the (?:tempo|pace)\b"),
              "slow down"),
             (re.compile(r"\bhold (?:your|my|thy) tongue\b"), "be quiet"),
-            (re.compile(r"\bguided (?=\w)"), ""))
+            # (not "my sister says guided stretches work better", nor "guided breathing")
+            (re.compile(r"\b(?:(?<=the )|(?<=a )|(?<=an )|(?<=some )|(?<=my )|(?<=start )"
+                        r"|(?<=begin )|(?<=do )|(?<=try ))guided (?=(?:stretch|stretches"
+                        r"|stretching|exercises?|routine|session|sequence|core|mobility)\b)"), ""))
 """Radio's yes ("roger that", "wilco", "copy that"; not "Roger" the neighbour), the assistant
 muted ("mute yourself", "hold your tongue"), a timer carried on ("carry on the timer") and a pace
 too quick ("you're rushing me", "drop the tempo"), in the templates' words; and a routine called
