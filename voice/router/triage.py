@@ -2575,13 +2575,13 @@ def _negator_at(clause: str, start: int) -> int | None:
         if words[k][0] == "not" and k < len(words) - 1 and words[k + 1][0] in _MOVES:
             return None  # "i can not move all feverish and shivery": the not is the moving's
         following = words[k + 1][0] if k < len(words) - 1 else sign_word[0]
-        if words[k][0] == "not" and following in _NOT_ITS_OWN:
-            return None  # "i can not stop tingling", "it is not bringing my temperature down"
-        if (words[k][0] == "no" and following == "longer"
-                and (words[k + 2][0] if k + 2 < len(words) else sign_word[0]) in _NOT_ITS_OWN):
-            return None  # "the paracetamol no longer brings my fever down"
-        if (words[k][0] == "not" and following == "believe"
-                and (words[k + 2][0] if k + 2 < len(words) else sign_word[0]) in _BELIEVED):
+        then = words[k + 2][0] if k + 2 < len(words) else sign_word[0]  # the word after that
+        if ((words[k][0] == "not" and following in _NOT_ITS_OWN)
+                or (words[k][0] == "no" and following == "longer" and then in _NOT_ITS_OWN)):
+            # "i can not stop tingling", "it is not bringing my temperature down", "the
+            # paracetamol no longer brings my fever down"
+            return None
+        if words[k][0] == "not" and following == "believe" and then in _BELIEVED:
             return None  # "i can not believe it a car went into us": disbelief, none denied
         if (words[k][0] == "never" and k + 2 < len(words) and words[k + 1][0] in _FELT
                 and words[k + 2][0] in _SO):
